@@ -1,0 +1,133 @@
+import type { AnswerValue, Answers, Catalog, Clause, Condition, Keyword, TreeDocument, TreeNode } from './model.ts';
+import { getChildren, getOptions, isKeywordNode } from './model.ts';
+
+/** The outcome of filling in a document: which nodes show, and the value each visible node holds. */
+export interface Evaluation {
+  /** Ids of visible nodes. */
+  readonly visible: ReadonlySet<string>;
+  /** Values of visible, answered nodes, including computed score sums. */
+  readonly values: ReadonlyMap<string, AnswerValue>;
+}
+
+/** True when a value counts as an answer (an empty text or selection does not). */
+export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {
+  if (value === undefined || value === false) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return true;
+}
+
+function compareOrder(actual: AnswerValue, expected: string | number): number | undefined {
+  if (typeof actual === 'number' && typeof expected === 'number') return actual - expected;
+  if (typeof actual === 'string' && typeof expected === 'string') return actual < expected ? -1 : actual > expected ? 1 : 0;
+  return undefined;
+}
+
+/**
+ * Evaluates one clause against the source's current value (undefined when the source is hidden or
+ * unanswered), with FHIR enableWhen semantics: `notEquals` holds when unanswered; order comparisons
+ * and `equals` do not.
+ */
+export function evaluateClause(clause: Clause, value: AnswerValue | undefined): boolean {
+  const answered = isAnswered(value);
+  switch (clause.operator) {
+    case 'checked':
+      return value === true;
+    case 'answered':
+      return answered;
+    case 'notAnswered':
+      return !answered;
+    case 'equals':
+      return answered && value === clause.value;
+    case 'notEquals':
+      return !(answered && value === clause.value);
+    case 'includes':
+      return Array.isArray(value) && clause.value !== undefined && value.includes(String(clause.value));
+    case 'lessThan':
+    case 'lessOrEqual':
+    case 'greaterThan':
+    case 'greaterOrEqual': {
+      if (!answered || clause.value === undefined) return false;
+      const diff = compareOrder(value, clause.value);
+      if (diff === undefined) return false;
+      if (clause.operator === 'lessThan') return diff < 0;
+      if (clause.operator === 'lessOrEqual') return diff <= 0;
+      if (clause.operator === 'greaterThan') return diff > 0;
+      return diff >= 0;
+    }
+  }
+}
+
+/** Evaluates a whole condition: all clauses (Alla) or any clause (Någon). */
+export function evaluateCondition(condition: Condition, values: ReadonlyMap<string, AnswerValue>): boolean {
+  const holds = (clause: Clause) => evaluateClause(clause, values.get(clause.source));
+  return condition.behavior === 'any' ? condition.clauses.some(holds) : condition.clauses.every(holds);
+}
+
+/** What one answer adds to a score: option scores for choices, the number itself for numbers. */
+function scoreContribution(keyword: Keyword, value: AnswerValue): number | undefined {
+  if (typeof value === 'number') return value;
+  const options = getOptions(keyword);
+  const ids = Array.isArray(value) ? value : [value === true ? 'ja' : String(value)];
+  let sum: number | undefined;
+  for (const id of ids) {
+    const score = options.find((option) => option.id === id)?.score;
+    if (score !== undefined) sum = (sum ?? 0) + score;
+  }
+  return sum;
+}
+
+/**
+ * Fills in a document in one pass in document order. A node shows when its parent shows and its
+ * condition holds; a hidden node hides its descendants; a hidden source counts as unanswered (its
+ * answer stays in `answers` but is not in `values`). A score sums the visible answers of its source
+ * keywords that come before it; with no such answer it is unanswered.
+ * @example evaluateDocument(doc, catalog, new Map([['n1', 'ja']])).visible.has('n2')
+ */
+export function evaluateDocument(document: TreeDocument, catalog: Catalog, answers: Answers): Evaluation {
+  const visible = new Set<string>();
+  const values = new Map<string, AnswerValue>();
+  const scoreParts = new Map<string, number[]>();
+
+  const stack: { node: TreeNode; parentVisible: boolean }[] = [];
+  const pushChildren = (nodes: readonly TreeNode[], parentVisible: boolean) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, parentVisible });
+  };
+  pushChildren(document.nodes, true);
+  while (stack.length > 0) {
+    const { node, parentVisible } = stack.pop()!;
+    const shown = parentVisible && (node.showWhen === undefined || evaluateCondition(node.showWhen, values));
+    if (shown) {
+      visible.add(node.id);
+      const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
+      if (keyword) {
+        const value = keyword.type === 'score' ? computeScore(keyword, scoreParts) : answers.get(node.id);
+        if (value !== undefined && isAnswered(value)) {
+          values.set(node.id, value);
+          const part = scoreContribution(keyword, value);
+          if (part !== undefined) {
+            const parts = scoreParts.get(keyword.id) ?? [];
+            parts.push(part);
+            scoreParts.set(keyword.id, parts);
+          }
+        }
+      }
+    }
+    pushChildren(getChildren(node), shown);
+  }
+  return { visible, values };
+}
+
+function computeScore(keyword: Keyword, scoreParts: ReadonlyMap<string, readonly number[]>): number | undefined {
+  let sum: number | undefined;
+  for (const source of keyword.scoreSources ?? []) {
+    for (const part of scoreParts.get(source.keywordId) ?? []) sum = (sum ?? 0) + part * (source.factor ?? 1);
+  }
+  return sum;
+}
+
+/** The band (e.g. PHQ-9 "Måttlig") a score falls in, if the keyword defines bands. */
+export function getScoreBand(keyword: Keyword, score: number): string | undefined {
+  return keyword.bands?.find((band) => score >= band.min && score <= band.max)?.label;
+}

@@ -1,0 +1,243 @@
+/* Generated from schemas/ by scripts/gen-types.mjs (npm run gen). Do not edit by hand. */
+
+export type AnySchemaRoot = TreeDocument | FragmentFile | Keyword | LibraryFile | TreeNode;
+/**
+ * A stable identifier: letters, digits, dot, underscore or hyphen.
+ */
+export type Id = string;
+export type DocumentKind = 'template' | 'fragment';
+/**
+ * A short text shown to people (term, option label, title).
+ */
+export type Label = string;
+/**
+ * A longer free text (description, note).
+ */
+export type Text = string;
+/**
+ * A semantic version such as 1.2.0 or 2.0.0-rc.1.
+ */
+export type SemVer = string;
+/**
+ * draft = Utkast, review = Granskas, approved = Godkänd, retired = Avvecklad.
+ */
+export type DocumentStatus = 'draft' | 'review' | 'approved' | 'retired';
+/**
+ * One placement in a keyword tree: either a keyword with children, or an include of a fragment pinned to a version.
+ */
+export type TreeNode = KeywordNode | IncludeNode;
+export type Operator =
+  | 'checked'
+  | 'equals'
+  | 'notEquals'
+  | 'includes'
+  | 'answered'
+  | 'notAnswered'
+  | 'lessThan'
+  | 'lessOrEqual'
+  | 'greaterThan'
+  | 'greaterOrEqual';
+/**
+ * An ISO 8601 date and time with a time zone.
+ */
+export type Timestamp = string;
+/**
+ * heading = Rubrik, check = Ja-kryss, yesNo = Ja/Nej, singleChoice = Envalslista, multipleChoice = Flervalslista, text = Fritext, number = Numeriskt, date = Datum, score = Poängsumma.
+ */
+export type KeywordType =
+  'heading' | 'check' | 'yesNo' | 'singleChoice' | 'multipleChoice' | 'text' | 'number' | 'date' | 'score';
+export type CodeSystem = 'KVÅ' | 'SNOMED CT' | 'ICF' | 'ICD-10-SE' | 'Cosmic' | 'Lokal';
+/**
+ * @maxItems 50
+ */
+export type Codings = Coding[];
+export type KeywordStatus = 'proposed' | 'active' | 'retired';
+
+/**
+ * A template (mall) or a fragment (a dynamic keyword with its subtree, added to many templates).
+ */
+export interface TreeDocument {
+  id: Id;
+  kind: DocumentKind;
+  title: Label;
+  description?: Text;
+  version: SemVer;
+  status: DocumentStatus;
+  /**
+   * Shipped as an example (Exempel), not approved content.
+   */
+  example?: boolean;
+  /**
+   * The top-level nodes. A fragment has exactly one.
+   *
+   * @maxItems 5000
+   */
+  nodes: TreeNode[];
+  /**
+   * @maxItems 10000
+   */
+  changeLog: ChangeEntry[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+export interface KeywordNode {
+  id: Id;
+  keywordId: Id;
+  /**
+   * An answer is required when the node is visible.
+   */
+  required?: boolean;
+  showWhen?: Condition;
+  /**
+   * @maxItems 5000
+   */
+  children?: TreeNode[];
+}
+/**
+ * Show-when condition (visas när): clauses joined by all (Alla) or any (Någon). FHIR enableWhen + enableBehavior.
+ */
+export interface Condition {
+  behavior: 'all' | 'any';
+  /**
+   * @minItems 1
+   * @maxItems 20
+   */
+  clauses: [Clause, ...Clause[]];
+}
+export interface Clause {
+  source: Id;
+  operator: Operator;
+  /**
+   * An option id, an ISO date (YYYY-MM-DD) or a number, as the operator and the source's type require.
+   */
+  value?: string | number;
+}
+export interface IncludeNode {
+  id: Id;
+  include: FragmentRef;
+  showWhen?: Condition;
+}
+export interface FragmentRef {
+  fragmentId: Id;
+  version: SemVer;
+}
+export interface ChangeEntry {
+  at: Timestamp;
+  by?: string;
+  version?: SemVer;
+  status?: DocumentStatus;
+  note: Text;
+}
+/**
+ * A self-contained exchange file: one template or fragment plus the definition of every keyword it uses.
+ */
+export interface FragmentFile {
+  format: 'termverkstad-fragment';
+  formatVersion: 1;
+  exportedAt?: Timestamp;
+  document: TreeDocument;
+  /**
+   * @maxItems 100000
+   */
+  keywords: Keyword[];
+}
+/**
+ * A reusable keyword (sökord) definition in the library's catalogue. One definition may be placed in many trees.
+ */
+export interface Keyword {
+  id: Id;
+  term: Label;
+  description?: Text;
+  type: KeywordType;
+  /**
+   * The value list of a single or multiple choice keyword, in display order.
+   *
+   * @maxItems 500
+   */
+  options?: Option[];
+  unit?: string;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  maxLength?: number;
+  /**
+   * For a score keyword: the keywords whose option scores (or numbers, times factor) are summed.
+   *
+   * @maxItems 200
+   */
+  scoreSources?: ScoreSource[];
+  /**
+   * For a score keyword: named ranges of the sum (e.g. PHQ-9 severity).
+   *
+   * @maxItems 20
+   */
+  bands?: ScoreBand[];
+  codes?: Codings;
+  status: KeywordStatus;
+  /**
+   * Whether the keyword is shown in 1177 journal. Absent means shown.
+   */
+  shownIn1177?: boolean;
+}
+/**
+ * One value of a value list, with a stable id that conditions refer to.
+ */
+export interface Option {
+  id: Id;
+  label: Label;
+  score?: number;
+  codes?: Codings;
+}
+/**
+ * A code binding in a named code system (KVÅ, SNOMED CT, ICF, the local Cosmic keyword id ...).
+ */
+export interface Coding {
+  system: CodeSystem;
+  code: string;
+  display?: string;
+}
+export interface ScoreSource {
+  keywordId: Id;
+  factor?: number;
+}
+export interface ScoreBand {
+  min: number;
+  max: number;
+  label: Label;
+}
+/**
+ * A backup of the whole library: the keyword catalogue, every document and every saved version.
+ */
+export interface LibraryFile {
+  format: 'termverkstad-library';
+  formatVersion: 1;
+  exportedAt?: Timestamp;
+  /**
+   * @maxItems 100000
+   */
+  keywords: Keyword[];
+  /**
+   * @maxItems 10000
+   */
+  documents: TreeDocument[];
+  /**
+   * @maxItems 100000
+   */
+  versions: SavedVersion[];
+}
+/**
+ * A frozen copy of a document and the keywords it used when the version was saved.
+ */
+export interface SavedVersion {
+  id: Id;
+  documentId: Id;
+  version: SemVer;
+  savedAt: Timestamp;
+  by?: string;
+  note?: Text;
+  document: TreeDocument;
+  /**
+   * @maxItems 100000
+   */
+  keywords: Keyword[];
+}

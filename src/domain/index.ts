@@ -1,0 +1,10 @@
+/** The pure domain core: model types, tree queries and edits, evaluation and note text. */
+export * from './model.ts';
+export * from './limits.ts';
+export * from './tree.ts';
+export * from './invariants.ts';
+export * from './edits.ts';
+export * from './keyword-edits.ts';
+export * from './evaluate.ts';
+export * from './note.ts';
+export * from './ids.ts';

@@ -1,0 +1,25 @@
+/**
+ * Input and size limits (quality-targets.md D4). Each tree level costs two levels of JSON nesting
+ * (the children array and the node object), and a library file adds a few more around a document,
+ * so the tree depth limit is set to fit the raw JSON nesting limit with room for conditions.
+ */
+export const LIMITS = {
+  /** Template or fragment file, in bytes. */
+  documentFileBytes: 5 * 1024 * 1024,
+  /** Library backup file, in bytes. */
+  libraryFileBytes: 25 * 1024 * 1024,
+  /** Nesting of [ and { in the raw text, checked before JSON.parse. */
+  jsonNesting: 64,
+  /** Tree depth (a top-level node has depth 1). */
+  treeDepth: 24,
+  /** Depth above which a warning suggests flattening the tree. */
+  treeDepthWarning: 8,
+  /** Nodes in one document. */
+  nodes: 5000,
+  /** Node count above which a warning is given. */
+  nodesWarning: 1000,
+  /** Longest advisable keyword term (note display width, domain-knowledge.md §1.5). */
+  termAdvisedLength: 80,
+  /** Diagnostics shown at most. */
+  diagnosticsShown: 200,
+} as const;

@@ -1,0 +1,28 @@
+import type { FragmentFile, LibraryFile } from '../domain/model.ts';
+import { buildExampleDocuments } from './trees.ts';
+
+const EXPORTED_AT = '2026-11-25T09:00:00Z';
+
+/** The example library as one library file (what the app loads on first start). */
+export function buildExampleLibrary(): LibraryFile {
+  const documents = buildExampleDocuments();
+  return {
+    format: 'termverkstad-library',
+    formatVersion: 1,
+    exportedAt: EXPORTED_AT,
+    keywords: documents.flatMap((d) => d.keywords),
+    documents: documents.map((d) => d.document),
+    versions: [],
+  };
+}
+
+/** Each example document as a self-contained fragment file (the document plus the keywords it uses). */
+export function buildExampleFragmentFiles(): FragmentFile[] {
+  return buildExampleDocuments().map(({ document, keywords }) => ({
+    format: 'termverkstad-fragment',
+    formatVersion: 1,
+    exportedAt: EXPORTED_AT,
+    document,
+    keywords: [...keywords],
+  }));
+}

@@ -1,0 +1,207 @@
+import type { Catalog, Keyword, LibraryFile, TreeDocument, TreeNode } from '../domain/model.ts';
+import { CHOICE_TYPES, createCatalog, indexTree, isAncestor, isKeywordNode, LIMITS } from '../domain/index.ts';
+import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { checkKeyword } from './keyword-rules.ts';
+import { checkClause, whyNeverTrue } from './condition-rules.ts';
+
+/** Fragments available to includes: fragment id -> version -> document. */
+export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, TreeDocument>>;
+
+export interface CheckContext {
+  readonly catalog: Catalog;
+  /** When given, includes are resolved and include cycles found; otherwise includes are not checked. */
+  readonly fragments?: FragmentVersions;
+  /** Check the definitions of the keywords the document uses (off when a library checks them once). */
+  readonly keywordRules?: boolean;
+}
+
+function termOf(node: TreeNode, catalog: Catalog): string {
+  if (isKeywordNode(node)) return catalog.get(node.keywordId)?.term ?? node.keywordId;
+  return `${node.include.fragmentId} ${node.include.version}`;
+}
+
+function findIncludeCycle(start: TreeDocument, fragments: FragmentVersions): string[] | undefined {
+  const includesOf = (document: TreeDocument) =>
+    indexTree(document.nodes)
+      .ordered.map((place) => place.node)
+      .flatMap((node) => (isKeywordNode(node) ? [] : [node.include]));
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const done = new Set<string>();
+  const visit = (document: TreeDocument): string[] | undefined => {
+    if (onPath.has(document.id)) return [...path.slice(path.indexOf(document.id)), document.id];
+    if (done.has(document.id)) return undefined;
+    path.push(document.id);
+    onPath.add(document.id);
+    for (const ref of includesOf(document)) {
+      const next = fragments.get(ref.fragmentId)?.get(ref.version);
+      const cycle = next && visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    onPath.delete(document.id);
+    done.add(document.id);
+    return undefined;
+  };
+  return visit(start);
+}
+
+/**
+ * Every semantic rule over one template or fragment: ids, keywords, conditions, value lists,
+ * structure, naming, scores, includes and size limits. Fast enough to run on every edit
+ * (measured in test/bench).
+ */
+export function checkDocument(document: TreeDocument, context: CheckContext): Diagnostic[] {
+  const { catalog } = context;
+  const out: Diagnostic[] = [];
+  const documentId = document.id;
+  const index = indexTree(document.nodes);
+  const count = index.ordered.length;
+
+  if (count > LIMITS.nodes) out.push(createDiagnostic('TOO_MANY_NODES', { count, limit: LIMITS.nodes }, { documentId }));
+  else if (count > LIMITS.nodesWarning) {
+    out.push(createDiagnostic('MANY_NODES', { count, limit: LIMITS.nodesWarning }, { documentId }));
+  }
+  if (index.maxDepth > LIMITS.treeDepth) {
+    out.push(createDiagnostic('TREE_TOO_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepth }, { documentId }));
+  } else if (index.maxDepth > LIMITS.treeDepthWarning) {
+    out.push(createDiagnostic('TREE_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepthWarning }, { documentId }));
+  }
+  if (document.kind === 'fragment' && document.nodes.length !== 1) {
+    out.push(createDiagnostic('FRAGMENT_ROOT', { count: document.nodes.length }, { documentId }));
+  }
+  for (const id of new Set(index.duplicateIds)) {
+    out.push(createDiagnostic('DUPLICATE_NODE_ID', { id }, { documentId, nodeId: id }));
+  }
+
+  const keywordOf = (node: TreeNode): Keyword | undefined =>
+    isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
+  const firstPlacement = new Map<string, number>();
+  for (const place of index.ordered) {
+    if (isKeywordNode(place.node) && !firstPlacement.has(place.node.keywordId)) {
+      firstPlacement.set(place.node.keywordId, place.order);
+    }
+  }
+  const siblingTerms = new Map<string | null, Set<string>>();
+  const checkedKeywords = new Set<string>();
+
+  for (const place of index.ordered) {
+    const { node } = place;
+    const at = { documentId, nodeId: node.id };
+    const term = termOf(node, catalog);
+    const keyword = keywordOf(node);
+
+    if (isKeywordNode(node)) {
+      if (!keyword) out.push(createDiagnostic('UNKNOWN_KEYWORD', { keywordId: node.keywordId }, at));
+      else {
+        if (keyword.status === 'retired') out.push(createDiagnostic('RETIRED_KEYWORD', { term }, at));
+        if (keyword.type === 'heading' && (node.children?.length ?? 0) === 0) {
+          out.push(createDiagnostic('HEADING_WITHOUT_CHILDREN', { term }, at));
+        }
+        if (context.keywordRules !== false && !checkedKeywords.has(keyword.id)) {
+          checkedKeywords.add(keyword.id);
+          out.push(...checkKeyword(keyword, catalog, at));
+        }
+        if (keyword.type === 'score') {
+          for (const source of keyword.scoreSources ?? []) {
+            const sourceKeyword = catalog.get(source.keywordId);
+            if (!sourceKeyword) continue;
+            const placedAt = firstPlacement.get(source.keywordId);
+            if (placedAt === undefined) {
+              out.push(createDiagnostic('SCORE_SOURCE_NOT_PLACED', { term, sourceTerm: sourceKeyword.term }, at));
+            } else if (placedAt > place.order) {
+              out.push(createDiagnostic('SCORE_SOURCE_LATER', { term, sourceTerm: sourceKeyword.term }, at));
+            }
+          }
+        }
+      }
+    } else if (context.fragments && !context.fragments.get(node.include.fragmentId)?.get(node.include.version)) {
+      out.push(createDiagnostic('INCLUDE_NOT_FOUND', { ...node.include }, at));
+    }
+
+    const siblings = siblingTerms.get(place.parentId) ?? new Set<string>();
+    siblingTerms.set(place.parentId, siblings);
+    const key = term.trim().toLocaleLowerCase('sv');
+    if (keyword && siblings.has(key)) out.push(createDiagnostic('DUPLICATE_SIBLING_TERM', { term }, at));
+    siblings.add(key);
+
+    const parent = place.parentId === null ? undefined : index.places.get(place.parentId);
+    const parentKeyword = parent && keywordOf(parent.node);
+    if (parentKeyword && CHOICE_TYPES.has(parentKeyword.type) && !node.showWhen) {
+      out.push(createDiagnostic('CHILD_NEVER_FOLDS', { term, parentTerm: parentKeyword.term }, at));
+    }
+
+    if (node.showWhen) {
+      let wellFormed = true;
+      for (const clause of node.showWhen.clauses) {
+        const source = index.places.get(clause.source);
+        const sourceTerm = source ? termOf(source.node, catalog) : clause.source;
+        if (!source) out.push(createDiagnostic('CONDITION_SOURCE_MISSING', { term, source: clause.source }, at));
+        else if (source.node.id === node.id) out.push(createDiagnostic('CONDITION_SOURCE_SELF', { term }, at));
+        else if (isAncestor(index, node.id, source.node.id)) {
+          out.push(createDiagnostic('CONDITION_SOURCE_DESCENDANT', { term, sourceTerm }, at));
+        } else if (source.order > place.order) {
+          out.push(createDiagnostic('CONDITION_SOURCE_LATER', { term, sourceTerm }, at));
+        } else {
+          const problem = checkClause(clause, keywordOf(source.node));
+          if (!problem) continue;
+          out.push(createDiagnostic(problem.code, { term, sourceTerm, ...problem.params }, at));
+        }
+        wellFormed = false;
+      }
+      if (wellFormed) {
+        const why = whyNeverTrue(node.showWhen, (c) => keywordOf(index.places.get(c.source)!.node), catalog);
+        if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why_sv: why.sv, why_en: why.en }, at));
+      }
+    }
+  }
+
+  if (context.fragments) {
+    const cycle = findIncludeCycle(document, context.fragments);
+    if (cycle) out.push(createDiagnostic('INCLUDE_CYCLE', { cycle: cycle.join(' → ') }, { documentId }));
+  }
+  return out;
+}
+
+/** The fragments of a library (current documents and saved versions) for include resolution. */
+export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versions'>): FragmentVersions {
+  const fragments = new Map<string, Map<string, TreeDocument>>();
+  const add = (document: TreeDocument) => {
+    if (document.kind !== 'fragment') return;
+    const versions = fragments.get(document.id) ?? new Map<string, TreeDocument>();
+    if (!versions.has(document.version)) versions.set(document.version, document);
+    fragments.set(document.id, versions);
+  };
+  library.documents.forEach(add);
+  library.versions.forEach((version) => add(version.document));
+  return fragments;
+}
+
+/** Checks a whole library: the catalogue once, then every document with includes resolved. */
+export function checkLibrary(library: Pick<LibraryFile, 'keywords' | 'documents' | 'versions'>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const catalog = createCatalog(library.keywords);
+  const seen = new Set<string>();
+  for (const keyword of library.keywords) {
+    if (seen.has(keyword.id)) out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
+    seen.add(keyword.id);
+    out.push(...checkKeyword(keyword, catalog));
+  }
+  const fragments = collectFragments(library);
+  for (const document of library.documents) {
+    out.push(...checkDocument(document, { catalog, fragments, keywordRules: false }));
+  }
+  return out;
+}
+
+/** Checks a fragment file: duplicate keyword ids in it, then the document against its own keywords. */
+export function checkFragmentFile(file: { keywords: readonly Keyword[]; document: TreeDocument }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const keyword of file.keywords) {
+    if (seen.has(keyword.id)) out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
+    seen.add(keyword.id);
+  }
+  out.push(...checkDocument(file.document, { catalog: createCatalog(file.keywords) }));
+  return out;
+}

@@ -1,0 +1,166 @@
+import type { Catalog, Clause, Condition, Keyword } from '../domain/model.ts';
+import { getOptions, OPERATORS_BY_TYPE, ORDER_OPERATORS, VALUELESS_OPERATORS } from '../domain/index.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a clause is malformed for its source, if it is: the code and its message parameters. */
+export type ClauseProblem =
+  | { code: 'CONDITION_OPERATOR_NOT_ALLOWED'; params: { operator: string; sourceType: string } }
+  | { code: 'CONDITION_VALUE_MISSING'; params: { operator: string } }
+  | { code: 'CONDITION_VALUE_WRONG_TYPE'; params: { value: string | number; expected: string } }
+  | { code: 'CONDITION_VALUE_NOT_OPTION'; params: { value: string | number } };
+
+/** Checks operator and value against the source keyword (undefined source = a fragment include). */
+export function checkClause(clause: Clause, source: Keyword | undefined): ClauseProblem | undefined {
+  const allowed = source ? OPERATORS_BY_TYPE[source.type] : [];
+  if (!allowed.includes(clause.operator)) {
+    return {
+      code: 'CONDITION_OPERATOR_NOT_ALLOWED',
+      params: { operator: clause.operator, sourceType: source?.type ?? 'fragment' },
+    };
+  }
+  if (VALUELESS_OPERATORS.has(clause.operator) || !source) return undefined;
+  if (clause.value === undefined) return { code: 'CONDITION_VALUE_MISSING', params: { operator: clause.operator } };
+  const value = clause.value;
+  switch (source.type) {
+    case 'number':
+    case 'score':
+      return typeof value === 'number' ? undefined : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value)
+        ? undefined
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
+    default:
+      return getOptions(source).some((option) => option.id === value)
+        ? undefined
+        : { code: 'CONDITION_VALUE_NOT_OPTION', params: { value } };
+  }
+}
+
+/** The smallest and largest value a number or score keyword can take (infinite when unbounded). */
+export function getValueRange(keyword: Keyword, catalog: Catalog, seen = new Set<string>()): [number, number] {
+  if (keyword.type === 'number') return [keyword.min ?? -Infinity, keyword.max ?? Infinity];
+  if (keyword.type !== 'score' || seen.has(keyword.id)) return [-Infinity, Infinity];
+  seen.add(keyword.id);
+  let low = 0;
+  let high = 0;
+  for (const source of keyword.scoreSources ?? []) {
+    const sourceKeyword = catalog.get(source.keywordId);
+    if (!sourceKeyword) continue;
+    const factor = source.factor ?? 1;
+    let sourceLow: number;
+    let sourceHigh: number;
+    if (sourceKeyword.type === 'multipleChoice') {
+      const scores = getOptions(sourceKeyword).map((option) => option.score ?? 0);
+      sourceLow = scores.filter((s) => s < 0).reduce((a, b) => a + b, 0);
+      sourceHigh = scores.filter((s) => s > 0).reduce((a, b) => a + b, 0);
+    } else if (sourceKeyword.type === 'number' || sourceKeyword.type === 'score') {
+      [sourceLow, sourceHigh] = getValueRange(sourceKeyword, catalog, seen);
+    } else {
+      const scores = getOptions(sourceKeyword).map((option) => option.score ?? 0);
+      sourceLow = Math.min(0, ...scores);
+      sourceHigh = Math.max(0, ...scores);
+    }
+    const a = sourceLow * factor;
+    const b = sourceHigh * factor;
+    low += Math.min(a, b);
+    high += Math.max(a, b);
+  }
+  // A score may place its source keyword more than once; a tighter bound is not worth the cost here.
+  return [low, high];
+}
+
+interface SourceFacts {
+  equals: Set<string | number>;
+  notEquals: Set<string | number>;
+  needsAnswer: boolean;
+  needsNoAnswer: boolean;
+  low: number;
+  lowInclusive: boolean;
+  high: number;
+  highInclusive: boolean;
+}
+
+function clauseImpossible(clause: Clause, source: Keyword, catalog: Catalog): boolean {
+  if (typeof clause.value !== 'number' || (source.type !== 'number' && source.type !== 'score')) return false;
+  const [min, max] = getValueRange(source, catalog);
+  const v = clause.value;
+  switch (clause.operator) {
+    case 'greaterThan':
+      return v >= max;
+    case 'greaterOrEqual':
+      return v > max;
+    case 'lessThan':
+      return v <= min;
+    case 'lessOrEqual':
+      return v < min;
+    case 'equals':
+      return v < min || v > max;
+    default:
+      return false;
+  }
+}
+
+/** The reason, in Swedish and English, that a well-formed condition can never hold; undefined if it can. */
+export function whyNeverTrue(
+  condition: Condition,
+  sourceKeyword: (clause: Clause) => Keyword | undefined,
+  catalog: Catalog,
+): { sv: string; en: string } | undefined {
+  const impossible = (clause: Clause) => {
+    const source = sourceKeyword(clause);
+    return source !== undefined && clauseImpossible(clause, source, catalog);
+  };
+  if (condition.behavior === 'any') {
+    return condition.clauses.every(impossible)
+      ? { sv: 'inget av värdena kan förekomma', en: 'none of the values can occur' }
+      : undefined;
+  }
+  if (condition.clauses.some(impossible)) return { sv: 'värdet ligger utanför Min–Max', en: 'the value is outside Min–Max' };
+  const facts = new Map<string, SourceFacts>();
+  for (const clause of condition.clauses) {
+    const f = facts.get(clause.source) ?? {
+      equals: new Set(),
+      notEquals: new Set(),
+      needsAnswer: false,
+      needsNoAnswer: false,
+      low: -Infinity,
+      lowInclusive: true,
+      high: Infinity,
+      highInclusive: true,
+    };
+    facts.set(clause.source, f);
+    const v = clause.value;
+    if (clause.operator === 'notAnswered') f.needsNoAnswer = true;
+    else if (clause.operator !== 'notEquals') f.needsAnswer = true;
+    if (clause.operator === 'equals' && v !== undefined) f.equals.add(v);
+    if (clause.operator === 'notEquals' && v !== undefined) f.notEquals.add(v);
+    if (ORDER_OPERATORS.has(clause.operator) && typeof v === 'number') {
+      if (clause.operator.startsWith('greater') && (v > f.low || (v === f.low && clause.operator === 'greaterThan'))) {
+        f.low = v;
+        f.lowInclusive = clause.operator === 'greaterOrEqual';
+      }
+      if (clause.operator.startsWith('less') && (v < f.high || (v === f.high && clause.operator === 'lessThan'))) {
+        f.high = v;
+        f.highInclusive = clause.operator === 'lessOrEqual';
+      }
+    }
+  }
+  for (const f of facts.values()) {
+    if (f.needsAnswer && f.needsNoAnswer) {
+      return { sv: 'samma källa ska vara både ifylld och tom', en: 'one source must be both answered and empty' };
+    }
+    if (f.equals.size > 1) return { sv: 'samma källa ska ha två olika värden', en: 'one source must have two different values' };
+    if ([...f.equals].some((v) => f.notEquals.has(v))) {
+      return { sv: 'samma värde krävs och utesluts', en: 'the same value is both required and excluded' };
+    }
+    const emptyRange = f.low > f.high || (f.low === f.high && !(f.lowInclusive && f.highInclusive));
+    const equalsOutside = [...f.equals].some(
+      (v) => typeof v === 'number' && (v < f.low || v > f.high || (v === f.low && !f.lowInclusive) || (v === f.high && !f.highInclusive)),
+    );
+    if (emptyRange || equalsOutside) {
+      return { sv: 'jämförelserna utesluter varandra', en: 'the comparisons exclude each other' };
+    }
+  }
+  return undefined;
+}

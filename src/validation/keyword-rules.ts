@@ -1,0 +1,121 @@
+import type { Catalog, Keyword } from '../domain/model.ts';
+import { CHOICE_TYPES, getOptions, LIMITS } from '../domain/index.ts';
+import { createDiagnostic, type Diagnostic, type DiagnosticTarget } from './diagnostics.ts';
+
+/** Capitalised words that are names, not style errors (domain-knowledge.md §1.5: capitals only in names). */
+const PROPER_NOUNS = new Set([
+  'ImagineCare',
+  'Stöd',
+  'Cosmic',
+  'Apple',
+  'Health',
+  'Connect',
+  'Senior',
+  'Norton',
+  'Nortonskala',
+  'Downton',
+  'FaR',
+  'Termgruppen',
+  'Inera',
+  'Socialstyrelsen',
+]);
+
+const CODE_PATTERNS: Partial<Record<string, RegExp>> = {
+  KVÅ: /^[A-Z]{2}\d{3}$/,
+  ICF: /^[bsde]\d{3,5}$/,
+  'SNOMED CT': /^\d{6,18}$/,
+};
+
+function namingRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]) {
+  const term = keyword.term.trim();
+  const add = (code: Parameters<typeof createDiagnostic>[0], params: Record<string, string | number> = {}) =>
+    out.push(createDiagnostic(code, { term, ...params }, target));
+  if (/^\p{Ll}/u.test(term)) add('NAME_LOWERCASE_START');
+  // A word right after a code or number ("PHQ-9 1 Intresse") starts the label proper, so it may be capitalised.
+  const words = term.split(/\s+/u);
+  const capitalised = words.find(
+    (word, i) =>
+      i > 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && !PROPER_NOUNS.has(word) && /\p{Ll}/u.test(words[i - 1]!),
+  );
+  if (capitalised) add('NAME_CAPITALS', { word: capitalised });
+  if (/[.:]$/u.test(term)) add('NAME_TRAILING_PUNCTUATION');
+  if (term.length > LIMITS.termAdvisedLength) {
+    add('NAME_TOO_LONG', { length: term.length, limit: LIMITS.termAdvisedLength });
+  }
+  if (keyword.unit && (term.includes(`(${keyword.unit})`) || term.endsWith(` ${keyword.unit}`))) {
+    add('NAME_UNIT_IN_TERM', { unit: keyword.unit });
+  }
+  if (term.endsWith('?')) add('NAME_QUESTION');
+  if (/^övrigt$/iu.test(term)) add('NAME_VAGUE');
+}
+
+function codeRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]) {
+  const codings = [...(keyword.codes ?? []), ...(keyword.options ?? []).flatMap((option) => option.codes ?? [])];
+  for (const coding of codings) {
+    const pattern = CODE_PATTERNS[coding.system];
+    if (pattern && !pattern.test(coding.code)) {
+      out.push(createDiagnostic('CODE_FORMAT', { term: keyword.term, code: coding.code, system: coding.system }, target));
+    }
+  }
+}
+
+function optionRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]) {
+  const term = keyword.term;
+  if (keyword.type !== 'singleChoice' && keyword.type !== 'multipleChoice') return;
+  const options = keyword.options ?? [];
+  if (options.length === 0) out.push(createDiagnostic('EMPTY_VALUE_LIST', { term }, target));
+  const ids = new Set<string>();
+  const labels = new Set<string>();
+  for (const option of options) {
+    if (ids.has(option.id)) out.push(createDiagnostic('DUPLICATE_OPTION_ID', { term, id: option.id }, target));
+    ids.add(option.id);
+    const label = option.label.trim().toLocaleLowerCase('sv');
+    if (labels.has(label)) out.push(createDiagnostic('DUPLICATE_OPTION_LABEL', { term, label: option.label }, target));
+    labels.add(label);
+    if (/^\p{Ll}/u.test(option.label) || /\.$/u.test(option.label)) {
+      out.push(createDiagnostic('OPTION_LABEL_STYLE', { term, label: option.label }, target));
+    }
+  }
+}
+
+/** True when every value a source can take carries a score (numbers count as their own score). */
+export function isScored(keyword: Keyword): boolean {
+  if (keyword.type === 'number' || keyword.type === 'score') return true;
+  if (!CHOICE_TYPES.has(keyword.type)) return false;
+  const options = getOptions(keyword);
+  return options.length > 0 && options.every((option) => option.score !== undefined);
+}
+
+function scoreRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget, out: Diagnostic[]) {
+  if (keyword.type !== 'score') return;
+  const term = keyword.term;
+  const sources = keyword.scoreSources ?? [];
+  if (sources.length === 0) out.push(createDiagnostic('SCORE_WITHOUT_SOURCES', { term }, target));
+  for (const source of sources) {
+    const sourceKeyword = catalog.get(source.keywordId);
+    if (!sourceKeyword) out.push(createDiagnostic('SCORE_SOURCE_UNKNOWN', { term, keywordId: source.keywordId }, target));
+    else if (!isScored(sourceKeyword)) {
+      out.push(createDiagnostic('SCORE_SOURCE_UNSCORED', { term, sourceTerm: sourceKeyword.term }, target));
+    }
+  }
+}
+
+/**
+ * The rules about a keyword definition alone: value list, ranges, units, score sources, codes and
+ * the naming rules of domain-knowledge.md §1.5.
+ */
+export function checkKeyword(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = { ...target, keywordId: keyword.id };
+  namingRules(keyword, at, out);
+  optionRules(keyword, at, out);
+  if (keyword.min !== undefined && keyword.max !== undefined && keyword.min > keyword.max) {
+    out.push(createDiagnostic('MIN_GREATER_THAN_MAX', { term: keyword.term, min: keyword.min, max: keyword.max }, at));
+  }
+  if (keyword.type === 'number' && !keyword.unit) {
+    out.push(createDiagnostic('NUMBER_WITHOUT_UNIT', { term: keyword.term }, at));
+  }
+  scoreRules(keyword, catalog, at, out);
+  codeRules(keyword, at, out);
+  return out;
+}
