@@ -90,11 +90,17 @@ export default defineConfig([
   },
   {
     files: ['src/validation/**/*.ts'],
-    rules: boundary({ packages: [...UI_PACKAGES, ...DEXIE], layers: ['app', 'features', 'persistence', 'cli'] }),
+    rules: boundary({
+      packages: [...UI_PACKAGES, ...DEXIE],
+      layers: ['app', 'features', 'persistence', 'cli'],
+    }),
   },
   {
     files: ['src/formats/**/*.ts'],
-    rules: boundary({ packages: [...UI_PACKAGES, ...DEXIE, ...AJV], layers: ['app', 'features', 'persistence', 'cli'] }),
+    rules: boundary({
+      packages: [...UI_PACKAGES, ...DEXIE, ...AJV],
+      layers: ['app', 'features', 'persistence', 'cli'],
+    }),
   },
   {
     files: ['src/persistence/**/*.ts'],
@@ -106,7 +112,10 @@ export default defineConfig([
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: boundary({ packages: [...UI_PACKAGES, ...DEXIE, ...AJV], layers: ['app', 'features', 'persistence'] }),
+    rules: boundary({
+      packages: [...UI_PACKAGES, ...DEXIE, ...AJV],
+      layers: ['app', 'features', 'persistence'],
+    }),
   },
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -1,9 +1,38 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// The production page allows nothing it does not need (quality-targets.md C4). The validators are
+// compiled at build time, so script-src needs no 'unsafe-eval'. Dev and HMR inject their own code,
+// so the policy is added to the build only.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'termverkstad-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     rolldownOptions: {
@@ -27,6 +56,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['./test/helpers/setup-unit.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
@@ -40,6 +70,5 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });

@@ -49,8 +49,10 @@ const UCS2LENGTH = 'function runtime_ucs2length(str) { let n = 0; for (const _ o
 
 function toEsm(code) {
   const body = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'runtime_ucs2length');
-  if (/\brequire\(/.test(body)) throw new Error('standalone validators require() an unexpected ajv runtime helper');
-  const header = '/* Generated from schemas/ by scripts/gen-validators.mjs (npm run gen). Do not edit by hand. */';
+  if (/\brequire\(/.test(body))
+    throw new Error('standalone validators require() an unexpected ajv runtime helper');
+  const header =
+    '/* Generated from schemas/ by scripts/gen-validators.mjs (npm run gen). Do not edit by hand. */';
   return `${header}\n// @ts-nocheck\n${UCS2LENGTH}\n${body}\n`;
 }
 

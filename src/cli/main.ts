@@ -41,11 +41,15 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
       return command === undefined && !values.help ? 2 : 0;
     }
     if (command !== 'validate') {
-      stderr.write(`${language === 'sv' ? 'Okänt kommando' : 'Unknown command'}: ${command}\n${USAGE[language]}\n`);
+      stderr.write(
+        `${language === 'sv' ? 'Okänt kommando' : 'Unknown command'}: ${command}\n${USAGE[language]}\n`,
+      );
       return 2;
     }
     if (files.length === 0) {
-      stderr.write(`${language === 'sv' ? 'Ange minst en fil.' : 'Name at least one file.'}\n${USAGE[language]}\n`);
+      stderr.write(
+        `${language === 'sv' ? 'Ange minst en fil.' : 'Name at least one file.'}\n${USAGE[language]}\n`,
+      );
       return 2;
     }
     const reports = [];

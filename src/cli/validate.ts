@@ -17,7 +17,11 @@ export type FileReport =
       readonly diagnostics: readonly Diagnostic[];
     };
 
-const refused = (file: string, sv: string, en: string): FileReport => ({ file, status: 'refused', message: { sv, en } });
+const refused = (file: string, sv: string, en: string): FileReport => ({
+  file,
+  status: 'refused',
+  message: { sv, en },
+});
 
 /** Reads and checks one file. The size is checked before a single byte is read. */
 export async function validateFile(file: string): Promise<FileReport> {
@@ -41,13 +45,22 @@ export async function validateFile(file: string): Promise<FileReport> {
     const result = checkFileText(text, bytes.byteLength);
     if (!result.ok) return { file, status: 'refused', message: result.refusal };
     const diagnostics = result.diagnostics.slice(0, LIMITS.diagnosticsShown);
-    return { file, status: 'checked', kind: result.kind, ...countDiagnostics(result.diagnostics), diagnostics };
+    return {
+      file,
+      status: 'checked',
+      kind: result.kind,
+      ...countDiagnostics(result.diagnostics),
+      diagnostics,
+    };
   } finally {
     await handle.close();
   }
 }
 
-const SEVERITY = { sv: { error: 'fel', warning: 'varning' }, en: { error: 'error', warning: 'warning' } } as const;
+const SEVERITY = {
+  sv: { error: 'fel', warning: 'varning' },
+  en: { error: 'error', warning: 'warning' },
+} as const;
 
 /** One line per finding, then a summary line per file. */
 export function formatReportText(report: FileReport, language: Language): string {

@@ -28,7 +28,11 @@ export interface Target {
   readonly index: number;
 }
 
-const refuse = (refusal: EditRefusal, nodeIds: readonly string[]): EditOutcome => ({ ok: false, refusal, nodeIds });
+const refuse = (refusal: EditRefusal, nodeIds: readonly string[]): EditOutcome => ({
+  ok: false,
+  refusal,
+  nodeIds,
+});
 
 /** The draft node at an index path. Navigating by path touches only the nodes on it (cheap in immer). */
 function draftNodeAt(draft: Draft<TreeDocument>, path: readonly number[]): Draft<TreeNode> {
@@ -57,7 +61,12 @@ function pruneEmptyChildren(draft: Draft<TreeDocument>, index: TreeIndex, parent
   if (parent.children?.length === 0) delete parent.children;
 }
 
-function checkTarget(document: TreeDocument, index: TreeIndex, target: Target, extra = 0): EditOutcome | undefined {
+function checkTarget(
+  document: TreeDocument,
+  index: TreeIndex,
+  target: Target,
+  extra = 0,
+): EditOutcome | undefined {
   if (target.parentId !== null) {
     const parent = index.places.get(target.parentId);
     if (!parent) return refuse('notFound', [target.parentId]);
@@ -107,19 +116,27 @@ export function moveNode(document: TreeDocument, nodeId: string, target: Target)
   const index = indexTree(document.nodes);
   const place = index.places.get(nodeId);
   if (!place) return refuse('notFound', [nodeId]);
-  if (target.parentId === nodeId || (target.parentId !== null && isAncestor(index, nodeId, target.parentId))) {
+  if (
+    target.parentId === nodeId ||
+    (target.parentId !== null && isAncestor(index, nodeId, target.parentId))
+  ) {
     return refuse('intoOwnSubtree', [nodeId]);
   }
   const badTarget = checkTarget(document, index, target);
   if (badTarget) return badTarget;
   const recipe: Recipe = (draft) => {
-    // Take both sibling arrays before changing either: array identity survives the splice.
-    const from = draftSiblingsOf(draft, index, place.parentId);
+    // Take the source parent and both sibling arrays before changing anything: index paths go stale
+    // after the first splice, references do not.
+    const fromParent =
+      place.parentId === null
+        ? undefined
+        : (draftNodeAt(draft, getIndexPath(index, place.parentId)!) as Draft<KeywordNode>);
+    const from = fromParent ? fromParent.children! : draft.nodes;
     const to = draftSiblingsOf(draft, index, target.parentId);
     const [moved] = from.splice(place.index, 1);
     const at = from === to && place.index < target.index ? target.index - 1 : target.index;
     to.splice(at, 0, moved!);
-    if (from !== to) pruneEmptyChildren(draft, index, place.parentId);
+    if (fromParent?.children?.length === 0) delete fromParent.children;
   };
   return guard(document, index, recipe);
 }
@@ -168,7 +185,7 @@ export function copyWithFreshIds(node: TreeNode, createId: () => string): TreeNo
     const base = { ...original, id: ids.get(original.id)! };
     if (showWhen) base.showWhen = showWhen;
     if (isKeywordNode(original) && original.children) {
-      return { ...base, children: original.children.map(copy) } as KeywordNode;
+      return { ...base, children: original.children.map(copy) };
     }
     return base;
   };
@@ -192,14 +209,18 @@ export function duplicateNode(document: TreeDocument, nodeId: string, createId: 
  * Sets or clears (undefined) a node's show-when condition. Refused when a source is missing, is
  * the node itself or a descendant, or comes later in document order.
  */
-export function setCondition(document: TreeDocument, nodeId: string, condition: Condition | undefined): EditOutcome {
+export function setCondition(
+  document: TreeDocument,
+  nodeId: string,
+  condition: Condition | undefined,
+): EditOutcome {
   const index = indexTree(document.nodes);
   const place = index.places.get(nodeId);
   if (!place) return refuse('notFound', [nodeId]);
   const path = getIndexPath(index, nodeId)!;
   const recipe: Recipe = (draft) => {
     const node = draftNodeAt(draft, path);
-    if (condition) node.showWhen = structuredClone(condition) as Draft<Condition>;
+    if (condition) node.showWhen = structuredClone(condition);
     else delete node.showWhen;
   };
   return guard(document, index, recipe);

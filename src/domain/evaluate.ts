@@ -1,4 +1,13 @@
-import type { AnswerValue, Answers, Catalog, Clause, Condition, Keyword, TreeDocument, TreeNode } from './model.ts';
+import type {
+  AnswerValue,
+  Answers,
+  Catalog,
+  Clause,
+  Condition,
+  Keyword,
+  TreeDocument,
+  TreeNode,
+} from './model.ts';
 import { getChildren, getOptions, isKeywordNode } from './model.ts';
 
 /** The outcome of filling in a document: which nodes show, and the value each visible node holds. */
@@ -20,7 +29,8 @@ export function isAnswered(value: AnswerValue | undefined): value is AnswerValue
 
 function compareOrder(actual: AnswerValue, expected: string | number): number | undefined {
   if (typeof actual === 'number' && typeof expected === 'number') return actual - expected;
-  if (typeof actual === 'string' && typeof expected === 'string') return actual < expected ? -1 : actual > expected ? 1 : 0;
+  if (typeof actual === 'string' && typeof expected === 'string')
+    return actual < expected ? -1 : actual > expected ? 1 : 0;
   return undefined;
 }
 
@@ -119,7 +129,10 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
   return { visible, values };
 }
 
-function computeScore(keyword: Keyword, scoreParts: ReadonlyMap<string, readonly number[]>): number | undefined {
+function computeScore(
+  keyword: Keyword,
+  scoreParts: ReadonlyMap<string, readonly number[]>,
+): number | undefined {
   let sum: number | undefined;
   for (const source of keyword.scoreSources ?? []) {
     for (const part of scoreParts.get(source.keywordId) ?? []) sum = (sum ?? 0) + part * (source.factor ?? 1);

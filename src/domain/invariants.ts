@@ -14,7 +14,10 @@ export interface InvariantViolation {
  * earlier in document order (which also rules out the node itself and its descendants); no node
  * object appears twice (so none can be its own ancestor).
  */
-export function findInvariantViolations(document: TreeDocument, index: TreeIndex = indexTree(document.nodes)) {
+export function findInvariantViolations(
+  document: TreeDocument,
+  index: TreeIndex = indexTree(document.nodes),
+) {
   const violations: InvariantViolation[] = [];
   for (const id of index.duplicateIds) violations.push({ kind: 'duplicateId', nodeId: id });
   const seen = new Set<TreeNode>();

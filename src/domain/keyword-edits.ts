@@ -20,10 +20,14 @@ export function updateKeyword(fields: { readonly [K in keyof KeywordFields]: Key
 }
 
 /** The document metadata an editor may change directly. */
-export type DocumentFields = Partial<Pick<TreeDocument, 'title' | 'description' | 'version' | 'status' | 'updatedAt'>>;
+export type DocumentFields = Partial<
+  Pick<TreeDocument, 'title' | 'description' | 'version' | 'status' | 'updatedAt'>
+>;
 
 /** A recipe that sets document metadata; undefined removes an optional field. */
-export function updateDocument(fields: { readonly [K in keyof DocumentFields]: DocumentFields[K] | undefined }) {
+export function updateDocument(fields: {
+  readonly [K in keyof DocumentFields]: DocumentFields[K] | undefined;
+}) {
   return (draft: Draft<TreeDocument>): void => {
     const target = draft as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {

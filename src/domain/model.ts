@@ -2,7 +2,15 @@
  * The canonical model, as generated from schemas/ (the single source of truth), plus the few derived
  * types and constants the domain needs. Import model types from here, not from generated/.
  */
-import type { Keyword, KeywordNode, IncludeNode, Option, TreeNode, KeywordType, Operator } from './generated/model.ts';
+import type {
+  Keyword,
+  KeywordNode,
+  IncludeNode,
+  Option,
+  TreeNode,
+  KeywordType,
+  Operator,
+} from './generated/model.ts';
 
 export type * from './generated/model.ts';
 
@@ -28,7 +36,12 @@ export const YES_NO_OPTIONS: readonly Option[] = [
 export const CHECK_OPTIONS: readonly Option[] = [{ id: 'ja', label: 'Ja' }];
 
 /** Keyword types whose answer is picked from a value list. */
-export const CHOICE_TYPES: ReadonlySet<KeywordType> = new Set(['check', 'yesNo', 'singleChoice', 'multipleChoice']);
+export const CHOICE_TYPES: ReadonlySet<KeywordType> = new Set([
+  'check',
+  'yesNo',
+  'singleChoice',
+  'multipleChoice',
+]);
 
 /** The operators a condition may use on a source of each type (FHIR enableWhen operators, named). */
 export const OPERATORS_BY_TYPE: Readonly<Record<KeywordType, readonly Operator[]>> = {
@@ -38,9 +51,36 @@ export const OPERATORS_BY_TYPE: Readonly<Record<KeywordType, readonly Operator[]
   singleChoice: ['equals', 'notEquals', 'answered', 'notAnswered'],
   multipleChoice: ['includes', 'answered', 'notAnswered'],
   text: ['answered', 'notAnswered'],
-  number: ['equals', 'notEquals', 'lessThan', 'lessOrEqual', 'greaterThan', 'greaterOrEqual', 'answered', 'notAnswered'],
-  score: ['equals', 'notEquals', 'lessThan', 'lessOrEqual', 'greaterThan', 'greaterOrEqual', 'answered', 'notAnswered'],
-  date: ['equals', 'notEquals', 'lessThan', 'lessOrEqual', 'greaterThan', 'greaterOrEqual', 'answered', 'notAnswered'],
+  number: [
+    'equals',
+    'notEquals',
+    'lessThan',
+    'lessOrEqual',
+    'greaterThan',
+    'greaterOrEqual',
+    'answered',
+    'notAnswered',
+  ],
+  score: [
+    'equals',
+    'notEquals',
+    'lessThan',
+    'lessOrEqual',
+    'greaterThan',
+    'greaterOrEqual',
+    'answered',
+    'notAnswered',
+  ],
+  date: [
+    'equals',
+    'notEquals',
+    'lessThan',
+    'lessOrEqual',
+    'greaterThan',
+    'greaterOrEqual',
+    'answered',
+    'notAnswered',
+  ],
 };
 
 /** Operators that take no value. */

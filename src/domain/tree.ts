@@ -34,7 +34,8 @@ export function indexTree(nodes: readonly TreeNode[]): TreeIndex {
   const duplicateIds: string[] = [];
   let maxDepth = 0;
   const stack: { node: TreeNode; parentId: string | null; depth: number; index: number }[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, parentId: null, depth: 1, index: i });
+  for (let i = nodes.length - 1; i >= 0; i--)
+    stack.push({ node: nodes[i]!, parentId: null, depth: 1, index: i });
   while (stack.length > 0) {
     const { node, parentId, depth, index } = stack.pop()!;
     const place: NodePlace = { node, parentId, depth, index, order: ordered.length };

@@ -90,7 +90,11 @@ export const number = (term: string, unit: string, extra: Extra = {}): NodeSpec 
   ...extra,
 });
 export const date = (term: string, extra: Extra = {}): NodeSpec => ({ term, type: 'date', ...extra });
-export const score = (term: string, scoreOf: NonNullable<NodeSpec['scoreOf']>, extra: Extra = {}): NodeSpec => ({
+export const score = (
+  term: string,
+  scoreOf: NonNullable<NodeSpec['scoreOf']>,
+  extra: Extra = {},
+): NodeSpec => ({
   term,
   type: 'score',
   scoreOf,
@@ -98,7 +102,11 @@ export const score = (term: string, scoreOf: NonNullable<NodeSpec['scoreOf']>, e
 });
 
 /** Clause builders; `source` is a node key, defaulting to the parent. */
-export const is = (value: string, source?: string): ClauseSpec => ({ operator: 'equals', value, ...(source && { source }) });
+export const is = (value: string, source?: string): ClauseSpec => ({
+  operator: 'equals',
+  value,
+  ...(source && { source }),
+});
 export const isNot = (value: string, source?: string): ClauseSpec => ({
   operator: 'notEquals',
   value,
@@ -114,7 +122,10 @@ export const compare = (operator: Operator, value: number, source?: string): Cla
   value,
   ...(source && { source }),
 });
-export const answered = (source?: string): ClauseSpec => ({ operator: 'answered', ...(source && { source }) });
+export const answered = (source?: string): ClauseSpec => ({
+  operator: 'answered',
+  ...(source && { source }),
+});
 export const when = (clause: ClauseSpec): WhenSpec => ({ behavior: 'all', clauses: [clause] });
 export const whenAny = (...clauses: ClauseSpec[]): WhenSpec => ({ behavior: 'any', clauses });
 export const whenAll = (...clauses: ClauseSpec[]): WhenSpec => ({ behavior: 'all', clauses });
@@ -179,13 +190,21 @@ export function buildDocument(
 
   const build = (spec: NodeSpec, parentKey: string | undefined): KeywordNode => {
     const slug = slugify(spec.term);
-    const keyword: Keyword = { id: uniqueId(`kw-${prefix}-${slug}`, keywordIds), term: spec.term, type: spec.type, status: 'active' };
+    const keyword: Keyword = {
+      id: uniqueId(`kw-${prefix}-${slug}`, keywordIds),
+      term: spec.term,
+      type: spec.type,
+      status: 'active',
+    };
     if (spec.description) keyword.description = spec.description;
     if (spec.options) {
       const optionIds = new Set<string>();
       keyword.options = spec.options.map((option) => {
         const [label, points] = typeof option === 'string' ? [option, undefined] : option;
-        const built: NonNullable<Keyword['options']>[number] = { id: uniqueId(slugify(label), optionIds), label };
+        const built: NonNullable<Keyword['options']>[number] = {
+          id: uniqueId(slugify(label), optionIds),
+          label,
+        };
         if (points !== undefined) built.score = points;
         const codes = spec.optionCodes?.[label];
         if (codes) built.codes = [...codes];
@@ -205,7 +224,8 @@ export function buildDocument(
     if (byKey.has(key)) throw new Error(`duplicate example key ${key}`);
     byKey.set(key, { node, keyword });
     pending.push({ node, spec, parentKey });
-    if (spec.children && spec.children.length > 0) node.children = spec.children.map((child) => build(child, key));
+    if (spec.children && spec.children.length > 0)
+      node.children = spec.children.map((child) => build(child, key));
     return node;
   };
   const nodes: TreeNode[] = [...specs.map((spec) => build(spec, undefined)), ...extraNodes];
@@ -217,7 +237,9 @@ export function buildDocument(
         const [key, factor] = typeof entry === 'string' ? [entry, undefined] : entry;
         const source = byKey.get(key);
         if (!source) throw new Error(`unknown score source ${key}`);
-        return factor === undefined ? { keywordId: source.keyword.id } : { keywordId: source.keyword.id, factor };
+        return factor === undefined
+          ? { keywordId: source.keyword.id }
+          : { keywordId: source.keyword.id, factor };
       });
     }
     if (!spec.when) continue;
@@ -246,7 +268,15 @@ export function buildDocument(
     status: 'draft',
     example: true,
     nodes: nodes.map(inReadableOrder),
-    changeLog: [{ at: meta.createdAt, by: 'Termverkstad', version: '0.1.0', status: 'draft', note: 'Exempel som följer med appen.' }],
+    changeLog: [
+      {
+        at: meta.createdAt,
+        by: 'Termverkstad',
+        version: '0.1.0',
+        status: 'draft',
+        note: 'Exempel som följer med appen.',
+      },
+    ],
     createdAt: meta.createdAt,
     updatedAt: meta.createdAt,
   };

@@ -40,79 +40,91 @@ const restriction1177: NodeSpec = yesNo(
       'Dokumenterar beslut om att begränsa eller tillgängliggöra 1177 journal. Kryssa Ja för att fälla ut sökorden. Öppen fråga till Termgruppen: ska sökordet undantas från 1177 journal?',
   },
   [
-    single('Åtgärd', ['Begränsning', 'Tillgängliggörande', 'Hävning av tidigare åtgärd'], { when: JA, required: true }, [
-      multiple(
-        'Typ av begränsning',
-        [
-          'Låsning av inloggning till 1177 e-tjänster',
-          'Försegling av 1177 journal – hela journalen',
-          'Försegling av 1177 journal – viss vårdenhet',
-          'Försegling av 1177 journal – viss tidsperiod',
-          'Blockering av vårdnadshavares åtkomst',
-        ],
-        { when: when(is('Begränsning')), required: true },
-        [
-          text('Vårdenhet som förseglas', {
-            when: when(has('Försegling av 1177 journal – viss vårdenhet')),
+    single(
+      'Åtgärd',
+      ['Begränsning', 'Tillgängliggörande', 'Hävning av tidigare åtgärd'],
+      { when: JA, required: true },
+      [
+        multiple(
+          'Typ av begränsning',
+          [
+            'Låsning av inloggning till 1177 e-tjänster',
+            'Försegling av 1177 journal – hela journalen',
+            'Försegling av 1177 journal – viss vårdenhet',
+            'Försegling av 1177 journal – viss tidsperiod',
+            'Blockering av vårdnadshavares åtkomst',
+          ],
+          { when: when(is('Begränsning')), required: true },
+          [
+            text('Vårdenhet som förseglas', {
+              when: when(has('Försegling av 1177 journal – viss vårdenhet')),
+              required: true,
+              description: 'Ange gärna HSA-id.',
+            }),
+            date('Period från', {
+              when: when(has('Försegling av 1177 journal – viss tidsperiod')),
+              required: true,
+            }),
+            date('Period till', {
+              when: when(has('Försegling av 1177 journal – viss tidsperiod')),
+              required: true,
+              description: 'Ska vara samma dag som eller senare än Period från.',
+            }),
+            single('Blockeringen avser', ['En vårdnadshavare', 'Båda vårdnadshavarna'], {
+              when: when(has('Blockering av vårdnadshavares åtkomst')),
+              required: true,
+            }),
+            single('Orosanmälan till socialtjänsten gjord', ['Ja', 'Nej', 'Ej aktuellt'], {
+              when: when(has('Blockering av vårdnadshavares åtkomst')),
+            }),
+          ],
+        ),
+        multiple('Bedömd risk för men för', ['Patienten', 'Närstående', 'Tredje person', 'Vårdpersonal'], {
+          when: when(is('Begränsning')),
+        }),
+        single(
+          'Tillgängliggörandet avser',
+          ['Ungdom 13–15 år (egen åtkomst)', 'Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)'],
+          { key: 'avser', when: when(is('Tillgängliggörande')), required: true },
+        ),
+        single('Omfattning', ['Journalinformation från denna verksamhet'], {
+          when: when(is('Tillgängliggörande')),
+          required: true,
+          description: 'Fast val: tillgängliggörande gäller per klinik eller vårdcentral.',
+        }),
+        text('Verksamhet (klinik/vårdcentral)', {
+          when: when(is('Tillgängliggörande')),
+          required: true,
+          description: 'Ange gärna HSA-id.',
+        }),
+        yesNo('Tidsbegränsat', { when: when(is('Tillgängliggörande')) }, [
+          date('Gäller till och med', { when: JA, required: true }),
+        ]),
+        yesNo('Mognadsbedömning gjord', {
+          when: when(is('Ungdom 13–15 år (egen åtkomst)', 'avser')),
+          required: true,
+        }),
+        single(
+          'Ungdomens inställning',
+          ['Samtycker', 'Samtycker inte', 'Kan inte ta ställning (medicinska hinder)'],
+          {
+            when: when(is('Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)', 'avser')),
             required: true,
-            description: 'Ange gärna HSA-id.',
-          }),
-          date('Period från', { when: when(has('Försegling av 1177 journal – viss tidsperiod')), required: true }),
-          date('Period till', {
-            when: when(has('Försegling av 1177 journal – viss tidsperiod')),
-            required: true,
-            description: 'Ska vara samma dag som eller senare än Period från.',
-          }),
-          single('Blockeringen avser', ['En vårdnadshavare', 'Båda vårdnadshavarna'], {
-            when: when(has('Blockering av vårdnadshavares åtkomst')),
-            required: true,
-          }),
-          single('Orosanmälan till socialtjänsten gjord', ['Ja', 'Nej', 'Ej aktuellt'], {
-            when: when(has('Blockering av vårdnadshavares åtkomst')),
-          }),
-        ],
-      ),
-      multiple('Bedömd risk för men för', ['Patienten', 'Närstående', 'Tredje person', 'Vårdpersonal'], {
-        when: when(is('Begränsning')),
-      }),
-      single(
-        'Tillgängliggörandet avser',
-        ['Ungdom 13–15 år (egen åtkomst)', 'Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)'],
-        { key: 'avser', when: when(is('Tillgängliggörande')), required: true },
-      ),
-      single('Omfattning', ['Journalinformation från denna verksamhet'], {
-        when: when(is('Tillgängliggörande')),
-        required: true,
-        description: 'Fast val: tillgängliggörande gäller per klinik eller vårdcentral.',
-      }),
-      text('Verksamhet (klinik/vårdcentral)', {
-        when: when(is('Tillgängliggörande')),
-        required: true,
-        description: 'Ange gärna HSA-id.',
-      }),
-      yesNo('Tidsbegränsat', { when: when(is('Tillgängliggörande')) }, [
-        date('Gäller till och med', { when: JA, required: true }),
-      ]),
-      yesNo('Mognadsbedömning gjord', {
-        when: when(is('Ungdom 13–15 år (egen åtkomst)', 'avser')),
-        required: true,
-      }),
-      single('Ungdomens inställning', ['Samtycker', 'Samtycker inte', 'Kan inte ta ställning (medicinska hinder)'], {
-        when: when(is('Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)', 'avser')),
-        required: true,
-      }),
-      text('Särskilda skäl', {
-        when: when(is('Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)', 'avser')),
-        required: true,
-        description: 'Till exempel funktionsnedsättning.',
-      }),
-      single(
-        'Åtgärd som hävs',
-        ['Låsning av inloggning', 'Försegling', 'Blockering av vårdnadshavare', 'Tillgängliggörande'],
-        { when: when(is('Hävning av tidigare åtgärd')), required: true },
-      ),
-      date('Datum för ursprunglig åtgärd', { when: when(is('Hävning av tidigare åtgärd')) }),
-    ]),
+          },
+        ),
+        text('Särskilda skäl', {
+          when: when(is('Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)', 'avser')),
+          required: true,
+          description: 'Till exempel funktionsnedsättning.',
+        }),
+        single(
+          'Åtgärd som hävs',
+          ['Låsning av inloggning', 'Försegling', 'Blockering av vårdnadshavare', 'Tillgängliggörande'],
+          { when: when(is('Hävning av tidigare åtgärd')), required: true },
+        ),
+        date('Datum för ursprunglig åtgärd', { when: when(is('Hävning av tidigare åtgärd')) }),
+      ],
+    ),
     single(
       'Begäran/initiativ från',
       [
@@ -126,17 +138,23 @@ const restriction1177: NodeSpec = yesNo(
       ],
       { when: JA, required: true },
     ),
-    single('Beslut fattat av', ['Verksamhetschef', 'Bakjour (jourtid)', 'Ansvarig läkare', 'Annan'], { when: JA, required: true }, [
-      text('Beslutsfattare, befattning', { when: when(is('Annan')), required: true }),
-    ]),
+    single(
+      'Beslut fattat av',
+      ['Verksamhetschef', 'Bakjour (jourtid)', 'Ansvarig läkare', 'Annan'],
+      { when: JA, required: true },
+      [text('Beslutsfattare, befattning', { when: when(is('Annan')), required: true })],
+    ),
     date('Beslutsdatum', { when: JA, required: true, description: 'Får inte ligga i framtiden.' }),
     text('Bedömning och skäl', { when: JA, required: true }),
     single('Patient/vårdnadshavare informerad', ['Ja', 'Nej', 'Ej lämpligt'], { when: JA }, [
       text('Skäl till att information inte lämnats', { when: whenAny(is('Nej'), is('Ej lämpligt')) }),
     ]),
-    single('Begäran skickad till Stöd och service', ['Via ärende', 'Via telefon (akut/kväll/helg)'], { when: JA, required: true }, [
-      text('Ärendenummer', { when: when(is('Via ärende')) }),
-    ]),
+    single(
+      'Begäran skickad till Stöd och service',
+      ['Via ärende', 'Via telefon (akut/kväll/helg)'],
+      { when: JA, required: true },
+      [text('Ärendenummer', { when: when(is('Via ärende')) })],
+    ),
     date('Planerad omprövning', { when: JA }),
   ],
 );
@@ -145,81 +163,117 @@ const FREQUENCY = ['Dagligen', 'Flera gånger per vecka', 'En gång per vecka', 
 
 const imagineCare: NodeSpec = heading('Ordination', [
   yesNo('Egenmonitorering ImagineCare ordinerad', {}, [
-    single('Typ av egenmonitorering', ['Standardiserad (fast logik)', 'Individanpassad'], { when: JA, required: true }, [
-      single('Program', ['Astma', 'Diabetes typ 2', 'Hjärtsvikt', 'KOL'], {
-        when: when(is('Standardiserad (fast logik)')),
-        required: true,
-      }),
-      multiple(
-        'Mätvärden',
-        [
-          'Blodsocker',
-          'Blodsocker gravid',
-          'Blodtryck',
-          'Blodtryck gravid',
-          'FEV1',
-          'Fysisk aktivitet',
-          'PEF',
-          'Spirometri',
-          'Steg',
-          'Syremättnad',
-          'Sömn',
-          'Temperatur',
-          'Vikt',
-        ],
-        { when: when(is('Individanpassad')) },
-        [
-          single('Blodtryck – mätfrekvens', FREQUENCY, { when: when(has('Blodtryck')), required: true }),
-          number('Blodtryck – larmgräns systoliskt övre', 'mmHg', {
-            when: when(has('Blodtryck')),
-            min: 60,
-            max: 260,
-            decimals: 0,
-            description: 'Illustrativ gräns, inte en klinisk rekommendation.',
-          }),
-          number('Blodtryck – larmgräns systoliskt nedre', 'mmHg', {
-            when: when(has('Blodtryck')),
-            min: 60,
-            max: 260,
-            decimals: 0,
-            description: 'Ska vara lägre än den övre larmgränsen.',
-          }),
-          single('Vikt – mätfrekvens', FREQUENCY, { when: when(has('Vikt')), required: true }),
-          number('Vikt – larm vid viktökning', 'kg', { when: when(has('Vikt')), min: 0, max: 20, decimals: 1 }),
-          number('Vikt – antal dagar för viktökningen', 'dagar', { when: when(has('Vikt')), min: 1, max: 30, decimals: 0 }),
-          number('Syremättnad – larmgräns nedre', '%', { when: when(has('Syremättnad')), min: 70, max: 100, decimals: 0 }),
-        ],
-      ),
-      multiple(
-        'Formulär',
-        [
-          'ACT',
-          'CAT',
-          'CRP-resultat',
-          'Frågor om smärta',
-          'IPOS 3 dagar',
-          'IPOS 7 dagar',
-          'KEDS',
-          'Levnadsvanor',
-          'PHQ-9',
-          'PROMIS-10',
-          'Symtomkoll vid hjärtsvikt',
-          'Tilläggsfrågor om KOL',
-        ],
-        { when: when(is('Individanpassad')) },
-        [
-          single('Formulär – frekvens', ['Varje vecka', 'Varannan vecka', 'Varje månad', 'Inför besök'], {
-            when: when(answered()),
-          }),
-        ],
-      ),
-      multiple(
-        'Skattningar',
-        ['Andfåddhet', 'Aptit', 'Fysisk hälsa', 'Huvudvärk', 'Illamående', 'Psykisk hälsa', 'Smärta', 'Stress', 'Sömn', 'Trötthet', 'Yrsel'],
-        { when: when(is('Individanpassad')) },
-        [single('Skattningar – frekvens', ['Dagligen', 'Flera gånger per vecka', 'Varje vecka'], { when: when(answered()) })],
-      ),
-    ]),
+    single(
+      'Typ av egenmonitorering',
+      ['Standardiserad (fast logik)', 'Individanpassad'],
+      { when: JA, required: true },
+      [
+        single('Program', ['Astma', 'Diabetes typ 2', 'Hjärtsvikt', 'KOL'], {
+          when: when(is('Standardiserad (fast logik)')),
+          required: true,
+        }),
+        multiple(
+          'Mätvärden',
+          [
+            'Blodsocker',
+            'Blodsocker gravid',
+            'Blodtryck',
+            'Blodtryck gravid',
+            'FEV1',
+            'Fysisk aktivitet',
+            'PEF',
+            'Spirometri',
+            'Steg',
+            'Syremättnad',
+            'Sömn',
+            'Temperatur',
+            'Vikt',
+          ],
+          { when: when(is('Individanpassad')) },
+          [
+            single('Blodtryck – mätfrekvens', FREQUENCY, { when: when(has('Blodtryck')), required: true }),
+            number('Blodtryck – larmgräns systoliskt övre', 'mmHg', {
+              when: when(has('Blodtryck')),
+              min: 60,
+              max: 260,
+              decimals: 0,
+              description: 'Illustrativ gräns, inte en klinisk rekommendation.',
+            }),
+            number('Blodtryck – larmgräns systoliskt nedre', 'mmHg', {
+              when: when(has('Blodtryck')),
+              min: 60,
+              max: 260,
+              decimals: 0,
+              description: 'Ska vara lägre än den övre larmgränsen.',
+            }),
+            single('Vikt – mätfrekvens', FREQUENCY, { when: when(has('Vikt')), required: true }),
+            number('Vikt – larm vid viktökning', 'kg', {
+              when: when(has('Vikt')),
+              min: 0,
+              max: 20,
+              decimals: 1,
+            }),
+            number('Vikt – antal dagar för viktökningen', 'dagar', {
+              when: when(has('Vikt')),
+              min: 1,
+              max: 30,
+              decimals: 0,
+            }),
+            number('Syremättnad – larmgräns nedre', '%', {
+              when: when(has('Syremättnad')),
+              min: 70,
+              max: 100,
+              decimals: 0,
+            }),
+          ],
+        ),
+        multiple(
+          'Formulär',
+          [
+            'ACT',
+            'CAT',
+            'CRP-resultat',
+            'Frågor om smärta',
+            'IPOS 3 dagar',
+            'IPOS 7 dagar',
+            'KEDS',
+            'Levnadsvanor',
+            'PHQ-9',
+            'PROMIS-10',
+            'Symtomkoll vid hjärtsvikt',
+            'Tilläggsfrågor om KOL',
+          ],
+          { when: when(is('Individanpassad')) },
+          [
+            single('Formulär – frekvens', ['Varje vecka', 'Varannan vecka', 'Varje månad', 'Inför besök'], {
+              when: when(answered()),
+            }),
+          ],
+        ),
+        multiple(
+          'Skattningar',
+          [
+            'Andfåddhet',
+            'Aptit',
+            'Fysisk hälsa',
+            'Huvudvärk',
+            'Illamående',
+            'Psykisk hälsa',
+            'Smärta',
+            'Stress',
+            'Sömn',
+            'Trötthet',
+            'Yrsel',
+          ],
+          { when: when(is('Individanpassad')) },
+          [
+            single('Skattningar – frekvens', ['Dagligen', 'Flera gånger per vecka', 'Varje vecka'], {
+              when: when(answered()),
+            }),
+          ],
+        ),
+      ],
+    ),
     multiple(
       'Utrustning som lämnas ut',
       ['Glukosmätare', 'Blodtrycksmätare', 'Spirometer', 'Pulsoximeter', 'Kroppstemperaturmätare', 'Våg'],
@@ -242,7 +296,14 @@ const VEG_SCALE: NodeSpec['options'] = [
 ];
 
 const lifestyle: NodeSpec = heading('Levnadsvanor', [
-  multiple('Prioriterad grupp', ['Särskild risk för allvarlig sjukdom', 'Ska opereras', 'Gravid', 'Ammar', 'Under 18 år', 'Ingen av dessa']),
+  multiple('Prioriterad grupp', [
+    'Särskild risk för allvarlig sjukdom',
+    'Ska opereras',
+    'Gravid',
+    'Ammar',
+    'Under 18 år',
+    'Ingen av dessa',
+  ]),
   heading('Tobak och nikotin', [
     single(
       'Rökning',
@@ -254,7 +315,11 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
         'Röker dagligen',
       ],
       { required: true },
-      [single('Antal cigaretter per dag', ['1–9', '10–19', '20 eller fler'], { when: when(is('Röker dagligen')) })],
+      [
+        single('Antal cigaretter per dag', ['1–9', '10–19', '20 eller fler'], {
+          when: when(is('Röker dagligen')),
+        }),
+      ],
     ),
     single(
       'Snusning',
@@ -266,21 +331,33 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
         'Snusar dagligen',
       ],
       { required: true },
-      [single('Antal dosor per vecka', ['1–3', '4–6', '7 eller fler'], { when: when(is('Snusar dagligen')) })],
+      [
+        single('Antal dosor per vecka', ['1–3', '4–6', '7 eller fler'], {
+          when: when(is('Snusar dagligen')),
+        }),
+      ],
     ),
     single('Andra nikotinprodukter', ['Använder inte', 'Använder men inte dagligen', 'Använder dagligen'], {
       key: 'nikotin',
       description: 'Till exempel vitt snus och e-cigarett.',
     }),
-    single('Åtgärd tobak/nikotin', [...ACTION_LEVELS, 'Remiss till tobaksavvänjning', 'Avböjer', 'Ej aktuellt'], {
-      when: whenAny(is('Röker dagligen', 'rokning'), is('Snusar dagligen', 'snusning'), is('Använder dagligen', 'nikotin')),
-      optionCodes: {
-        'Enkla råd': [{ system: 'KVÅ', code: 'DV111', display: 'Enkla råd om tobaksbruk' }],
-        'Rådgivande samtal': [{ system: 'KVÅ', code: 'DV112', display: 'Rådgivande samtal om tobaksbruk' }],
+    single(
+      'Åtgärd tobak/nikotin',
+      [...ACTION_LEVELS, 'Remiss till tobaksavvänjning', 'Avböjer', 'Ej aktuellt'],
+      {
+        when: whenAny(
+          is('Röker dagligen', 'rokning'),
+          is('Snusar dagligen', 'snusning'),
+          is('Använder dagligen', 'nikotin'),
+        ),
+        optionCodes: {
+          'Enkla råd': [{ system: 'KVÅ', code: 'DV111', display: 'Enkla råd om tobaksbruk' }],
+          'Rådgivande samtal': [{ system: 'KVÅ', code: 'DV112', display: 'Rådgivande samtal om tobaksbruk' }],
+        },
+        description:
+          'Visas vid dagligt bruk. Riktlinjen gäller också allt bruk i prioriterade grupper; det villkoret kräver nästlade villkor och är inte med i exemplet.',
       },
-      description:
-        'Visas vid dagligt bruk. Riktlinjen gäller också allt bruk i prioriterade grupper; det villkoret kräver nästlade villkor och är inte med i exemplet.',
-    }),
+    ),
   ]),
   heading('Alkohol (AUDIT-C)', [
     single(
@@ -346,7 +423,11 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
         ['90–119 minuter', 90],
         ['2 timmar eller mer', 120],
       ],
-      { key: 'traning', required: true, description: 'Träning som gör dig andfådd. Poäng = kategorins nedre gräns i minuter.' },
+      {
+        key: 'traning',
+        required: true,
+        description: 'Träning som gör dig andfådd. Poäng = kategorins nedre gräns i minuter.',
+      },
     ),
     single(
       'Vardagsaktiviteter per vecka',
@@ -359,7 +440,11 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
         ['150–299 minuter', 150],
         ['5 timmar eller mer', 300],
       ],
-      { key: 'vardag', required: true, description: 'Minst 10 minuter åt gången. Poäng = kategorins nedre gräns i minuter.' },
+      {
+        key: 'vardag',
+        required: true,
+        description: 'Minst 10 minuter åt gången. Poäng = kategorins nedre gräns i minuter.',
+      },
     ),
     score('Aktivitetsminuter per vecka', [['traning', 2], 'vardag'], { key: 'aktivitet', unit: 'min' }),
     single('Stillasittande per dygn', [
@@ -373,8 +458,18 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
     ]),
     single(
       'Åtgärd fysisk aktivitet',
-      ['Enkla råd', 'Rådgivande samtal', 'Rådgivande samtal med FaR', 'Kvalificerat rådgivande samtal', 'Avböjer', 'Ej aktuellt'],
-      { when: when(compare('lessThan', 150, 'aktivitet')), description: 'Visas när aktivitetsminuterna är färre än 150.' },
+      [
+        'Enkla råd',
+        'Rådgivande samtal',
+        'Rådgivande samtal med FaR',
+        'Kvalificerat rådgivande samtal',
+        'Avböjer',
+        'Ej aktuellt',
+      ],
+      {
+        when: when(compare('lessThan', 150, 'aktivitet')),
+        description: 'Visas när aktivitetsminuterna är färre än 150.',
+      },
     ),
   ]),
   heading('Matvanor (kostindex)', [
@@ -408,7 +503,8 @@ const lifestyle: NodeSpec = heading('Levnadsvanor', [
   ]),
 ]);
 
-const NORTON = (labels: readonly [string, string, string, string]) => labels.map((label, i) => [label, 4 - i] as const);
+const NORTON = (labels: readonly [string, string, string, string]) =>
+  labels.map((label, i) => [label, 4 - i] as const);
 
 const riskAssessment: NodeSpec = heading('Riskbedömning', [
   heading('Fall', [
@@ -465,7 +561,9 @@ const riskAssessment: NodeSpec = heading('Riskbedömning', [
           ],
           { key: 'dfri-gang', description: VERIFY },
         ),
-        score('DFRI summa', ['dfri-fall', 'dfri-lakemedel', 'dfri-sensorik', 'dfri-kognition', 'dfri-gang'], { key: 'dfri' }),
+        score('DFRI summa', ['dfri-fall', 'dfri-lakemedel', 'dfri-sensorik', 'dfri-kognition', 'dfri-gang'], {
+          key: 'dfri',
+        }),
         multiple(
           'Åtgärder fallprevention',
           [
@@ -478,20 +576,37 @@ const riskAssessment: NodeSpec = heading('Riskbedömning', [
             'Sensor/larm',
             'Annan',
           ],
-          { when: when(compare('greaterOrEqual', 3, 'dfri')), description: 'Visas vid DFRI summa 3 eller mer (risk för fall).' },
+          {
+            when: when(compare('greaterOrEqual', 3, 'dfri')),
+            description: 'Visas vid DFRI summa 3 eller mer (risk för fall).',
+          },
         ),
       ],
       { when: whenAny(is('Ja', 'fallit'), is('Ja', 'fallrisk')) },
     ),
   ]),
   heading('Trycksår (Modifierad Nortonskala)', [
-    single('Psykisk status', NORTON(['Helt orienterad till tid och rum', 'Stundtals förvirrad', 'Svarar ej adekvat på tilltal', 'Okontaktbar']), {
-      key: 'norton-psyk',
-      required: true,
-    }),
+    single(
+      'Psykisk status',
+      NORTON([
+        'Helt orienterad till tid och rum',
+        'Stundtals förvirrad',
+        'Svarar ej adekvat på tilltal',
+        'Okontaktbar',
+      ]),
+      {
+        key: 'norton-psyk',
+        required: true,
+      },
+    ),
     single(
       'Fysisk aktivitet',
-      NORTON(['Går själv med eller utan hjälpmedel', 'Går med hjälp av personal', 'Rullstolsburen', 'Sängliggande']),
+      NORTON([
+        'Går själv med eller utan hjälpmedel',
+        'Går med hjälp av personal',
+        'Rullstolsburen',
+        'Sängliggande',
+      ]),
       { key: 'norton-aktivitet', required: true },
     ),
     single('Rörelseförmåga', NORTON(['Full', 'Något begränsad', 'Mycket begränsad', 'Orörlig']), {
@@ -499,19 +614,32 @@ const riskAssessment: NodeSpec = heading('Riskbedömning', [
       required: true,
       description: VERIFY,
     }),
-    single('Födointag', NORTON(['Normal portion', 'Mer än halva portionen', 'Mindre än halva portionen', 'Äter inte']), {
-      key: 'norton-foda',
-      required: true,
-      description: VERIFY,
-    }),
-    single('Vätskeintag', NORTON(['Mer än 1 000 ml/dag', '700–1 000 ml/dag', '500–700 ml/dag', 'Mindre än 500 ml/dag']), {
-      key: 'norton-vatska',
-      required: true,
-      description: VERIFY,
-    }),
+    single(
+      'Födointag',
+      NORTON(['Normal portion', 'Mer än halva portionen', 'Mindre än halva portionen', 'Äter inte']),
+      {
+        key: 'norton-foda',
+        required: true,
+        description: VERIFY,
+      },
+    ),
+    single(
+      'Vätskeintag',
+      NORTON(['Mer än 1 000 ml/dag', '700–1 000 ml/dag', '500–700 ml/dag', 'Mindre än 500 ml/dag']),
+      {
+        key: 'norton-vatska',
+        required: true,
+        description: VERIFY,
+      },
+    ),
     single(
       'Inkontinens',
-      NORTON(['Nej', 'Tillfällig – vanligen kontinent men ej just nu', 'Urin- eller tarminkontinent (KAD)', 'Urin- och tarminkontinent']),
+      NORTON([
+        'Nej',
+        'Tillfällig – vanligen kontinent men ej just nu',
+        'Urin- eller tarminkontinent (KAD)',
+        'Urin- och tarminkontinent',
+      ]),
       { key: 'norton-inkontinens', required: true },
     ),
     single('Allmäntillstånd', NORTON(['Gott', 'Ganska gott', 'Dåligt', 'Mycket dåligt']), {
@@ -521,16 +649,34 @@ const riskAssessment: NodeSpec = heading('Riskbedömning', [
     }),
     score(
       'Norton summa',
-      ['norton-psyk', 'norton-aktivitet', 'norton-rorelse', 'norton-foda', 'norton-vatska', 'norton-inkontinens', 'norton-allman'],
+      [
+        'norton-psyk',
+        'norton-aktivitet',
+        'norton-rorelse',
+        'norton-foda',
+        'norton-vatska',
+        'norton-inkontinens',
+        'norton-allman',
+      ],
       { key: 'norton' },
     ),
     yesNo('Befintligt trycksår', { key: 'trycksar' }, [
-      single('Kategori', ['Kategori 1', 'Kategori 2', 'Kategori 3', 'Kategori 4', 'Ej klassificerbart'], { when: JA, description: VERIFY }),
+      single('Kategori', ['Kategori 1', 'Kategori 2', 'Kategori 3', 'Kategori 4', 'Ej klassificerbart'], {
+        when: JA,
+        description: VERIFY,
+      }),
       text('Lokalisation', { when: JA }),
     ]),
     multiple(
       'Åtgärder trycksårsprevention',
-      ['Tryckfördelande madrass', 'Lägesändringsschema', 'Hudinspektion', 'Nutritionsåtgärder', 'Inkontinenshjälpmedel', 'Annan'],
+      [
+        'Tryckfördelande madrass',
+        'Lägesändringsschema',
+        'Hudinspektion',
+        'Nutritionsåtgärder',
+        'Inkontinenshjälpmedel',
+        'Annan',
+      ],
       {
         when: whenAny(compare('lessOrEqual', 20, 'norton'), is('Ja', 'trycksar')),
         description: 'Visas vid Norton summa 20 eller lägre, eller vid befintligt trycksår.',
@@ -548,7 +694,12 @@ const PHQ_SCALE: NodeSpec['options'] = [
 const PHQ_SOURCE =
   'Frågetext enligt den svenska versionen (© Pfizer, övers. Mats Adler); hämta exakt ordalydelse från licensierad källa. Tidsram: de senaste två veckorna.';
 const phqItem = (n: number, label: string, extra: Partial<NodeSpec> = {}, children: NodeSpec[] = []) =>
-  single(`PHQ-9 ${n} ${label}`, PHQ_SCALE, { key: `phq-${n}`, when: JA, required: true, description: PHQ_SOURCE, ...extra }, children);
+  single(
+    `PHQ-9 ${n} ${label}`,
+    PHQ_SCALE,
+    { key: `phq-${n}`, when: JA, required: true, description: PHQ_SOURCE, ...extra },
+    children,
+  );
 
 const phq9: NodeSpec = heading('Skattning', [
   yesNo('PHQ-9 genomförd', {}, [
@@ -562,11 +713,15 @@ const phq9: NodeSpec = heading('Skattning', [
     phqItem(7, 'Koncentration'),
     phqItem(8, 'Psykomotorisk förändring'),
     phqItem(9, 'Tankar på död/självskada', {}, [
-      yesNo('Suicidriskbedömning genomförd', { when: whenAll(answered(), isNot('Inte alls')), required: true }, [
-        single('Bedömd suicidrisk', ['Låg', 'Måttlig', 'Hög'], { when: JA }),
-        text('Bedömning av suicidrisk', { when: JA }),
-        text('Planerad åtgärd', { when: when(is('Nej')), required: true }),
-      ]),
+      yesNo(
+        'Suicidriskbedömning genomförd',
+        { when: whenAll(answered(), isNot('Inte alls')), required: true },
+        [
+          single('Bedömd suicidrisk', ['Låg', 'Måttlig', 'Hög'], { when: JA }),
+          text('Bedömning av suicidrisk', { when: JA }),
+          text('Planerad åtgärd', { when: when(is('Nej')), required: true }),
+        ],
+      ),
     ]),
     score('PHQ-9 summa', ['phq-1', 'phq-2', 'phq-3', 'phq-4', 'phq-5', 'phq-6', 'phq-7', 'phq-8', 'phq-9'], {
       key: 'phq-summa',
@@ -578,12 +733,17 @@ const phq9: NodeSpec = heading('Skattning', [
         [15, 19, 'Måttligt svår'],
         [20, 27, 'Svår'],
       ],
-      description: '0–9 talar inte för egentlig depression, 10–14 gråzon, 15–27 kan tala för egentlig depression. Svårighetsgraden visas efter summan.',
+      description:
+        '0–9 talar inte för egentlig depression, 10–14 gråzon, 15–27 kan tala för egentlig depression. Svårighetsgraden visas efter summan.',
     }),
-    single('PHQ-9 funktion', ['Inga svårigheter', 'Vissa svårigheter', 'Stora svårigheter', 'Extrema svårigheter'], {
-      when: when(compare('greaterOrEqual', 1, 'phq-summa')),
-      description: 'Ställs om något av problemen i fråga 1–9 förekommit.',
-    }),
+    single(
+      'PHQ-9 funktion',
+      ['Inga svårigheter', 'Vissa svårigheter', 'Stora svårigheter', 'Extrema svårigheter'],
+      {
+        when: when(compare('greaterOrEqual', 1, 'phq-summa')),
+        description: 'Ställs om något av problemen i fråga 1–9 förekommit.',
+      },
+    ),
   ]),
 ]);
 
@@ -604,7 +764,8 @@ function template1177(fragment: TreeDocument): ExampleDocument {
       id: 'exempel-mottagningsbesok-1177',
       kind: 'template',
       title: 'Mottagningsbesök med åtgärder 1177',
-      description: 'Exempelmall där fragmentet om begränsande eller tillgängliggörande åtgärder 1177 ligger under Utförda åtgärder.',
+      description:
+        'Exempelmall där fragmentet om begränsande eller tillgängliggörande åtgärder 1177 ligger under Utförda åtgärder.',
       createdAt: CREATED,
     },
     'mall1177',
@@ -629,13 +790,51 @@ export function buildExampleDocuments(): ExampleDocument[] {
     'atg1177',
     [restriction1177],
   );
-  const meta = (id: string, title: string, description: string) => ({ id, kind: 'template' as const, title, description, createdAt: CREATED });
+  const meta = (id: string, title: string, description: string) => ({
+    id,
+    kind: 'template' as const,
+    title,
+    description,
+    createdAt: CREATED,
+  });
   return [
     fragment,
     template1177(fragment.document),
-    buildDocument(meta('exempel-imaginecare', 'Ordination av egenmonitorering – ImagineCare', 'Ordination med mätvärden, formulär och skattningar.'), 'imagine', [imagineCare]),
-    buildDocument(meta('exempel-levnadsvanor', 'Levnadsvanor', 'Tobak och nikotin, alkohol (AUDIT-C), fysisk aktivitet och matvanor enligt nationella riktlinjer.'), 'levnad', [lifestyle]),
-    buildDocument(meta('exempel-riskbedomning', 'Riskbedömning fall och trycksår', 'Fallriskutredning (DFRI) och Modifierad Nortonskala enligt Senior alert.'), 'risk', [riskAssessment]),
-    buildDocument(meta('exempel-phq9', 'PHQ-9 depressionsskattning', 'Nio frågor, summa med svårighetsgrad och funktionsfråga.'), 'phq9', [phq9]),
+    buildDocument(
+      meta(
+        'exempel-imaginecare',
+        'Ordination av egenmonitorering – ImagineCare',
+        'Ordination med mätvärden, formulär och skattningar.',
+      ),
+      'imagine',
+      [imagineCare],
+    ),
+    buildDocument(
+      meta(
+        'exempel-levnadsvanor',
+        'Levnadsvanor',
+        'Tobak och nikotin, alkohol (AUDIT-C), fysisk aktivitet och matvanor enligt nationella riktlinjer.',
+      ),
+      'levnad',
+      [lifestyle],
+    ),
+    buildDocument(
+      meta(
+        'exempel-riskbedomning',
+        'Riskbedömning fall och trycksår',
+        'Fallriskutredning (DFRI) och Modifierad Nortonskala enligt Senior alert.',
+      ),
+      'risk',
+      [riskAssessment],
+    ),
+    buildDocument(
+      meta(
+        'exempel-phq9',
+        'PHQ-9 depressionsskattning',
+        'Nio frågor, summa med svårighetsgrad och funktionsfråga.',
+      ),
+      'phq9',
+      [phq9],
+    ),
   ];
 }

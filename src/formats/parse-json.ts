@@ -17,15 +17,18 @@ const fail = (reason: ParseFailure['reason'], sv: string, en: string): ParseFail
   message: { sv, en },
 });
 
-const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+const formatMb = (bytes: number, decimalComma: boolean) => {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `${decimalComma ? mb.replace('.', ',') : mb} MB`;
+};
 
 /** Refuses by size alone, before anything is read (a 50 MB file is never decoded). */
 export function checkSize(bytes: number, limit: number): ParseFailure | undefined {
   if (bytes <= limit) return undefined;
   return fail(
     'tooLarge',
-    `Filen är ${formatMb(bytes)}; högst ${formatMb(limit)} tillåts.`,
-    `The file is ${formatMb(bytes)}; at most ${formatMb(limit)} is allowed.`,
+    `Filen är ${formatMb(bytes, true)}; högst ${formatMb(limit, true)} tillåts.`,
+    `The file is ${formatMb(bytes, false)}; at most ${formatMb(limit, false)} is allowed.`,
   );
 }
 
@@ -90,7 +93,11 @@ export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.json
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('notJson', `Filen är inte giltig JSON (${detail}).`, `The file is not valid JSON (${detail}).`);
+    return fail(
+      'notJson',
+      `Filen är inte giltig JSON (${detail}).`,
+      `The file is not valid JSON (${detail}).`,
+    );
   }
   if (forbidden !== undefined) {
     return fail(
@@ -100,7 +107,11 @@ export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.json
     );
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail('wrongRoot', 'Filen ska innehålla ett JSON-objekt överst.', 'The file must hold a JSON object at the top.');
+    return fail(
+      'wrongRoot',
+      'Filen ska innehålla ett JSON-objekt överst.',
+      'The file must hold a JSON object at the top.',
+    );
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

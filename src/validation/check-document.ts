@@ -1,5 +1,12 @@
 import type { Catalog, Keyword, LibraryFile, TreeDocument, TreeNode } from '../domain/model.ts';
-import { CHOICE_TYPES, createCatalog, indexTree, isAncestor, isKeywordNode, LIMITS } from '../domain/index.ts';
+import {
+  CHOICE_TYPES,
+  createCatalog,
+  indexTree,
+  isAncestor,
+  isKeywordNode,
+  LIMITS,
+} from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
 import { checkClause, whyNeverTrue } from './condition-rules.ts';
@@ -58,14 +65,23 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
   const index = indexTree(document.nodes);
   const count = index.ordered.length;
 
-  if (count > LIMITS.nodes) out.push(createDiagnostic('TOO_MANY_NODES', { count, limit: LIMITS.nodes }, { documentId }));
+  if (count > LIMITS.nodes)
+    out.push(createDiagnostic('TOO_MANY_NODES', { count, limit: LIMITS.nodes }, { documentId }));
   else if (count > LIMITS.nodesWarning) {
     out.push(createDiagnostic('MANY_NODES', { count, limit: LIMITS.nodesWarning }, { documentId }));
   }
   if (index.maxDepth > LIMITS.treeDepth) {
-    out.push(createDiagnostic('TREE_TOO_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepth }, { documentId }));
+    out.push(
+      createDiagnostic('TREE_TOO_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepth }, { documentId }),
+    );
   } else if (index.maxDepth > LIMITS.treeDepthWarning) {
-    out.push(createDiagnostic('TREE_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepthWarning }, { documentId }));
+    out.push(
+      createDiagnostic(
+        'TREE_DEEP',
+        { depth: index.maxDepth, limit: LIMITS.treeDepthWarning },
+        { documentId },
+      ),
+    );
   }
   if (document.kind === 'fragment' && document.nodes.length !== 1) {
     out.push(createDiagnostic('FRAGMENT_ROOT', { count: document.nodes.length }, { documentId }));
@@ -108,14 +124,19 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
             if (!sourceKeyword) continue;
             const placedAt = firstPlacement.get(source.keywordId);
             if (placedAt === undefined) {
-              out.push(createDiagnostic('SCORE_SOURCE_NOT_PLACED', { term, sourceTerm: sourceKeyword.term }, at));
+              out.push(
+                createDiagnostic('SCORE_SOURCE_NOT_PLACED', { term, sourceTerm: sourceKeyword.term }, at),
+              );
             } else if (placedAt > place.order) {
               out.push(createDiagnostic('SCORE_SOURCE_LATER', { term, sourceTerm: sourceKeyword.term }, at));
             }
           }
         }
       }
-    } else if (context.fragments && !context.fragments.get(node.include.fragmentId)?.get(node.include.version)) {
+    } else if (
+      context.fragments &&
+      !context.fragments.get(node.include.fragmentId)?.get(node.include.version)
+    ) {
       out.push(createDiagnostic('INCLUDE_NOT_FOUND', { ...node.include }, at));
     }
 
@@ -136,8 +157,10 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
       for (const clause of node.showWhen.clauses) {
         const source = index.places.get(clause.source);
         const sourceTerm = source ? termOf(source.node, catalog) : clause.source;
-        if (!source) out.push(createDiagnostic('CONDITION_SOURCE_MISSING', { term, source: clause.source }, at));
-        else if (source.node.id === node.id) out.push(createDiagnostic('CONDITION_SOURCE_SELF', { term }, at));
+        if (!source)
+          out.push(createDiagnostic('CONDITION_SOURCE_MISSING', { term, source: clause.source }, at));
+        else if (source.node.id === node.id)
+          out.push(createDiagnostic('CONDITION_SOURCE_SELF', { term }, at));
         else if (isAncestor(index, node.id, source.node.id)) {
           out.push(createDiagnostic('CONDITION_SOURCE_DESCENDANT', { term, sourceTerm }, at));
         } else if (source.order > place.order) {
@@ -151,7 +174,8 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
       }
       if (wellFormed) {
         const why = whyNeverTrue(node.showWhen, (c) => keywordOf(index.places.get(c.source)!.node), catalog);
-        if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why_sv: why.sv, why_en: why.en }, at));
+        if (why)
+          out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why_sv: why.sv, why_en: why.en }, at));
       }
     }
   }
@@ -178,12 +202,15 @@ export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versi
 }
 
 /** Checks a whole library: the catalogue once, then every document with includes resolved. */
-export function checkLibrary(library: Pick<LibraryFile, 'keywords' | 'documents' | 'versions'>): Diagnostic[] {
+export function checkLibrary(
+  library: Pick<LibraryFile, 'keywords' | 'documents' | 'versions'>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const catalog = createCatalog(library.keywords);
   const seen = new Set<string>();
   for (const keyword of library.keywords) {
-    if (seen.has(keyword.id)) out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
+    if (seen.has(keyword.id))
+      out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
     seen.add(keyword.id);
     out.push(...checkKeyword(keyword, catalog));
   }
@@ -195,11 +222,15 @@ export function checkLibrary(library: Pick<LibraryFile, 'keywords' | 'documents'
 }
 
 /** Checks a fragment file: duplicate keyword ids in it, then the document against its own keywords. */
-export function checkFragmentFile(file: { keywords: readonly Keyword[]; document: TreeDocument }): Diagnostic[] {
+export function checkFragmentFile(file: {
+  keywords: readonly Keyword[];
+  document: TreeDocument;
+}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const keyword of file.keywords) {
-    if (seen.has(keyword.id)) out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
+    if (seen.has(keyword.id))
+      out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
     seen.add(keyword.id);
   }
   out.push(...checkDocument(file.document, { catalog: createCatalog(file.keywords) }));

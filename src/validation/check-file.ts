@@ -68,10 +68,17 @@ export function checkFileText(text: string, byteLength: number): FileCheck {
 
   if (format === 'termverkstad-library') {
     const structure = checkStructure.libraryFile(value);
-    if (!structure.ok) return { ok: true, kind: 'library', file: undefined, diagnostics: [structure.diagnostic] };
+    if (!structure.ok)
+      return { ok: true, kind: 'library', file: undefined, diagnostics: [structure.diagnostic] };
     return { ok: true, kind: 'library', file: structure.value, diagnostics: checkLibrary(structure.value) };
   }
   const structure = checkStructure.fragmentFile(value);
-  if (!structure.ok) return { ok: true, kind: 'fragment', file: undefined, diagnostics: [structure.diagnostic] };
-  return { ok: true, kind: 'fragment', file: structure.value, diagnostics: checkFragmentFile(structure.value) };
+  if (!structure.ok)
+    return { ok: true, kind: 'fragment', file: undefined, diagnostics: [structure.diagnostic] };
+  return {
+    ok: true,
+    kind: 'fragment',
+    file: structure.value,
+    diagnostics: checkFragmentFile(structure.value),
+  };
 }

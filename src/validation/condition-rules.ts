@@ -20,12 +20,15 @@ export function checkClause(clause: Clause, source: Keyword | undefined): Clause
     };
   }
   if (VALUELESS_OPERATORS.has(clause.operator) || !source) return undefined;
-  if (clause.value === undefined) return { code: 'CONDITION_VALUE_MISSING', params: { operator: clause.operator } };
+  if (clause.value === undefined)
+    return { code: 'CONDITION_VALUE_MISSING', params: { operator: clause.operator } };
   const value = clause.value;
   switch (source.type) {
     case 'number':
     case 'score':
-      return typeof value === 'number' ? undefined : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
+      return typeof value === 'number'
+        ? undefined
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
         ? undefined
@@ -38,7 +41,11 @@ export function checkClause(clause: Clause, source: Keyword | undefined): Clause
 }
 
 /** The smallest and largest value a number or score keyword can take (infinite when unbounded). */
-export function getValueRange(keyword: Keyword, catalog: Catalog, seen = new Set<string>()): [number, number] {
+export function getValueRange(
+  keyword: Keyword,
+  catalog: Catalog,
+  seen = new Set<string>(),
+): [number, number] {
   if (keyword.type === 'number') return [keyword.min ?? -Infinity, keyword.max ?? Infinity];
   if (keyword.type !== 'score' || seen.has(keyword.id)) return [-Infinity, Infinity];
   seen.add(keyword.id);
@@ -116,7 +123,8 @@ export function whyNeverTrue(
       ? { sv: 'inget av värdena kan förekomma', en: 'none of the values can occur' }
       : undefined;
   }
-  if (condition.clauses.some(impossible)) return { sv: 'värdet ligger utanför Min–Max', en: 'the value is outside Min–Max' };
+  if (condition.clauses.some(impossible))
+    return { sv: 'värdet ligger utanför Min–Max', en: 'the value is outside Min–Max' };
   const facts = new Map<string, SourceFacts>();
   for (const clause of condition.clauses) {
     const f = facts.get(clause.source) ?? {
@@ -136,11 +144,17 @@ export function whyNeverTrue(
     if (clause.operator === 'equals' && v !== undefined) f.equals.add(v);
     if (clause.operator === 'notEquals' && v !== undefined) f.notEquals.add(v);
     if (ORDER_OPERATORS.has(clause.operator) && typeof v === 'number') {
-      if (clause.operator.startsWith('greater') && (v > f.low || (v === f.low && clause.operator === 'greaterThan'))) {
+      if (
+        clause.operator.startsWith('greater') &&
+        (v > f.low || (v === f.low && clause.operator === 'greaterThan'))
+      ) {
         f.low = v;
         f.lowInclusive = clause.operator === 'greaterOrEqual';
       }
-      if (clause.operator.startsWith('less') && (v < f.high || (v === f.high && clause.operator === 'lessThan'))) {
+      if (
+        clause.operator.startsWith('less') &&
+        (v < f.high || (v === f.high && clause.operator === 'lessThan'))
+      ) {
         f.high = v;
         f.highInclusive = clause.operator === 'lessOrEqual';
       }
@@ -148,15 +162,21 @@ export function whyNeverTrue(
   }
   for (const f of facts.values()) {
     if (f.needsAnswer && f.needsNoAnswer) {
-      return { sv: 'samma källa ska vara både ifylld och tom', en: 'one source must be both answered and empty' };
+      return {
+        sv: 'samma källa ska vara både ifylld och tom',
+        en: 'one source must be both answered and empty',
+      };
     }
-    if (f.equals.size > 1) return { sv: 'samma källa ska ha två olika värden', en: 'one source must have two different values' };
+    if (f.equals.size > 1)
+      return { sv: 'samma källa ska ha två olika värden', en: 'one source must have two different values' };
     if ([...f.equals].some((v) => f.notEquals.has(v))) {
       return { sv: 'samma värde krävs och utesluts', en: 'the same value is both required and excluded' };
     }
     const emptyRange = f.low > f.high || (f.low === f.high && !(f.lowInclusive && f.highInclusive));
     const equalsOutside = [...f.equals].some(
-      (v) => typeof v === 'number' && (v < f.low || v > f.high || (v === f.low && !f.lowInclusive) || (v === f.high && !f.highInclusive)),
+      (v) =>
+        typeof v === 'number' &&
+        (v < f.low || v > f.high || (v === f.low && !f.lowInclusive) || (v === f.high && !f.highInclusive)),
     );
     if (emptyRange || equalsOutside) {
       return { sv: 'jämförelserna utesluter varandra', en: 'the comparisons exclude each other' };

@@ -50,11 +50,20 @@ function namingRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic
 }
 
 function codeRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]) {
-  const codings = [...(keyword.codes ?? []), ...(keyword.options ?? []).flatMap((option) => option.codes ?? [])];
+  const codings = [
+    ...(keyword.codes ?? []),
+    ...(keyword.options ?? []).flatMap((option) => option.codes ?? []),
+  ];
   for (const coding of codings) {
     const pattern = CODE_PATTERNS[coding.system];
     if (pattern && !pattern.test(coding.code)) {
-      out.push(createDiagnostic('CODE_FORMAT', { term: keyword.term, code: coding.code, system: coding.system }, target));
+      out.push(
+        createDiagnostic(
+          'CODE_FORMAT',
+          { term: keyword.term, code: coding.code, system: coding.system },
+          target,
+        ),
+      );
     }
   }
 }
@@ -67,10 +76,12 @@ function optionRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic
   const ids = new Set<string>();
   const labels = new Set<string>();
   for (const option of options) {
-    if (ids.has(option.id)) out.push(createDiagnostic('DUPLICATE_OPTION_ID', { term, id: option.id }, target));
+    if (ids.has(option.id))
+      out.push(createDiagnostic('DUPLICATE_OPTION_ID', { term, id: option.id }, target));
     ids.add(option.id);
     const label = option.label.trim().toLocaleLowerCase('sv');
-    if (labels.has(label)) out.push(createDiagnostic('DUPLICATE_OPTION_LABEL', { term, label: option.label }, target));
+    if (labels.has(label))
+      out.push(createDiagnostic('DUPLICATE_OPTION_LABEL', { term, label: option.label }, target));
     labels.add(label);
     if (/^\p{Ll}/u.test(option.label) || /\.$/u.test(option.label)) {
       out.push(createDiagnostic('OPTION_LABEL_STYLE', { term, label: option.label }, target));
@@ -93,7 +104,8 @@ function scoreRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget
   if (sources.length === 0) out.push(createDiagnostic('SCORE_WITHOUT_SOURCES', { term }, target));
   for (const source of sources) {
     const sourceKeyword = catalog.get(source.keywordId);
-    if (!sourceKeyword) out.push(createDiagnostic('SCORE_SOURCE_UNKNOWN', { term, keywordId: source.keywordId }, target));
+    if (!sourceKeyword)
+      out.push(createDiagnostic('SCORE_SOURCE_UNKNOWN', { term, keywordId: source.keywordId }, target));
     else if (!isScored(sourceKeyword)) {
       out.push(createDiagnostic('SCORE_SOURCE_UNSCORED', { term, sourceTerm: sourceKeyword.term }, target));
     }
@@ -104,13 +116,23 @@ function scoreRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget
  * The rules about a keyword definition alone: value list, ranges, units, score sources, codes and
  * the naming rules of domain-knowledge.md §1.5.
  */
-export function checkKeyword(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget = {}): Diagnostic[] {
+export function checkKeyword(
+  keyword: Keyword,
+  catalog: Catalog,
+  target: DiagnosticTarget = {},
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = { ...target, keywordId: keyword.id };
   namingRules(keyword, at, out);
   optionRules(keyword, at, out);
   if (keyword.min !== undefined && keyword.max !== undefined && keyword.min > keyword.max) {
-    out.push(createDiagnostic('MIN_GREATER_THAN_MAX', { term: keyword.term, min: keyword.min, max: keyword.max }, at));
+    out.push(
+      createDiagnostic(
+        'MIN_GREATER_THAN_MAX',
+        { term: keyword.term, min: keyword.min, max: keyword.max },
+        at,
+      ),
+    );
   }
   if (keyword.type === 'number' && !keyword.unit) {
     out.push(createDiagnostic('NUMBER_WITHOUT_UNIT', { term: keyword.term }, at));

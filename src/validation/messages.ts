@@ -57,12 +57,15 @@ export const RULES = {
   CONDITION_SOURCE_LATER: {
     severity: 'error',
     sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.sourceTerm)}, som kommer senare i mallen.`,
-    en: (p) => `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which comes later in the template.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which comes later in the template.`,
   },
   CONDITION_OPERATOR_NOT_ALLOWED: {
     severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} använder ${q(p.operator)}, som inte går på ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
-    en: (p) => `The condition of ${q(p.term)} uses ${q(p.operator)}, which does not apply to ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} använder ${q(p.operator)}, som inte går på ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
+    en: (p) =>
+      `The condition of ${q(p.term)} uses ${q(p.operator)}, which does not apply to ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
   },
   CONDITION_VALUE_MISSING: {
     severity: 'error',
@@ -71,18 +74,24 @@ export const RULES = {
   },
   CONDITION_VALUE_WRONG_TYPE: {
     severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${String(p.expected)}.`,
-    en: (p) => `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${String(p.expected)}.`,
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${String(p.expected)}.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${String(p.expected)}.`,
   },
   CONDITION_VALUE_NOT_OPTION: {
     severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} väntar på ${q(p.value)}, som inte finns i värdelistan för ${q(p.sourceTerm)}.`,
-    en: (p) => `The condition of ${q(p.term)} waits for ${q(p.value)}, which is not in the value list of ${q(p.sourceTerm)}.`,
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} väntar på ${q(p.value)}, som inte finns i värdelistan för ${q(p.sourceTerm)}.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} waits for ${q(p.value)}, which is not in the value list of ${q(p.sourceTerm)}.`,
   },
   CONDITION_NEVER_TRUE: {
     severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} kan aldrig uppfyllas (${String(p.why_sv)}); sökordet visas aldrig.`,
-    en: (p) => `The condition of ${q(p.term)} can never be met (${String(p.why_en)}); the keyword never shows.`,
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} kan aldrig uppfyllas (${String(p.why_sv)}); sökordet visas aldrig.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} can never be met (${String(p.why_en)}); the keyword never shows.`,
   },
   EMPTY_VALUE_LIST: {
     severity: 'error',
@@ -162,7 +171,8 @@ export const RULES = {
   MANY_NODES: {
     severity: 'warning',
     sv: (p) => `Mallen har ${String(p.count)} sökord; fler än ${String(p.limit)} är ovanligt många.`,
-    en: (p) => `The template has ${String(p.count)} keywords; more than ${String(p.limit)} is unusually many.`,
+    en: (p) =>
+      `The template has ${String(p.count)} keywords; more than ${String(p.limit)} is unusually many.`,
   },
   HEADING_WITHOUT_CHILDREN: {
     severity: 'warning',
@@ -171,7 +181,8 @@ export const RULES = {
   },
   CHILD_NEVER_FOLDS: {
     severity: 'warning',
-    sv: (p) => `${q(p.term)} ligger under ${q(p.parentTerm)} men har inget villkor, så det fälls aldrig ihop.`,
+    sv: (p) =>
+      `${q(p.term)} ligger under ${q(p.parentTerm)} men har inget villkor, så det fälls aldrig ihop.`,
     en: (p) => `${q(p.term)} lies under ${q(p.parentTerm)} but has no condition, so it never folds.`,
   },
   RETIRED_KEYWORD: {
@@ -227,7 +238,8 @@ export const RULES = {
   OPTION_LABEL_STYLE: {
     severity: 'warning',
     sv: (p) => `Värdet ${q(p.label)} i ${q(p.term)} bör börja med stor bokstav och sakna avslutande punkt.`,
-    en: (p) => `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
+    en: (p) =>
+      `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
   },
 } as const satisfies Record<string, Rule>;
 

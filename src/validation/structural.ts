@@ -34,7 +34,10 @@ function describe(error: AjvError): string {
   }
 }
 
-function check<T>(validator: StandaloneValidator, data: unknown): { ok: true; value: T } | { ok: false; diagnostic: Diagnostic } {
+function check<T>(
+  validator: StandaloneValidator,
+  data: unknown,
+): { ok: true; value: T } | { ok: false; diagnostic: Diagnostic } {
   if (validator(data)) return { ok: true, value: data as T };
   const error = validator.errors?.[0];
   const path = error?.instancePath || '/';

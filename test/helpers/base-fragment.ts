@@ -1,5 +1,17 @@
 import type { FragmentFile, Keyword, KeywordNode, TreeDocument } from '../../src/domain/model.ts';
-import { buildDocument, date, heading, is, multiple, number, score, single, text, when, yesNo } from '../../src/examples/builder.ts';
+import {
+  buildDocument,
+  date,
+  heading,
+  is,
+  multiple,
+  number,
+  score,
+  single,
+  text,
+  when,
+  yesNo,
+} from '../../src/examples/builder.ts';
 
 const JA = when(is('Ja'));
 
@@ -9,7 +21,13 @@ const JA = when(is('Ja'));
  */
 export function buildBaseFragment(): FragmentFile {
   const { document, keywords } = buildDocument(
-    { id: 'bas', kind: 'fragment', title: 'Basfragment', description: 'Bas för regelfixturer.', createdAt: '2026-11-25T09:00:00Z' },
+    {
+      id: 'bas',
+      kind: 'fragment',
+      title: 'Basfragment',
+      description: 'Bas för regelfixturer.',
+      createdAt: '2026-11-25T09:00:00Z',
+    },
     'bas',
     [
       yesNo('Åtgärd utförd', { key: 'rot' }, [

@@ -1,0 +1,2 @@
+export declare const VALIDATORS_FILE: string;
+export declare function generateValidators(): string;

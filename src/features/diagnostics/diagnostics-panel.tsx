@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
+import { countDiagnostics } from '../../validation/diagnostics.ts';
+import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { LIMITS } from '../../domain/limits.ts';
+
+export interface DiagnosticsPanelProps {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly onSelectNode: (nodeId: string) => void;
+}
+
+/** "Kontroll": error and warning counts, and each finding as a button that selects its node. */
+export function DiagnosticsPanel({ diagnostics, onSelectNode }: DiagnosticsPanelProps) {
+  const t = useStrings();
+  const language = useLanguage();
+  const headingId = useId();
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  const shown = diagnostics.slice(0, LIMITS.diagnosticsShown);
+  return (
+    <section className="panel diagnostics" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.diagnostics}</h2>
+      <p className="diagnostics-counts" aria-live="polite">
+        {diagnostics.length === 0 ? t.noDiagnostics : t.counts(errors, warnings)}
+      </p>
+      {shown.length > 0 ? (
+        <ul className="diagnostics-list">
+          {shown.map((diagnostic, i) => {
+            const nodeId = diagnostic.nodeId;
+            const text = `${t.severity[diagnostic.severity]}: ${diagnostic.message[language]}`;
+            return (
+              <li
+                key={`${diagnostic.code}-${nodeId ?? diagnostic.keywordId ?? ''}-${i}`}
+                className={`is-${diagnostic.severity}`}
+              >
+                {nodeId ? (
+                  <button type="button" onClick={() => onSelectNode(nodeId)}>
+                    {text}
+                  </button>
+                ) : (
+                  <span>{text}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import type { TreeDocument } from '../../domain/model.ts';
+import { useStrings } from '../../i18n/language.tsx';
+
+export interface LibraryNavProps {
+  readonly documents: readonly TreeDocument[];
+  readonly openId: string | undefined;
+  readonly onOpen: (id: string) => void;
+}
+
+/** "Bibliotek": templates and fragments with status, version and the example mark. */
+export function LibraryNav({ documents, openId, onOpen }: LibraryNavProps) {
+  const t = useStrings();
+  const templatesId = useId();
+  const fragmentsId = useId();
+  const group = (kind: TreeDocument['kind'], headingId: string, heading: string) => (
+    <>
+      <h3 id={headingId}>{heading}</h3>
+      <ul aria-labelledby={headingId}>
+        {documents
+          .filter((d) => d.kind === kind)
+          .map((d) => (
+            <li key={d.id}>
+              <button
+                type="button"
+                aria-current={d.id === openId ? 'page' : undefined}
+                onClick={() => onOpen(d.id)}
+              >
+                <span className="library-title">{d.title}</span>
+                <span className="library-meta">
+                  {t.documentStatus[d.status]} · {t.version(d.version)}
+                  {d.example ? ` · ${t.example}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+      </ul>
+    </>
+  );
+  return (
+    <nav className="panel library" aria-label={t.library}>
+      <h2>{t.library}</h2>
+      {group('template', templatesId, t.templates)}
+      {group('fragment', fragmentsId, t.fragments)}
+    </nav>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Catalog, TreeDocument } from '../../domain/model.ts';
+import { isKeywordNode } from '../../domain/model.ts';
+import type { TreeIndex } from '../../domain/tree.ts';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
+import { describeCondition } from '../../formats/describe-condition.ts';
+import { useStrings } from '../../i18n/language.tsx';
+import { getVisibleRows, type TreeRow } from './tree-rows.ts';
+
+export interface TreeViewProps {
+  readonly document: TreeDocument;
+  readonly index: TreeIndex;
+  readonly catalog: Catalog;
+  readonly expanded: ReadonlySet<string>;
+  readonly selectedId: string | undefined;
+  readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
+  readonly onSelect: (id: string) => void;
+  readonly onExpandedChange: (id: string, expanded: boolean) => void;
+}
+
+const rowDomId = (id: string) => `tree-row-${id}`;
+
+/**
+ * The keyword tree as a WAI-ARIA tree: a flat list of treeitems with aria-level, aria-posinset and
+ * aria-setsize (so it can be virtualised), roving focus, and the tree pattern's keys: Up/Down,
+ * Right (open, or go to the first child), Left (close, or go to the parent), Home/End.
+ */
+export function TreeView(props: TreeViewProps) {
+  const { document, index, catalog, expanded, selectedId, diagnosticsByNode, onSelect, onExpandedChange } =
+    props;
+  const t = useStrings();
+  const rows = useMemo(() => getVisibleRows(document.nodes, expanded), [document.nodes, expanded]);
+  const treeRef = useRef<HTMLDivElement>(null);
+  const focusedId = rows.some((row) => row.node.id === selectedId) ? selectedId : rows[0]?.node.id;
+
+  // Keep keyboard focus on the selected row once the tree has focus (roving tabindex).
+  useEffect(() => {
+    const tree = treeRef.current;
+    if (!tree || !focusedId || !tree.contains(globalThis.document.activeElement)) return;
+    globalThis.document.getElementById(rowDomId(focusedId))?.focus();
+  }, [focusedId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const position = rows.findIndex((row) => row.node.id === focusedId);
+    const row = rows[position];
+    if (!row) return;
+    const go = (target: TreeRow | undefined) => {
+      if (!target) return;
+      onSelect(target.node.id);
+      globalThis.document.getElementById(rowDomId(target.node.id))?.focus();
+    };
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowDown':
+          go(rows[position + 1]);
+          return true;
+        case 'ArrowUp':
+          go(rows[position - 1]);
+          return true;
+        case 'Home':
+          go(rows[0]);
+          return true;
+        case 'End':
+          go(rows[rows.length - 1]);
+          return true;
+        case 'ArrowRight':
+          if (row.hasChildren && !row.expanded) onExpandedChange(row.node.id, true);
+          else if (row.expanded) go(rows[position + 1]);
+          return true;
+        case 'ArrowLeft':
+          if (row.expanded) onExpandedChange(row.node.id, false);
+          else if (row.parentId !== null) go(rows.find((r) => r.node.id === row.parentId));
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <div ref={treeRef} role="tree" aria-label={t.keywordTree} className="tree" onKeyDown={onKeyDown}>
+      {rows.map((row) => {
+        const { node } = row;
+        const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
+        const term = isKeywordNode(node)
+          ? (keyword?.term ?? t.unknownKeyword(node.keywordId))
+          : t.includes(node.include.fragmentId, node.include.version);
+        const typeLabel = keyword ? t.keywordType[keyword.type] : t.fragments;
+        const condition =
+          node.showWhen && describeCondition(node.showWhen, node.id, index, catalog, t.condition);
+        const findings = diagnosticsByNode.get(node.id) ?? [];
+        const errors = findings.filter((d) => d.severity === 'error').length;
+        const warnings = findings.length - errors;
+        const selected = node.id === selectedId;
+        const required = isKeywordNode(node) && node.required === true;
+        // The row's name starts with the term; commas make a screen reader pause between the parts.
+        const name = [
+          term,
+          typeLabel,
+          required ? t.required : '',
+          condition ?? '',
+          errors > 0 ? t.rowErrors(errors) : '',
+          warnings > 0 ? t.rowWarnings(warnings) : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        return (
+          <div
+            key={node.id}
+            id={rowDomId(node.id)}
+            role="treeitem"
+            aria-label={name}
+            aria-level={row.depth}
+            aria-posinset={row.posInSet}
+            aria-setsize={row.setSize}
+            aria-expanded={row.hasChildren ? row.expanded : undefined}
+            aria-selected={selected}
+            tabIndex={node.id === focusedId ? 0 : -1}
+            className={`tree-row${selected ? ' is-selected' : ''}`}
+            style={{ paddingInlineStart: `${(row.depth - 1) * 1.25 + 0.25}rem` }}
+            onClick={() => onSelect(node.id)}
+            onDoubleClick={() => row.hasChildren && onExpandedChange(node.id, !row.expanded)}
+          >
+            <span
+              className="tree-toggle"
+              aria-hidden="true"
+              onClick={(event) => {
+                event.stopPropagation();
+                if (row.hasChildren) onExpandedChange(node.id, !row.expanded);
+              }}
+            >
+              {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
+            </span>
+            <span className="tree-term">{term}</span>
+            <span className="tree-type">{typeLabel}</span>
+            {required ? <span className="tree-required">{t.required}</span> : null}
+            {condition ? (
+              <span className="tree-condition" title={condition}>
+                {condition}
+              </span>
+            ) : null}
+            {errors > 0 ? <span className="tree-badge is-error">{t.rowErrors(errors)}</span> : null}
+            {warnings > 0 ? <span className="tree-badge is-warning">{t.rowWarnings(warnings)}</span> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Catalog, Clause, Condition, TreeNode } from '../domain/model.ts';
+import { getOptions, isKeywordNode, VALUELESS_OPERATORS } from '../domain/model.ts';
+import type { TreeIndex } from '../domain/tree.ts';
+
+/** The words a condition is described with, per language (supplied by i18n). */
+export interface ConditionWords {
+  readonly shownWhen: string;
+  readonly all: string;
+  readonly any: string;
+  readonly operator: Readonly<Record<Clause['operator'], string>>;
+  /** Shorter words where the source is the node's parent and is not named ("ifylld", "inte Aldrig"). */
+  readonly parentOperator: Readonly<Partial<Record<Clause['operator'], string>>>;
+}
+
+function termOf(node: TreeNode | undefined, catalog: Catalog): string {
+  if (!node) return '?';
+  return isKeywordNode(node)
+    ? (catalog.get(node.keywordId)?.term ?? node.keywordId)
+    : node.include.fragmentId;
+}
+
+function describeValue(clause: Clause, source: TreeNode | undefined, catalog: Catalog): string {
+  if (clause.value === undefined) return '';
+  if (typeof clause.value === 'number') return String(clause.value).replace('.', ',');
+  const keyword = source && isKeywordNode(source) ? catalog.get(source.keywordId) : undefined;
+  const option = keyword && getOptions(keyword).find((o) => o.id === clause.value);
+  return option?.label ?? clause.value;
+}
+
+/**
+ * A condition in a few words. A clause on the node's own parent leaves out the parent's name, the
+ * way Termgruppen says it: "visas när Ja", "visas när innehåller Vikt"; other sources are named:
+ * "visas när Rökning = Röker dagligen eller Snusning = Snusar dagligen".
+ */
+export function describeCondition(
+  condition: Condition,
+  nodeId: string,
+  index: TreeIndex,
+  catalog: Catalog,
+  words: ConditionWords,
+): string {
+  const parentId = index.places.get(nodeId)?.parentId ?? null;
+  const parts = condition.clauses.map((clause) => {
+    const source = index.places.get(clause.source)?.node;
+    const value = describeValue(clause, source, catalog);
+    const ofParent = clause.source === parentId;
+    const operator =
+      (ofParent ? words.parentOperator[clause.operator] : undefined) ?? words.operator[clause.operator];
+    if (ofParent && clause.operator === 'equals') return value;
+    const subject = ofParent ? '' : `${termOf(source, catalog)} `;
+    return VALUELESS_OPERATORS.has(clause.operator)
+      ? `${subject}${operator}`
+      : `${subject}${operator} ${value}`;
+  });
+  return `${words.shownWhen} ${parts.join(condition.behavior === 'any' ? words.any : words.all)}`;
+}

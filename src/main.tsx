@@ -1,0 +1,17 @@
+import { enablePatches } from 'immer';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { buildExampleLibrary } from './examples/library.ts';
+import './app/app.css';
+
+// Undo and autosave are built on immer's patches.
+enablePatches();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App initialLibrary={buildExampleLibrary()} />
+  </StrictMode>,
+);

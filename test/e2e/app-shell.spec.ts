@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DOCUMENTS = [
+  'Mottagningsbesök med åtgärder 1177',
+  'Ordination av egenmonitorering – ImagineCare',
+  'Levnadsvanor',
+  'Riskbedömning fall och trycksår',
+  'PHQ-9 depressionsskattning',
+  'Begränsande eller tillgängliggörande åtgärder 1177',
+];
+
+/** Fails the test on any console error, page error or CSP violation. */
+async function watchForProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+test('a new user sees the example library in Swedish and can open every document', async ({ page }) => {
+  const problems = await watchForProblems(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  const library = page.getByRole('navigation', { name: 'Bibliotek' });
+  await expect(library.getByRole('button')).toHaveText(
+    DOCUMENTS.map((title) => new RegExp(`^${title.replace(/[()]/g, '\\$&')}`)),
+  );
+  for (const title of DOCUMENTS) {
+    await library.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(page.getByRole('tree', { name: 'Sökordsträd' }).getByRole('treeitem').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Kontroll' })).toContainText('Inga fel eller varningar.');
+  }
+  await expect(page).toHaveTitle('Begränsande eller tillgängliggörande åtgärder 1177 – Termverkstad');
+  expect(problems).toEqual([]);
+});
+
+test('the 1177 tree shows its dynamic keyword and conditions, and works from the keyboard alone', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const tree = page.getByRole('tree', { name: 'Sökordsträd' });
+  await expect(
+    tree.getByRole('treeitem', { name: 'Åtgärd, Envalslista, obligatoriskt, visas när Ja' }),
+  ).toBeVisible();
+  await expect(
+    tree.getByRole('treeitem', {
+      name: /^Typ av begränsning, Flervalslista, obligatoriskt, visas när Begränsning$/,
+    }),
+  ).toHaveAttribute('aria-level', '3');
+  // Keyboard only: collapse all, tab into the tree, open and walk it.
+  await page.getByRole('button', { name: 'Fäll ihop alla' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(tree.getByRole('treeitem')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  const root = tree.getByRole('treeitem', { name: /^Begränsande eller tillgängliggörande åtgärder 1177/ });
+  await expect(root).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(root).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tree.getByRole('treeitem', { name: /^Typ av begränsning/ })).toBeFocused();
+  await expect(tree.getByRole('treeitem', { name: /^Typ av begränsning/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tree.getByRole('treeitem', { name: /^Åtgärd,/ })).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('Språk switches the whole interface to English and back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Checks' })).toContainText('No errors or warnings.');
+  await expect(
+    page
+      .getByRole('tree', { name: 'Keyword tree' })
+      .getByRole('treeitem', { name: 'Åtgärd, Single choice, required, shown when Ja' }),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+  await expect(page.getByRole('navigation', { name: 'Bibliotek' })).toBeVisible();
+});
+
+test('axe finds no WCAG 2 A/AA violations in the shell', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('tree', { name: 'Sökordsträd' })).toBeVisible();
+  for (const title of ['Levnadsvanor', 'Begränsande eller tillgängliggörande åtgärder 1177']) {
+    await page
+      .getByRole('navigation', { name: 'Bibliotek' })
+      .getByRole('button', { name: new RegExp(`^${title}`) })
+      .click();
+    await page.getByRole('tree', { name: 'Sökordsträd' }).getByRole('treeitem').nth(1).click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});

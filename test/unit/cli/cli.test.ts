@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import { DIAGNOSTIC_CODES, RULES } from '../../../src/validation/index.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const EXAMPLES = join(ROOT, 'schemas/examples');
+const RULE_FIXTURES = join(ROOT, 'test/fixtures/rules');
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(
+    args,
+    { write: (t: string) => (stdout += t) },
+    { write: (t: string) => (stderr += t) },
+  );
+  return { code, stdout, stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'termverkstad-cli-'));
+const tmpFile = (name: string, content: string | Uint8Array) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('termverkstad validate', () => {
+  const shipped = ['fragment-file', 'library-file'].flatMap((folder) =>
+    readdirSync(join(EXAMPLES, folder)).map((file) => join(EXAMPLES, folder, file)),
+  );
+
+  it('accepts every shipped example: exit 0, "giltig", no findings', async () => {
+    const result = await run('validate', ...shipped);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual(
+      shipped.map((file) => `${file}: giltig (0 fel, 0 varningar)`),
+    );
+  });
+
+  it.each(DIAGNOSTIC_CODES)(
+    'rejects the %s fixture with that code and the right exit status',
+    async (code) => {
+      const result = await run('validate', '--json', join(RULE_FIXTURES, `${code}.json`));
+      const report = (JSON.parse(result.stdout) as { files: [{ diagnostics: { code: string }[] }] }).files[0];
+      expect(report.diagnostics.map((d) => d.code)).toContain(code);
+      expect(result.code).toBe(RULES[code].severity === 'error' ? 1 : 0);
+    },
+  );
+
+  it('prints findings as lines with severity, code, place and message, in Swedish or English', async () => {
+    const file = join(RULE_FIXTURES, 'CONDITION_SOURCE_LATER.json');
+    const sv = await run('validate', file);
+    expect(sv.stdout).toContain(
+      `${file}: fel CONDITION_SOURCE_LATER [bas-vikt]: Villkoret för "Vikt" hänvisar till "Datum för åtgärd", som kommer senare i mallen.`,
+    );
+    expect(sv.stdout).toContain(`${file}: ogiltig (1 fel, 0 varningar)`);
+    const en = await run('validate', '--lang', 'en', file);
+    expect(en.stdout).toContain(
+      'error CONDITION_SOURCE_LATER [bas-vikt]: The condition of "Vikt" refers to "Datum för åtgärd"',
+    );
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', 'inte giltig JSON'],
+    ['wrong root', '[1, 2]', 'ett JSON-objekt överst'],
+    ['unknown format', '{"format":"excel"}', 'Okänt filformat ("excel")'],
+    ['unknown version', '{"format":"termverkstad-fragment","formatVersion":99}', 'version 99 stöds inte'],
+    ['too deep', '['.repeat(100) + ']'.repeat(100), 'djupare än 64 nivåer'],
+    ['__proto__ key', '{"__proto__":{"x":1}}', 'otillåtna nyckeln "__proto__"'],
+    [
+      'constructor key',
+      '{"format":"termverkstad-fragment","constructor":{}}',
+      'otillåtna nyckeln "constructor"',
+    ],
+  ])('refuses %s with one line and exit 2', async (_name, content, message) => {
+    const file = tmpFile('bad.json', content);
+    const result = await run('validate', file);
+    expect(result.code).toBe(2);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toContain(`${file}: kan inte läsas: `);
+    expect(result.stdout).toContain(message);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a 50 MB file by its size, without reading it', async () => {
+    const file = join(tmp, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 50 * 1024 * 1024);
+    const started = performance.now();
+    const result = await run('validate', file);
+    expect(result).toMatchObject({ code: 2 });
+    expect(result.stdout).toBe(`${file}: kan inte läsas: Filen är 50,0 MB; högst 25,0 MB tillåts.\n`);
+    // A sparse 50 MB file: refusing it must not depend on reading it (generous bound, not a benchmark).
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('says so when a file is missing, and gives usage for a wrong command', async () => {
+    expect(await run('validate', join(tmp, 'nope.json'))).toMatchObject({
+      code: 2,
+      stdout: `${join(tmp, 'nope.json')}: kan inte läsas: Filen finns inte.\n`,
+    });
+    expect(await run('validera', 'x')).toMatchObject({ code: 2 });
+    expect((await run('validera', 'x')).stderr).toContain('Okänt kommando: validera');
+    expect(await run('validate', '--bogus', 'x')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--bogus'") as unknown,
+    });
+  });
+
+  it('runs as a real command through bin/termverkstad.mjs', () => {
+    const ok = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/termverkstad.mjs'), 'validate', '--lang', 'en', shipped[0]!],
+      { encoding: 'utf8' },
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(`${shipped[0]}: valid (0 errors, 0 warnings)\n`);
+    const bad = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/termverkstad.mjs'), 'validate', join(RULE_FIXTURES, 'UNKNOWN_KEYWORD.json')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(bad.status).toBe(1);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { formatAnswer, formatNumber, getNoteText } from '../../../src/domain/index.ts';
+import { answersByTerm, exampleCatalog, exampleDocument } from '../../helpers/examples.ts';
+
+describe('getNoteText (journaltext)', () => {
+  const doc = exampleDocument('exempel-1177-fragment');
+
+  it('writes the answered, visible keywords as "Sökord: värde", indented two spaces per level', () => {
+    const answers = answersByTerm(doc, [
+      ['Begränsande eller tillgängliggörande åtgärder 1177', 'Ja'],
+      ['Åtgärd', 'Tillgängliggörande'],
+      ['Tillgängliggörandet avser', 'Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)'],
+      ['Omfattning', 'Journalinformation från denna verksamhet'],
+      ['Verksamhet (klinik/vårdcentral)', 'Barn- och ungdomsmedicinska mottagningen, Exempelstad'],
+      ['Tidsbegränsat', 'Ja'],
+      ['Gäller till och med', '2027-06-30'],
+      ['Ungdomens inställning', 'Samtycker'],
+      ['Särskilda skäl', 'Funktionsnedsättning; ungdomen behöver stöd med vårdkontakter.'],
+      ['Begäran/initiativ från', 'Vårdnadshavare'],
+      ['Beslut fattat av', 'Verksamhetschef'],
+      ['Beslutsdatum', '2026-02-03'],
+      ['Begäran skickad till Stöd och service', 'Via ärende'],
+      ['Ärendenummer', 'SOS-000000'],
+    ]);
+    expect(getNoteText(doc, exampleCatalog, answers)).toBe(
+      [
+        'Begränsande eller tillgängliggörande åtgärder 1177: Ja',
+        '  Åtgärd: Tillgängliggörande',
+        '    Tillgängliggörandet avser: Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)',
+        '    Omfattning: Journalinformation från denna verksamhet',
+        '    Verksamhet (klinik/vårdcentral): Barn- och ungdomsmedicinska mottagningen, Exempelstad',
+        '    Tidsbegränsat: Ja',
+        '      Gäller till och med: 2027-06-30',
+        '    Ungdomens inställning: Samtycker',
+        '    Särskilda skäl: Funktionsnedsättning; ungdomen behöver stöd med vårdkontakter.',
+        '  Begäran/initiativ från: Vårdnadshavare',
+        '  Beslut fattat av: Verksamhetschef',
+        '  Beslutsdatum: 2026-02-03',
+        '  Begäran skickad till Stöd och service: Via ärende',
+        '    Ärendenummer: SOS-000000',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out a folded branch, and nothing at all when nothing is answered', () => {
+    const folded = answersByTerm(doc, [
+      ['Begränsande eller tillgängliggörande åtgärder 1177', 'Nej'],
+      ['Åtgärd', 'Begränsning'],
+    ]);
+    expect(getNoteText(doc, exampleCatalog, folded)).toBe(
+      'Begränsande eller tillgängliggörande åtgärder 1177: Nej',
+    );
+    expect(getNoteText(doc, exampleCatalog, new Map())).toBe('');
+  });
+
+  it('writes a heading only above answered keywords; scores with their band; lists joined', () => {
+    const phq = exampleDocument('exempel-phq9');
+    const answers = answersByTerm(phq, [
+      ['PHQ-9 genomförd', 'Ja'],
+      ['PHQ-9 1 Intresse/glädje', 'Nästan varje dag'],
+      ['PHQ-9 2 Nedstämdhet/hopplöshet', 'Nästan varje dag'],
+    ]);
+    const note = getNoteText(phq, exampleCatalog, answers).split('\n');
+    expect(note[0]).toBe('Skattning');
+    expect(note).toContain('    PHQ-9 summa: 6 (Lindrig)');
+    const ic = exampleDocument('exempel-imaginecare');
+    const icNote = getNoteText(
+      ic,
+      exampleCatalog,
+      answersByTerm(ic, [
+        ['Egenmonitorering ImagineCare ordinerad', 'Ja'],
+        ['Kommunikation via tjänsten', ['Chatt', 'Video']],
+      ]),
+    );
+    expect(icNote.split('\n')).toEqual([
+      'Ordination',
+      '  Egenmonitorering ImagineCare ordinerad: Ja',
+      '    Kommunikation via tjänsten: Chatt, Video',
+    ]);
+  });
+
+  it('formats numbers the Swedish way with unit, and multi-line text indented under its keyword', () => {
+    const vikt = {
+      id: 'k',
+      term: 'Vikt',
+      type: 'number' as const,
+      status: 'active' as const,
+      unit: 'kg',
+      decimals: 1,
+    };
+    expect(formatNumber(82.5, vikt)).toBe('82,5 kg');
+    expect(formatAnswer(vikt, 82)).toBe('82,0 kg');
+    expect(formatAnswer({ ...vikt, type: 'check' }, true)).toBe('Ja');
+    const answers = answersByTerm(doc, [
+      ['Begränsande eller tillgängliggörande åtgärder 1177', 'Ja'],
+      ['Bedömning och skäl', 'Rad ett\nRad två'],
+    ]);
+    expect(getNoteText(doc, exampleCatalog, answers).split('\n')).toEqual([
+      'Begränsande eller tillgängliggörande åtgärder 1177: Ja',
+      '  Bedömning och skäl: Rad ett',
+      '    Rad två',
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFileText, DIAGNOSTIC_CODES, RULES } from '../../../src/validation/index.ts';
+
+const dir = join(import.meta.dirname, '../../fixtures/rules');
+const check = (file: string) => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  return checkFileText(text, Buffer.byteLength(text));
+};
+
+describe('one fixture per rule (test/fixtures/rules)', () => {
+  it('has a fixture for every diagnostic code', () => {
+    const fixtures = readdirSync(dir)
+      .filter((f) => f !== 'valid-base.json')
+      .map((f) => f.replace(/\.json$/, ''));
+    expect(fixtures.sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+
+  it('the unbroken base passes every rule without a warning', () => {
+    expect(check('valid-base.json')).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it.each(DIAGNOSTIC_CODES)(
+    '%s.json yields exactly that code, with its severity and both languages',
+    (code) => {
+      const result = check(`${code}.json`);
+      if (!result.ok) throw new Error(`refused: ${result.refusal.en}`);
+      expect(result.diagnostics.length).toBeGreaterThan(0);
+      for (const diagnostic of result.diagnostics) {
+        expect(diagnostic.code).toBe(code);
+        expect(diagnostic.severity).toBe(RULES[code].severity);
+        expect(diagnostic.message.sv.length).toBeGreaterThan(10);
+        expect(diagnostic.message.en.length).toBeGreaterThan(10);
+        expect(diagnostic.message.sv).not.toBe(diagnostic.message.en);
+      }
+    },
+  );
+
+  it('node-level diagnostics name the node to select', () => {
+    const result = check('CONDITION_SOURCE_LATER.json');
+    expect(result.ok && result.diagnostics[0]).toMatchObject({ nodeId: 'bas-vikt', documentId: 'bas' });
+    const schema = check('SCHEMA_INVALID.json');
+    expect(schema.ok && schema.diagnostics[0]).toMatchObject({ path: '/document' });
+    expect(schema.ok && schema.diagnostics[0]?.message.en).toContain('unknown field "färg"');
+  });
+});
