@@ -226,34 +226,31 @@ export function setCondition(
   return guard(document, index, recipe);
 }
 
-/** Sets whether a keyword node must be answered when visible. */
-export function setRequired(document: TreeDocument, nodeId: string, required: boolean): EditOutcome {
+/** A recipe that changes one keyword node in place; refused when the node is missing or places a fragment. */
+function editKeywordNode(
+  document: TreeDocument,
+  nodeId: string,
+  edit: (node: Draft<KeywordNode>) => void,
+): EditOutcome {
   const index = indexTree(document.nodes);
   const place = index.places.get(nodeId);
   if (!place) return refuse('notFound', [nodeId]);
   if (!isKeywordNode(place.node)) return refuse('notAKeywordNode', [nodeId]);
   const path = getIndexPath(index, nodeId)!;
-  return {
-    ok: true,
-    recipe: (draft) => {
-      const node = draftNodeAt(draft, path) as Draft<KeywordNode>;
-      if (required) node.required = true;
-      else delete node.required;
-    },
-  };
+  return { ok: true, recipe: (draft) => edit(draftNodeAt(draft, path) as Draft<KeywordNode>) };
+}
+
+/** Sets whether a keyword node must be answered when visible. */
+export function setRequired(document: TreeDocument, nodeId: string, required: boolean): EditOutcome {
+  return editKeywordNode(document, nodeId, (node) => {
+    if (required) node.required = true;
+    else delete node.required;
+  });
 }
 
 /** Places another keyword at a node (keeping the node id, its children and condition). */
 export function setNodeKeyword(document: TreeDocument, nodeId: string, keywordId: string): EditOutcome {
-  const index = indexTree(document.nodes);
-  const place = index.places.get(nodeId);
-  if (!place) return refuse('notFound', [nodeId]);
-  if (!isKeywordNode(place.node)) return refuse('notAKeywordNode', [nodeId]);
-  const path = getIndexPath(index, nodeId)!;
-  return {
-    ok: true,
-    recipe: (draft) => {
-      (draftNodeAt(draft, path) as Draft<KeywordNode>).keywordId = keywordId;
-    },
-  };
+  return editKeywordNode(document, nodeId, (node) => {
+    node.keywordId = keywordId;
+  });
 }

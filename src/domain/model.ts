@@ -43,44 +43,29 @@ export const CHOICE_TYPES: ReadonlySet<KeywordType> = new Set([
   'multipleChoice',
 ]);
 
+const CHOICE_OPERATORS: readonly Operator[] = ['equals', 'notEquals', 'answered', 'notAnswered'];
+const ORDERED_OPERATORS: readonly Operator[] = [
+  'equals',
+  'notEquals',
+  'lessThan',
+  'lessOrEqual',
+  'greaterThan',
+  'greaterOrEqual',
+  'answered',
+  'notAnswered',
+];
+
 /** The operators a condition may use on a source of each type (FHIR enableWhen operators, named). */
 export const OPERATORS_BY_TYPE: Readonly<Record<KeywordType, readonly Operator[]>> = {
   heading: [],
   check: ['checked', 'answered', 'notAnswered'],
-  yesNo: ['equals', 'notEquals', 'answered', 'notAnswered'],
-  singleChoice: ['equals', 'notEquals', 'answered', 'notAnswered'],
+  yesNo: CHOICE_OPERATORS,
+  singleChoice: CHOICE_OPERATORS,
   multipleChoice: ['includes', 'answered', 'notAnswered'],
   text: ['answered', 'notAnswered'],
-  number: [
-    'equals',
-    'notEquals',
-    'lessThan',
-    'lessOrEqual',
-    'greaterThan',
-    'greaterOrEqual',
-    'answered',
-    'notAnswered',
-  ],
-  score: [
-    'equals',
-    'notEquals',
-    'lessThan',
-    'lessOrEqual',
-    'greaterThan',
-    'greaterOrEqual',
-    'answered',
-    'notAnswered',
-  ],
-  date: [
-    'equals',
-    'notEquals',
-    'lessThan',
-    'lessOrEqual',
-    'greaterThan',
-    'greaterOrEqual',
-    'answered',
-    'notAnswered',
-  ],
+  number: ORDERED_OPERATORS,
+  score: ORDERED_OPERATORS,
+  date: ORDERED_OPERATORS,
 };
 
 /** Operators that take no value. */
