@@ -1,12 +1,13 @@
-import { enablePatches } from 'immer';
+import { enableMapSet, enablePatches } from 'immer';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { buildExampleLibrary } from './examples/library.ts';
 import './app/app.css';
 
-// Undo and autosave are built on immer's patches.
+// Undo and autosave are built on immer's patches; the library keeps its records in Maps.
 enablePatches();
+enableMapSet();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -171,8 +171,15 @@ export function removeNode(
   };
 }
 
-/** A deep copy of a subtree with fresh ids; conditions inside it follow the copied sources. */
-export function copyWithFreshIds(node: TreeNode, createId: () => string): TreeNode {
+/**
+ * A deep copy of a subtree with fresh node ids; conditions inside it follow the copied sources.
+ * `keywordIds` maps keyword ids to use instead (a copy with its own keyword definitions).
+ */
+export function copyWithFreshIds(
+  node: TreeNode,
+  createId: () => string,
+  keywordIds: ReadonlyMap<string, string> = new Map(),
+): TreeNode {
   const ids = new Map(getSubtreeIds(node).map((id) => [id, createId()]));
   const copy = (original: TreeNode): TreeNode => {
     const showWhen = original.showWhen && {
@@ -184,10 +191,13 @@ export function copyWithFreshIds(node: TreeNode, createId: () => string): TreeNo
     };
     const base = { ...original, id: ids.get(original.id)! };
     if (showWhen) base.showWhen = showWhen;
-    if (isKeywordNode(original) && original.children) {
-      return { ...base, children: original.children.map(copy) };
-    }
-    return base;
+    if (!isKeywordNode(original)) return base;
+    const keywordNode = {
+      ...base,
+      keywordId: keywordIds.get(original.keywordId) ?? original.keywordId,
+    } as KeywordNode;
+    if (original.children) keywordNode.children = original.children.map(copy);
+    return keywordNode;
   };
   return copy(node);
 }

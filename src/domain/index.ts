@@ -8,3 +8,5 @@ export * from './keyword-edits.ts';
 export * from './evaluate.ts';
 export * from './note.ts';
 export * from './ids.ts';
+export * from './library.ts';
+export * from './conditions.ts';

@@ -2,6 +2,7 @@ import type { Catalog, Keyword, LibraryFile, TreeDocument, TreeNode } from '../d
 import {
   CHOICE_TYPES,
   createCatalog,
+  getClauseProblem,
   indexTree,
   isAncestor,
   isKeywordNode,
@@ -9,7 +10,7 @@ import {
 } from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
-import { checkClause, whyNeverTrue } from './condition-rules.ts';
+import { whyNeverTrue } from './condition-rules.ts';
 
 /** Fragments available to includes: fragment id -> version -> document. */
 export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, TreeDocument>>;
@@ -166,7 +167,7 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
         } else if (source.order > place.order) {
           out.push(createDiagnostic('CONDITION_SOURCE_LATER', { term, sourceTerm }, at));
         } else {
-          const problem = checkClause(clause, keywordOf(source.node));
+          const problem = getClauseProblem(clause, keywordOf(source.node));
           if (!problem) continue;
           out.push(createDiagnostic(problem.code, { term, sourceTerm, ...problem.params }, at));
         }

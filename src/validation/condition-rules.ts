@@ -1,44 +1,5 @@
 import type { Catalog, Clause, Condition, Keyword } from '../domain/model.ts';
-import { getOptions, OPERATORS_BY_TYPE, ORDER_OPERATORS, VALUELESS_OPERATORS } from '../domain/index.ts';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Why a clause is malformed for its source, if it is: the code and its message parameters. */
-export type ClauseProblem =
-  | { code: 'CONDITION_OPERATOR_NOT_ALLOWED'; params: { operator: string; sourceType: string } }
-  | { code: 'CONDITION_VALUE_MISSING'; params: { operator: string } }
-  | { code: 'CONDITION_VALUE_WRONG_TYPE'; params: { value: string | number; expected: string } }
-  | { code: 'CONDITION_VALUE_NOT_OPTION'; params: { value: string | number } };
-
-/** Checks operator and value against the source keyword (undefined source = a fragment include). */
-export function checkClause(clause: Clause, source: Keyword | undefined): ClauseProblem | undefined {
-  const allowed = source ? OPERATORS_BY_TYPE[source.type] : [];
-  if (!allowed.includes(clause.operator)) {
-    return {
-      code: 'CONDITION_OPERATOR_NOT_ALLOWED',
-      params: { operator: clause.operator, sourceType: source?.type ?? 'fragment' },
-    };
-  }
-  if (VALUELESS_OPERATORS.has(clause.operator) || !source) return undefined;
-  if (clause.value === undefined)
-    return { code: 'CONDITION_VALUE_MISSING', params: { operator: clause.operator } };
-  const value = clause.value;
-  switch (source.type) {
-    case 'number':
-    case 'score':
-      return typeof value === 'number'
-        ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
-    case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value)
-        ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
-    default:
-      return getOptions(source).some((option) => option.id === value)
-        ? undefined
-        : { code: 'CONDITION_VALUE_NOT_OPTION', params: { value } };
-  }
-}
+import { getOptions, ORDER_OPERATORS } from '../domain/index.ts';
 
 /** The smallest and largest value a number or score keyword can take (infinite when unbounded). */
 export function getValueRange(

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { enableMapSet, enablePatches } from 'immer';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
@@ -7,3 +8,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// As src/main.tsx does at start.
+enablePatches();
+enableMapSet();

@@ -1,0 +1,98 @@
+import { findNode, getClauseProblem, indexTree, isKeywordNode, setCondition } from '../domain/index.ts';
+import type { Condition, Keyword, KeywordType, LibraryState } from '../domain/index.ts';
+import { inDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
+
+/** Fields that only some types use; a type change drops those the new type has no use for. */
+const FIELDS_BY_TYPE: Readonly<Record<string, readonly KeywordType[]>> = {
+  options: ['singleChoice', 'multipleChoice'],
+  unit: ['number', 'score'],
+  min: ['number', 'score'],
+  max: ['number', 'score'],
+  decimals: ['number'],
+  maxLength: ['text'],
+  scoreSources: ['score'],
+  bands: ['score'],
+};
+
+/** Clauses, in any document, that would no longer fit when the keyword becomes `type`. */
+export function findClausesBrokenByType(state: LibraryState, keywordId: string, type: KeywordType) {
+  const keyword = state.keywords.get(keywordId);
+  if (!keyword) return [];
+  const changed: Keyword = { ...keyword, type };
+  const broken: { documentId: string; nodeId: string; clauseIndex: number }[] = [];
+  for (const document of state.documents.values()) {
+    const index = indexTree(document.nodes);
+    const sources = new Set(
+      index.ordered
+        .filter((p) => isKeywordNode(p.node) && p.node.keywordId === keywordId)
+        .map((p) => p.node.id),
+    );
+    if (sources.size === 0) continue;
+    for (const { node } of index.ordered) {
+      node.showWhen?.clauses.forEach((clause, clauseIndex) => {
+        if (sources.has(clause.source) && getClauseProblem(clause, changed)) {
+          broken.push({ documentId: document.id, nodeId: node.id, clauseIndex });
+        }
+      });
+    }
+  }
+  return broken;
+}
+
+/**
+ * Changes a keyword's type ("Typ"). Where conditions depend on it and the new type breaks them,
+ * the change is refused, naming those nodes, unless `fixDependents`: then those clauses are dropped
+ * (and conditions left empty removed) in the same undoable step.
+ */
+export function changeKeywordType(
+  state: LibraryState,
+  args: { keywordId: string; type: KeywordType; documentId?: string | undefined; fixDependents?: boolean },
+  context: CommandContext,
+): CommandResult {
+  const keyword = state.keywords.get(args.keywordId);
+  if (!keyword) return refuse('keywordNotFound');
+  if (keyword.type === args.type) return refuse('nothingToDo');
+  const broken = findClausesBrokenByType(state, keyword.id, args.type);
+  if (broken.length > 0 && !args.fixDependents)
+    return refuse('breaksCondition', [...new Set(broken.map((b) => b.nodeId))]);
+  const now = context.now();
+  // Group the broken clauses by document and node. Dropping clauses never breaks an invariant, so
+  // each fix is a plain domain recipe on its document.
+  const byDocument = new Map<string, Map<string, Set<number>>>();
+  for (const { documentId, nodeId, clauseIndex } of broken) {
+    const byNode = byDocument.get(documentId) ?? new Map<string, Set<number>>();
+    byDocument.set(documentId, byNode.set(nodeId, (byNode.get(nodeId) ?? new Set()).add(clauseIndex)));
+  }
+  const fixes = [...byDocument].flatMap(([documentId, byNode]) =>
+    [...byNode].map(([nodeId, drop]) => {
+      const document = state.documents.get(documentId)!;
+      const condition = findNode(document.nodes, nodeId)!.showWhen!;
+      const kept = condition.clauses.filter((_, i) => !drop.has(i));
+      const outcome = setCondition(
+        document,
+        nodeId,
+        kept.length === 0
+          ? undefined
+          : { behavior: condition.behavior, clauses: kept as Condition['clauses'] },
+      );
+      if (!outcome.ok) throw new Error(`dropping clauses was refused: ${outcome.refusal}`);
+      return inDocument(documentId, outcome.recipe, now);
+    }),
+  );
+  return {
+    ok: true,
+    change: {
+      name: 'changeKeywordType',
+      ...(args.documentId !== undefined && { documentId: args.documentId }),
+      recipe: (draft) => {
+        const target = draft.keywords.get(keyword.id);
+        if (!target) return;
+        target.type = args.type;
+        const fields = target as unknown as Record<string, unknown>;
+        for (const [field, types] of Object.entries(FIELDS_BY_TYPE))
+          if (!types.includes(args.type)) delete fields[field];
+        for (const recipe of fixes) recipe(draft);
+      },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Draft } from 'immer';
+import type { EditOutcome, EditRefusal, Recipe } from '../domain/edits.ts';
+import type { LibraryState } from '../domain/library.ts';
+
+/** The names of all commands: one per user intent; also the undo label's key. */
+export type CommandName =
+  | 'addSibling'
+  | 'addChild'
+  | 'removeNode'
+  | 'duplicateNode'
+  | 'moveNode'
+  | 'renameKeyword'
+  | 'updateKeyword'
+  | 'changeKeywordType'
+  | 'setCondition'
+  | 'makeDynamic'
+  | 'setRequired'
+  | 'pasteSubtree'
+  | 'createDocument'
+  | 'renameDocument'
+  | 'deleteDocument';
+
+/** Why a command could not be done; the UI says it in words and points at the nodes. */
+export type Refusal =
+  | EditRefusal
+  | 'documentNotFound'
+  | 'keywordNotFound'
+  | 'atEdge'
+  | 'noPreviousSibling'
+  | 'notDynamicType'
+  | 'nothingToDo'
+  | 'emptyTerm';
+
+/** One change to the library, ready to be applied and recorded in the history. */
+export interface Change {
+  readonly name: CommandName;
+  readonly recipe: (draft: Draft<LibraryState>) => void;
+  /** The document the change was made in (undo opens it again). */
+  readonly documentId?: string;
+  /** The node to select once the change is done. */
+  readonly select?: string;
+  /** Consecutive changes with the same key form one undo step (a typing burst). */
+  readonly coalesceKey?: string;
+}
+
+export type CommandResult =
+  | { readonly ok: true; readonly change: Change }
+  | { readonly ok: false; readonly refusal: Refusal; readonly nodeIds: readonly string[] };
+
+/** What commands need from outside: fresh ids and the time (injected, so tests are exact). */
+export interface CommandContext {
+  readonly createId: (prefix: string) => string;
+  readonly now: () => string;
+}
+
+export const refuse = (refusal: Refusal, nodeIds: readonly string[] = []): CommandResult => ({
+  ok: false,
+  refusal,
+  nodeIds,
+});
+
+/** Runs a document recipe inside the library, and marks the document as changed. */
+export function inDocument(documentId: string, recipe: Recipe, now: string) {
+  return (draft: Draft<LibraryState>) => {
+    const document = draft.documents.get(documentId);
+    if (!document) return;
+    recipe(document);
+    document.updatedAt = now;
+  };
+}
+
+/** Turns a domain edit of one document into a command result. */
+export function fromEdit(
+  outcome: EditOutcome,
+  change: Omit<Change, 'recipe' | 'documentId'> & { documentId: string },
+  now: string,
+): CommandResult {
+  if (!outcome.ok) return refuse(outcome.refusal, outcome.nodeIds);
+  return { ok: true, change: { ...change, recipe: inDocument(change.documentId, outcome.recipe, now) } };
+}

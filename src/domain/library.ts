@@ -1,0 +1,31 @@
+import type { Keyword, LibraryFile, TreeDocument } from './model.ts';
+
+/**
+ * The library as the editor holds it: keywords and documents by id. Maps, so that ids from an
+ * imported file can never reach Object.prototype ("constructor" is a valid id).
+ */
+export interface LibraryState {
+  readonly keywords: ReadonlyMap<string, Keyword>;
+  readonly documents: ReadonlyMap<string, TreeDocument>;
+}
+
+/** The editor's state from a library file (its saved versions are kept by persistence). */
+export function createLibraryState(file: Pick<LibraryFile, 'keywords' | 'documents'>): LibraryState {
+  return {
+    keywords: new Map(file.keywords.map((keyword) => [keyword.id, keyword])),
+    documents: new Map(file.documents.map((document) => [document.id, document])),
+  };
+}
+
+/** Documents sorted for the library list: by title, the Swedish way. */
+export function getSortedDocuments(state: LibraryState): TreeDocument[] {
+  const collator = new Intl.Collator('sv');
+  return [...state.documents.values()].sort((a, b) => collator.compare(a.title, b.title));
+}
+
+/** A term not yet used among `taken`: "Nytt sökord", then "Nytt sökord 2", ... */
+export function getUniqueTerm(base: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((term) => term.trim().toLocaleLowerCase('sv')));
+  if (!used.has(base.toLocaleLowerCase('sv'))) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base} ${n}`.toLocaleLowerCase('sv'))) return `${base} ${n}`;
+}

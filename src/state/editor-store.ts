@@ -1,0 +1,154 @@
+import { applyPatches, produceWithPatches } from 'immer';
+import type { LibraryState } from '../domain/library.ts';
+import { getPath, indexTree } from '../domain/tree.ts';
+import type { CommandContext, CommandResult } from '../commands/command.ts';
+import {
+  EMPTY_HISTORY,
+  recordEntry,
+  takeRedo,
+  takeUndo,
+  type History,
+  type HistoryEntry,
+} from '../history/history.ts';
+
+/** Everything the editor shows: the library (history-tracked) and the view (not in history). */
+export interface EditorSnapshot {
+  readonly library: LibraryState;
+  readonly history: History;
+  readonly openDocumentId: string | undefined;
+  readonly selectedNodeId: string | undefined;
+  /** Expanded nodes per document. */
+  readonly expanded: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+type Listener = () => void;
+
+/**
+ * The editor's state container: the only place where commands are applied (one produceWithPatches
+ * per user action), recorded for undo, and where selection follows the change.
+ */
+export class EditorStore {
+  private snapshot: EditorSnapshot;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    library: LibraryState,
+    readonly context: CommandContext & { readonly clock: () => number },
+    openDocumentId?: string,
+  ) {
+    this.snapshot = {
+      library,
+      history: EMPTY_HISTORY,
+      openDocumentId: openDocumentId ?? library.documents.keys().next().value,
+      selectedNodeId: undefined,
+      expanded: new Map(),
+    };
+  }
+
+  readonly getSnapshot = (): EditorSnapshot => this.snapshot;
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(next: Partial<EditorSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...next };
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Runs a command against the current library and applies it if it is not refused.
+   * @example store.run((library, context) => addKeyword(library, { documentId, as: 'child', relativeTo }, context))
+   */
+  run(command: (library: LibraryState, context: CommandContext) => CommandResult): CommandResult {
+    const result = command(this.snapshot.library, this.context);
+    if (!result.ok) return result;
+    const { change } = result;
+    const [library, patches, inversePatches] = produceWithPatches(this.snapshot.library, change.recipe);
+    const entry: HistoryEntry = {
+      name: change.name,
+      patches,
+      inversePatches,
+      documentId: change.documentId,
+      selectBefore: this.snapshot.selectedNodeId,
+      selectAfter: change.select ?? this.snapshot.selectedNodeId,
+      coalesceKey: change.coalesceKey,
+      at: this.context.clock(),
+    };
+    const openDocumentId = library.documents.has(this.snapshot.openDocumentId ?? '')
+      ? (change.documentId ?? this.snapshot.openDocumentId)
+      : change.documentId;
+    this.set({ library, history: recordEntry(this.snapshot.history, entry), openDocumentId });
+    this.reveal(entry.selectAfter);
+    return result;
+  }
+
+  /** Undoes the last step, opens the document it changed and selects what was selected before it. */
+  undo(): HistoryEntry | undefined {
+    const taken = takeUndo(this.snapshot.history);
+    if (!taken) return undefined;
+    this.applyStep(
+      taken.entry.inversePatches,
+      taken.history,
+      taken.entry.documentId,
+      taken.entry.selectBefore,
+    );
+    return taken.entry;
+  }
+
+  /** Redoes the last undone step. */
+  redo(): HistoryEntry | undefined {
+    const taken = takeRedo(this.snapshot.history);
+    if (!taken) return undefined;
+    this.applyStep(taken.entry.patches, taken.history, taken.entry.documentId, taken.entry.selectAfter);
+    return taken.entry;
+  }
+
+  private applyStep(
+    patches: HistoryEntry['patches'],
+    history: History,
+    documentId: string | undefined,
+    select: string | undefined,
+  ) {
+    const library = applyPatches(this.snapshot.library, patches);
+    const openDocumentId =
+      documentId !== undefined && library.documents.has(documentId)
+        ? documentId
+        : this.snapshot.openDocumentId;
+    this.set({
+      library,
+      history,
+      openDocumentId: library.documents.has(openDocumentId ?? '') ? openDocumentId : undefined,
+    });
+    this.reveal(select);
+  }
+
+  /** Opens a document; the selection is cleared. */
+  open(documentId: string | undefined) {
+    this.set({ openDocumentId: documentId, selectedNodeId: undefined });
+  }
+
+  /** Selects a node in the open document and expands its ancestors so it can be seen. */
+  reveal(nodeId: string | undefined) {
+    const document = this.snapshot.library.documents.get(this.snapshot.openDocumentId ?? '');
+    const index = document && indexTree(document.nodes);
+    if (!document || !index || nodeId === undefined || !index.places.has(nodeId)) {
+      this.set({ selectedNodeId: undefined });
+      return;
+    }
+    const ancestors = getPath(index, nodeId).slice(0, -1);
+    const current = this.snapshot.expanded.get(document.id);
+    const missing = ancestors.filter((id) => !current?.has(id));
+    const expanded =
+      missing.length === 0
+        ? this.snapshot.expanded
+        : new Map(this.snapshot.expanded).set(document.id, new Set([...(current ?? []), ...missing]));
+    this.set({ selectedNodeId: nodeId, expanded });
+  }
+
+  /** Sets the expanded nodes of a document (view state, not history). */
+  setExpanded(documentId: string, expanded: ReadonlySet<string>) {
+    this.set({ expanded: new Map(this.snapshot.expanded).set(documentId, expanded) });
+  }
+}

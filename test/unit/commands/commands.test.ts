@@ -1,0 +1,427 @@
+import { describe, expect, it } from 'vitest';
+import { produce } from 'immer';
+import type { CommandResult } from '../../../src/commands/index.ts';
+import {
+  addKeyword,
+  changeKeywordType,
+  copySubtree,
+  createDocument,
+  deleteDocument,
+  duplicateNode,
+  findClausesBrokenByType,
+  getMoveTarget,
+  makeDynamic,
+  moveNodeInDirection,
+  pasteSubtree,
+  removeNode,
+  renameDocument,
+  renameKeyword,
+  setCondition,
+  setRequired,
+  updateKeyword,
+} from '../../../src/commands/index.ts';
+import {
+  createCatalog,
+  findInvariantViolations,
+  findNode,
+  indexTree,
+  type LibraryState,
+} from '../../../src/domain/index.ts';
+import { createTestContext, exampleState } from '../../helpers/editor.ts';
+
+const FRAGMENT = 'exempel-1177-fragment';
+const ROOT = 'atg1177-begransande-eller-tillgangliggorande-atgarder-11';
+
+function apply(state: LibraryState, result: CommandResult): LibraryState {
+  if (!result.ok) throw new Error(`refused: ${result.refusal} ${result.nodeIds.join(',')}`);
+  return produce(state, result.change.recipe);
+}
+const doc = (state: LibraryState, id = FRAGMENT) => state.documents.get(id)!;
+const childIds = (state: LibraryState, nodeId: string, documentId = FRAGMENT) =>
+  (findNode(doc(state, documentId).nodes, nodeId) as { children?: { id: string }[] }).children?.map(
+    (c) => c.id,
+  ) ?? [];
+
+describe('addKeyword', () => {
+  it('adds a new text keyword after the node, or as its last child, and selects it', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const sibling = addKeyword(
+      state,
+      { documentId: FRAGMENT, relativeTo: 'atg1177-atgard', as: 'sibling' },
+      context,
+    );
+    expect(sibling).toMatchObject({
+      ok: true,
+      change: { name: 'addSibling', select: 'n-2', documentId: FRAGMENT },
+    });
+    const next = apply(state, sibling);
+    expect(childIds(next, ROOT).slice(0, 2)).toEqual(['atg1177-atgard', 'n-2']);
+    expect(next.keywords.get('kw-1')).toEqual({
+      id: 'kw-1',
+      term: 'Nytt sökord',
+      type: 'text',
+      status: 'proposed',
+    });
+    expect(doc(next).updatedAt).toBe(context.now());
+    const child = apply(
+      next,
+      addKeyword(next, { documentId: FRAGMENT, relativeTo: 'atg1177-beslutsdatum', as: 'child' }, context),
+    );
+    expect(childIds(child, 'atg1177-beslutsdatum')).toEqual(['n-4']);
+  });
+
+  it('gives new keywords unique terms among their siblings, and adds at the top level without a node', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    state = apply(state, addKeyword(state, { documentId: FRAGMENT, as: 'sibling' }, context));
+    state = apply(state, addKeyword(state, { documentId: FRAGMENT, as: 'sibling' }, context));
+    const top = doc(state).nodes.map((n) => state.keywords.get((n as { keywordId: string }).keywordId)!.term);
+    expect(top).toEqual([
+      'Begränsande eller tillgängliggörande åtgärder 1177',
+      'Nytt sökord',
+      'Nytt sökord 2',
+    ]);
+  });
+
+  it('refuses an unknown document or node', () => {
+    const context = createTestContext();
+    expect(addKeyword(exampleState(), { documentId: 'nope', as: 'sibling' }, context)).toMatchObject({
+      ok: false,
+      refusal: 'documentNotFound',
+    });
+    expect(
+      addKeyword(exampleState(), { documentId: FRAGMENT, relativeTo: 'nope', as: 'child' }, context),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'notFound',
+    });
+  });
+});
+
+describe('removeNode, duplicateNode, moves', () => {
+  it('removes a subtree and selects the next sibling; refuses while others depend on it', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const result = removeNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum' }, context);
+    expect(result).toMatchObject({ ok: true, change: { select: 'atg1177-bedomning-och-skal' } });
+    expect(indexTree(doc(apply(state, result)).nodes).places.has('atg1177-beslutsdatum')).toBe(false);
+    expect(
+      removeNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-tillgangliggorandet-avser' }, context),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'hasDependents',
+      nodeIds: expect.arrayContaining([
+        'atg1177-mognadsbedomning-gjord',
+        'atg1177-ungdomens-installning',
+        'atg1177-sarskilda-skal',
+      ]) as unknown,
+    });
+  });
+
+  it('duplicates with new keyword definitions, so the copy can be renamed alone; a copied score sums the copies', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    state = apply(
+      state,
+      duplicateNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslut-fattat-av' }, context),
+    );
+    const [original, copy] = childIds(state, ROOT).filter(
+      (id) => id === 'atg1177-beslut-fattat-av' || id.startsWith('n-'),
+    );
+    expect(original).toBe('atg1177-beslut-fattat-av');
+    const copyNode = findNode(doc(state).nodes, copy!) as {
+      keywordId: string;
+      children: { keywordId: string; showWhen: unknown }[];
+    };
+    expect(state.keywords.get(copyNode.keywordId)?.term).toBe('Beslut fattat av (kopia)');
+    expect(copyNode.children[0]!.keywordId).not.toBe('kw-atg1177-beslutsfattare-befattning');
+    expect(findInvariantViolations(doc(state))).toEqual([]);
+
+    const phq = 'exempel-phq9';
+    const phqRoot = doc(state, phq).nodes[0]!.id;
+    state = apply(state, duplicateNode(state, { documentId: phq, nodeId: phqRoot }, context));
+    const copiedSum = [...state.keywords.values()].find(
+      (k) => k.term === 'PHQ-9 summa' && k.id !== 'kw-phq9-phq-9-summa',
+    )!;
+    const copiedItem = [...state.keywords.values()].find(
+      (k) => k.term === 'PHQ-9 1 Intresse/glädje' && k.id !== 'kw-phq9-phq-9-1-intresse-gladje',
+    )!;
+    expect(copiedSum.scoreSources![0]!.keywordId).toBe(copiedItem.id);
+  });
+
+  it('moves up, down, in and out, and refuses at the edges or when a condition would break', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    expect(getMoveTarget(state, FRAGMENT, 'atg1177-atgard', 'up')).toEqual({ refusal: 'atEdge' });
+    expect(getMoveTarget(state, FRAGMENT, 'atg1177-atgard', 'in')).toEqual({ refusal: 'noPreviousSibling' });
+    expect(getMoveTarget(state, FRAGMENT, ROOT, 'out')).toEqual({ refusal: 'atEdge' });
+    const down = apply(
+      state,
+      moveNodeInDirection(
+        state,
+        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'down' },
+        context,
+      ),
+    );
+    expect(childIds(down, ROOT).indexOf('atg1177-beslutsdatum')).toBe(4);
+    const indented = apply(
+      state,
+      moveNodeInDirection(
+        state,
+        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'in' },
+        context,
+      ),
+    );
+    expect(childIds(indented, 'atg1177-beslut-fattat-av')).toEqual([
+      'atg1177-beslutsfattare-befattning',
+      'atg1177-beslutsdatum',
+    ]);
+    const outdented = apply(
+      indented,
+      moveNodeInDirection(
+        indented,
+        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'out' },
+        context,
+      ),
+    );
+    expect(childIds(outdented, ROOT)).toEqual(childIds(state, ROOT));
+    // Moving "Period från" out of "Typ av begränsning" keeps it after its source: allowed. Moving it above its source is not.
+    expect(
+      moveNodeInDirection(
+        state,
+        { documentId: FRAGMENT, nodeId: 'atg1177-typ-av-begransning', direction: 'in' },
+        context,
+      ),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'noPreviousSibling',
+    });
+    const up = moveNodeInDirection(
+      state,
+      { documentId: FRAGMENT, nodeId: 'atg1177-mognadsbedomning-gjord', direction: 'up' },
+      context,
+    );
+    expect(up.ok).toBe(true);
+    const above = apply(state, up);
+    expect(
+      moveNodeInDirection(
+        above,
+        { documentId: FRAGMENT, nodeId: 'atg1177-mognadsbedomning-gjord', direction: 'up' },
+        context,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+});
+
+describe('keyword and node fields', () => {
+  it('renames a keyword; a typing burst has one coalesce key; an empty term is refused', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const result = renameKeyword(
+      state,
+      { keywordId: 'kw-atg1177-atgard', term: '  Åtgärd 1177 ', documentId: FRAGMENT },
+      context,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      change: { name: 'renameKeyword', coalesceKey: 'keyword:kw-atg1177-atgard:term' },
+    });
+    expect(apply(state, result).keywords.get('kw-atg1177-atgard')?.term).toBe('Åtgärd 1177');
+    expect(renameKeyword(state, { keywordId: 'kw-atg1177-atgard', term: '  ' }, context)).toMatchObject({
+      ok: false,
+      refusal: 'emptyTerm',
+    });
+    const unit = apply(
+      state,
+      updateKeyword(state, { keywordId: 'kw-atg1177-atgard', fields: { description: undefined } }, context),
+    );
+    expect(unit.keywords.get('kw-atg1177-atgard')).not.toHaveProperty('description');
+  });
+
+  it('changes a type, refusing when conditions on it would break, or fixing them when asked', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const args = { keywordId: 'kw-atg1177-atgard', type: 'text' as const, documentId: FRAGMENT };
+    const broken = findClausesBrokenByType(state, args.keywordId, 'text');
+    expect(broken.length).toBe(8);
+    expect(changeKeywordType(state, args, context)).toMatchObject({ ok: false, refusal: 'breaksCondition' });
+    const fixed = apply(state, changeKeywordType(state, { ...args, fixDependents: true }, context));
+    expect(fixed.keywords.get('kw-atg1177-atgard')).toEqual({
+      id: 'kw-atg1177-atgard',
+      term: 'Åtgärd',
+      type: 'text',
+      status: 'active',
+    });
+    expect(findNode(doc(fixed).nodes, 'atg1177-typ-av-begransning')).not.toHaveProperty('showWhen');
+    // Conditions on other sources stay.
+    expect(findNode(doc(fixed).nodes, 'atg1177-mognadsbedomning-gjord')?.showWhen).toBeDefined();
+    // A harmless change needs no fix: text -> number for a keyword nobody depends on.
+    expect(
+      changeKeywordType(state, { keywordId: 'kw-atg1177-bedomning-och-skal', type: 'number' }, context),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('sets and clears conditions and required', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const cleared = apply(
+      state,
+      setCondition(state, { documentId: FRAGMENT, nodeId: 'atg1177-atgard', condition: undefined }, context),
+    );
+    expect(findNode(doc(cleared).nodes, 'atg1177-atgard')).not.toHaveProperty('showWhen');
+    const bad = setCondition(
+      state,
+      {
+        documentId: FRAGMENT,
+        nodeId: 'atg1177-atgard',
+        condition: {
+          behavior: 'all',
+          clauses: [{ source: 'atg1177-planerad-omprovning', operator: 'answered' }],
+        },
+      },
+      context,
+    );
+    expect(bad).toMatchObject({ ok: false, refusal: 'breaksCondition' });
+    const optional = apply(
+      state,
+      setRequired(state, { documentId: FRAGMENT, nodeId: 'atg1177-atgard', required: false }, context),
+    );
+    expect(findNode(doc(optional).nodes, 'atg1177-atgard')).not.toHaveProperty('required');
+  });
+});
+
+describe('makeDynamic', () => {
+  it('gives every child without a condition "visas när <parent> = Ja", keeping existing conditions', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    for (let i = 0; i < 2; i++)
+      state = apply(
+        state,
+        addKeyword(
+          state,
+          { documentId: FRAGMENT, relativeTo: 'atg1177-tidsbegransat', as: 'child' },
+          context,
+        ),
+      );
+    const result = makeDynamic(state, { documentId: FRAGMENT, nodeId: 'atg1177-tidsbegransat' }, context);
+    const next = apply(state, result);
+    const children = (
+      findNode(doc(next).nodes, 'atg1177-tidsbegransat') as { children: { id: string; showWhen?: unknown }[] }
+    ).children;
+    for (const child of children) {
+      expect(child.showWhen).toEqual({
+        behavior: 'all',
+        clauses: [{ source: 'atg1177-tidsbegransat', operator: 'equals', value: 'ja' }],
+      });
+    }
+    expect(
+      makeDynamic(next, { documentId: FRAGMENT, nodeId: 'atg1177-tidsbegransat' }, context),
+    ).toMatchObject({ ok: false, refusal: 'nothingToDo' });
+  });
+
+  it('uses "innehåller" for a multiple choice and the chosen option; refuses other types', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    state = apply(
+      state,
+      addKeyword(
+        state,
+        { documentId: FRAGMENT, relativeTo: 'atg1177-bedomd-risk-for-men-for', as: 'child' },
+        context,
+      ),
+    );
+    const next = apply(
+      state,
+      makeDynamic(
+        state,
+        { documentId: FRAGMENT, nodeId: 'atg1177-bedomd-risk-for-men-for', optionId: 'narstaende' },
+        context,
+      ),
+    );
+    const child = (
+      findNode(doc(next).nodes, 'atg1177-bedomd-risk-for-men-for') as { children: { showWhen?: unknown }[] }
+    ).children[0];
+    expect(child?.showWhen).toEqual({
+      behavior: 'all',
+      clauses: [{ source: 'atg1177-bedomd-risk-for-men-for', operator: 'includes', value: 'narstaende' }],
+    });
+    expect(
+      makeDynamic(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum' }, context),
+    ).toMatchObject({ ok: false, refusal: 'notDynamicType' });
+  });
+});
+
+describe('copy and paste', () => {
+  it('pastes a subtree into another document with fresh ids, dropping conditions on nodes not there', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    const clipboard = copySubtree(state, FRAGMENT, 'atg1177-tidsbegransat')!;
+    expect(clipboard.keywords.map((k) => k.id).sort()).toEqual([
+      'kw-atg1177-galler-till-och-med',
+      'kw-atg1177-tidsbegransat',
+    ]);
+    const target = 'exempel-phq9';
+    state = apply(
+      state,
+      pasteSubtree(state, { documentId: target, target: { parentId: null, index: 1 }, clipboard }, context),
+    );
+    const pasted = doc(state, target).nodes[1] as {
+      id: string;
+      keywordId: string;
+      showWhen?: unknown;
+      children: { showWhen: unknown }[];
+    };
+    expect(pasted.id).toBe('n-1');
+    expect(pasted.keywordId).toBe('kw-atg1177-tidsbegransat');
+    expect(pasted).not.toHaveProperty('showWhen');
+    expect(pasted.children[0]!.showWhen).toEqual({
+      behavior: 'all',
+      clauses: [{ source: 'n-1', operator: 'equals', value: 'ja' }],
+    });
+    expect(findInvariantViolations(doc(state, target))).toEqual([]);
+  });
+
+  it('adds missing keyword definitions from a clipboard of another library', () => {
+    const context = createTestContext();
+    const state = exampleState();
+    const clipboard = {
+      node: { id: 'x', keywordId: 'kw-ny' },
+      keywords: [{ id: 'kw-ny', term: 'Nytt', type: 'text' as const, status: 'active' as const }],
+    };
+    const next = apply(
+      state,
+      pasteSubtree(state, { documentId: FRAGMENT, target: { parentId: ROOT, index: 0 }, clipboard }, context),
+    );
+    expect(createCatalog([...next.keywords.values()]).get('kw-ny')?.term).toBe('Nytt');
+  });
+});
+
+describe('documents', () => {
+  it('creates, renames and deletes documents', () => {
+    const context = createTestContext();
+    let state = exampleState();
+    const created = createDocument(state, { kind: 'fragment' }, context);
+    state = apply(state, created);
+    const id = created.ok ? created.change.documentId! : '';
+    expect(doc(state, id)).toMatchObject({
+      title: 'Nytt fragment',
+      kind: 'fragment',
+      version: '0.1.0',
+      status: 'draft',
+      nodes: [],
+    });
+    const second = createDocument(state, { kind: 'fragment' }, context);
+    expect(
+      second.ok && produce(state, second.change.recipe).documents.get(second.change.documentId!)?.title,
+    ).toBe('Nytt fragment 2');
+    state = apply(state, renameDocument(state, { documentId: id, title: 'Åtgärder 1177' }, context));
+    expect(doc(state, id).title).toBe('Åtgärder 1177');
+    expect(renameDocument(state, { documentId: id, title: ' ' }, context)).toMatchObject({
+      ok: false,
+      refusal: 'emptyTerm',
+    });
+    state = apply(state, deleteDocument(state, { documentId: id }));
+    expect(state.documents.has(id)).toBe(false);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addKeyword,
+  changeKeywordType,
+  createDocument,
+  deleteDocument,
+  makeDynamic,
+  moveNodeInDirection,
+  renameKeyword,
+  setRequired,
+  updateKeyword,
+} from '../../../src/commands/index.ts';
+import type { KeywordNode, KeywordType } from '../../../src/domain/index.ts';
+import { createTestStore, exampleState } from '../../helpers/editor.ts';
+import { getStructure } from '../../helpers/structure.ts';
+
+type Store = ReturnType<typeof createTestStore>['store'];
+
+/** Adds a keyword as the last child of `parentId` (or at the top) and gives it a term, type, values and required. */
+function addKeywordAs(
+  store: Store,
+  documentId: string,
+  parentId: string | undefined,
+  spec: { term: string; type: KeywordType; options?: string[]; required?: boolean },
+): string {
+  const added = store.run((library, context) =>
+    addKeyword(library, { documentId, relativeTo: parentId, as: parentId ? 'child' : 'sibling' }, context),
+  );
+  if (!added.ok) throw new Error(added.refusal);
+  const nodeId = added.change.select!;
+  const node = (function find(nodes): KeywordNode | undefined {
+    for (const n of nodes as KeywordNode[]) {
+      if (n.id === nodeId) return n;
+      const inner = find(n.children ?? []);
+      if (inner) return inner;
+    }
+    return undefined;
+  })(store.getSnapshot().library.documents.get(documentId)!.nodes);
+  const keywordId = node!.keywordId;
+  store.run((library, context) =>
+    renameKeyword(library, { keywordId, term: spec.term, documentId }, context),
+  );
+  if (spec.type !== 'text')
+    store.run((library, context) =>
+      changeKeywordType(library, { keywordId, type: spec.type, documentId }, context),
+    );
+  if (spec.options) {
+    const options = spec.options.map((label, i) => ({ id: `v${i + 1}`, label }));
+    store.run((library, context) =>
+      updateKeyword(library, { keywordId, fields: { options }, documentId }, context),
+    );
+  }
+  if (spec.required)
+    store.run((library, context) => setRequired(library, { documentId, nodeId, required: true }, context));
+  return nodeId;
+}
+
+describe('EditorStore', () => {
+  it('builds the first two levels of the 1177 fragment like the shipped example, and undo returns the start', () => {
+    const initial = exampleState();
+    const { store, context } = createTestStore(initial);
+    const created = store.run((library, ctx) => createDocument(library, { kind: 'fragment' }, ctx));
+    const documentId = created.ok ? created.change.documentId! : '';
+    expect(store.getSnapshot().openDocumentId).toBe(documentId);
+
+    const root = addKeywordAs(store, documentId, undefined, {
+      term: 'Begränsande eller tillgängliggörande åtgärder 1177',
+      type: 'yesNo',
+    });
+    context.advance(5000);
+    addKeywordAs(store, documentId, root, {
+      term: 'Åtgärd',
+      type: 'singleChoice',
+      options: ['Begränsning', 'Tillgängliggörande', 'Hävning av tidigare åtgärd'],
+      required: true,
+    });
+    addKeywordAs(store, documentId, root, {
+      term: 'Begäran/initiativ från',
+      type: 'singleChoice',
+      options: [
+        'Patienten/invånaren själv',
+        'Vårdnadshavare',
+        'Hälso- och sjukvården',
+        'Socialtjänst',
+        'Polis',
+        'Kriminalvård',
+        'Annan myndighet',
+      ],
+      required: true,
+    });
+    addKeywordAs(store, documentId, root, {
+      term: 'Beslut fattat av',
+      type: 'singleChoice',
+      options: ['Verksamhetschef', 'Bakjour (jourtid)', 'Ansvarig läkare', 'Annan'],
+      required: true,
+    });
+    addKeywordAs(store, documentId, root, { term: 'Beslutsdatum', type: 'date', required: true });
+    addKeywordAs(store, documentId, root, { term: 'Bedömning och skäl', type: 'text', required: true });
+    addKeywordAs(store, documentId, root, {
+      term: 'Patient/vårdnadshavare informerad',
+      type: 'singleChoice',
+      options: ['Ja', 'Nej', 'Ej lämpligt'],
+    });
+    addKeywordAs(store, documentId, root, {
+      term: 'Begäran skickad till Stöd och service',
+      type: 'singleChoice',
+      options: ['Via ärende', 'Via telefon (akut/kväll/helg)'],
+      required: true,
+    });
+    addKeywordAs(store, documentId, root, { term: 'Planerad omprövning', type: 'date' });
+    expect(store.run((library, ctx) => makeDynamic(library, { documentId, nodeId: root }, ctx)).ok).toBe(
+      true,
+    );
+
+    const { library } = store.getSnapshot();
+    const built = getStructure(library.documents.get(documentId)!, library.keywords, 2);
+    const example = getStructure(initial.documents.get('exempel-1177-fragment')!, initial.keywords, 2);
+    expect(built).toEqual(example);
+    expect(store.getSnapshot().selectedNodeId).toBe(root);
+
+    while (store.undo());
+    expect(store.getSnapshot().library).toEqual(initial);
+    expect(store.getSnapshot().history.future.length).toBeGreaterThan(0);
+  });
+
+  it('merges a typing burst into one undo step; a pause starts a new one', () => {
+    const { store, context } = createTestStore();
+    const keywordId = 'kw-atg1177-atgard';
+    const documentId = 'exempel-1177-fragment';
+    for (const term of ['Å', 'Åt', 'Åtg', 'Åtgä']) {
+      store.run((library, ctx) => renameKeyword(library, { keywordId, term, documentId }, ctx));
+      context.advance(200);
+    }
+    context.advance(2000);
+    store.run((library, ctx) => renameKeyword(library, { keywordId, term: 'Åtgärd!', documentId }, ctx));
+    expect(store.getSnapshot().history.past).toHaveLength(2);
+    store.undo();
+    expect(store.getSnapshot().library.keywords.get(keywordId)?.term).toBe('Åtgä');
+    store.undo();
+    expect(store.getSnapshot().library.keywords.get(keywordId)?.term).toBe('Åtgärd');
+    store.redo();
+    expect(store.getSnapshot().library.keywords.get(keywordId)?.term).toBe('Åtgä');
+  });
+
+  it('selects the changed node, reveals it, and leaves a refused command without a trace', () => {
+    const { store } = createTestStore(exampleState(), 'exempel-1177-fragment');
+    const documentId = 'exempel-1177-fragment';
+    const before = store.getSnapshot();
+    const refused = store.run((library, ctx) =>
+      moveNodeInDirection(library, { documentId, nodeId: 'atg1177-atgard', direction: 'up' }, ctx),
+    );
+    expect(refused).toMatchObject({ ok: false, refusal: 'atEdge' });
+    expect(store.getSnapshot()).toBe(before);
+    store.run((library, ctx) =>
+      addKeyword(library, { documentId, relativeTo: 'atg1177-period-fran', as: 'sibling' }, ctx),
+    );
+    const snapshot = store.getSnapshot();
+    expect(snapshot.selectedNodeId).toBe('n-2');
+    expect([...snapshot.expanded.get(documentId)!]).toEqual(
+      expect.arrayContaining([
+        'atg1177-begransande-eller-tillgangliggorande-atgarder-11',
+        'atg1177-atgard',
+        'atg1177-typ-av-begransning',
+      ]),
+    );
+  });
+
+  it('undoing in another document opens that document again; deleting a document is undoable', () => {
+    const { store } = createTestStore(exampleState(), 'exempel-phq9');
+    store.run((library) => deleteDocument(library, { documentId: 'exempel-phq9' }));
+    expect(store.getSnapshot().library.documents.has('exempel-phq9')).toBe(false);
+    store.open('exempel-levnadsvanor');
+    store.run((library, ctx) =>
+      renameKeyword(
+        library,
+        { keywordId: 'kw-levnad-rokning', term: 'Rökvanor', documentId: 'exempel-levnadsvanor' },
+        ctx,
+      ),
+    );
+    store.open('exempel-1177-fragment');
+    store.undo();
+    expect(store.getSnapshot().openDocumentId).toBe('exempel-levnadsvanor');
+    store.undo();
+    expect(store.getSnapshot().library.documents.has('exempel-phq9')).toBe(true);
+  });
+});
