@@ -1,38 +1,68 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LibraryFile } from '../domain/model.ts';
-import { createCatalog, getPath, indexTree } from '../domain/index.ts';
+import {
+  createDocument,
+  deleteDocument,
+  renameDocument,
+  type CommandContext,
+  type CommandResult,
+} from '../commands/index.ts';
+import { getSortedDocuments, type LibraryState } from '../domain/library.ts';
 import { checkDocument, collectFragments, type Diagnostic } from '../validation/index.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
+import type { EditorStore } from '../state/editor-store.ts';
+import { EditorStoreContext, useEditor } from '../state/use-editor.ts';
+import { TextField } from '../components/fields.tsx';
 import { LibraryNav } from '../features/library/library-nav.tsx';
-import { TreeView } from '../features/tree-editor/tree-view.tsx';
-import { getExpandableIds } from '../features/tree-editor/tree-rows.ts';
+import { TreePanel } from '../features/tree-editor/tree-panel.tsx';
+import { describeRefusal, type StatusMessage } from '../features/tree-editor/status.ts';
+import { focusRow } from '../features/tree-editor/focus.ts';
+import { Inspector } from '../features/inspector/inspector.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
 
+type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+
 export interface AppProps {
-  /** The library to show; the example library on first start. */
-  readonly initialLibrary: LibraryFile;
+  readonly store: EditorStore;
   readonly initialLanguage?: Language;
 }
 
-/** The application shell: library, keyword tree and checks, in Swedish or English. */
-export function App({ initialLibrary, initialLanguage = 'sv' }: AppProps) {
-  const [library] = useState(initialLibrary);
+/** The application: the store and language around the editor. */
+export function App({ store, initialLanguage = 'sv' }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [openId, setOpenId] = useState<string | undefined>(library.documents[0]?.id);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() =>
-    getExpandableIds(library.documents[0]?.nodes ?? []),
+  return (
+    <EditorStoreContext.Provider value={store}>
+      <LanguageContext.Provider value={language}>
+        <Editor store={store} language={language} onLanguage={setLanguage} />
+      </LanguageContext.Provider>
+    </EditorStoreContext.Provider>
   );
-  const t = STRINGS[language];
+}
 
-  const catalog = useMemo(() => createCatalog(library.keywords), [library.keywords]);
-  const fragments = useMemo(() => collectFragments(library), [library]);
-  const document = library.documents.find((d) => d.id === openId);
-  const index = useMemo(() => (document ? indexTree(document.nodes) : undefined), [document]);
+function Editor({
+  store,
+  language,
+  onLanguage,
+}: {
+  store: EditorStore;
+  language: Language;
+  onLanguage: (l: Language) => void;
+}) {
+  const t = STRINGS[language];
+  const library = useEditor((s) => s.library);
+  const openId = useEditor((s) => s.openDocumentId);
+  const [status, setStatus] = useState<StatusMessage | undefined>();
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const document = openId === undefined ? undefined : library.documents.get(openId);
+
+  const fragments = useMemo(
+    () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
+    [library.documents],
+  );
   const diagnostics = useMemo<readonly Diagnostic[]>(
-    () => (document ? checkDocument(document, { catalog, fragments }) : []),
-    [document, catalog, fragments],
+    () => (document ? checkDocument(document, { catalog: library.keywords, fragments }) : []),
+    [document, library.keywords, fragments],
   );
   const diagnosticsByNode = useMemo(() => {
     const byNode = new Map<string, Diagnostic[]>();
@@ -40,82 +70,170 @@ export function App({ initialLibrary, initialLanguage = 'sv' }: AppProps) {
     return byNode;
   }, [diagnostics]);
 
+  const run = useCallback(
+    (command: Command, fix?: StatusMessage['fix']): CommandResult => {
+      const result = store.run(command);
+      if (result.ok) setStatus({ text: t.done[result.change.name], tone: 'info' });
+      else {
+        const current = store.getSnapshot();
+        const text = describeRefusal(
+          result,
+          current.library.documents.get(current.openDocumentId ?? ''),
+          current.library,
+          t,
+        );
+        const fixable = result.refusal === 'hasDependents' || result.refusal === 'breaksCondition';
+        setStatus(fix && fixable ? { text, tone: 'error', fix } : { text, tone: 'error' });
+      }
+      return result;
+    },
+    [store, t],
+  );
+
+  const undo = useCallback(() => {
+    const entry = store.undo();
+    setStatus({
+      text: entry ? t.undone(t.done[entry.name]) : t.nothingToUndo,
+      tone: entry ? 'info' : 'error',
+    });
+    focusRow(store.getSnapshot().selectedNodeId);
+  }, [store, t]);
+  const redo = useCallback(() => {
+    const entry = store.redo();
+    setStatus({
+      text: entry ? t.redone(t.done[entry.name]) : t.nothingToRedo,
+      tone: entry ? 'info' : 'error',
+    });
+    focusRow(store.getSnapshot().selectedNodeId);
+  }, [store, t]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest('[data-native-undo]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      else return;
+      event.preventDefault();
+    };
+    globalThis.addEventListener('keydown', onKeyDown);
+    return () => globalThis.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo]);
+
   useEffect(() => {
     globalThis.document.documentElement.lang = language;
     globalThis.document.title = document ? `${document.title} – ${t.appName}` : t.appName;
   }, [language, document, t.appName]);
 
-  const openDocument = (id: string) => {
-    setOpenId(id);
-    setSelectedId(undefined);
-    setExpanded(getExpandableIds(library.documents.find((d) => d.id === id)?.nodes ?? []));
-  };
-  const setNodeExpanded = useCallback((id: string, open: boolean) => {
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (open) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }, []);
-  // Selecting from Kontroll opens the node's ancestors and moves focus to its row.
-  const revealNode = (id: string) => {
-    if (!index) return;
-    setExpanded((current) => new Set([...current, ...getPath(index, id).slice(0, -1)]));
-    setSelectedId(id);
-    requestAnimationFrame(() => globalThis.document.getElementById(`tree-row-${id}`)?.focus());
-  };
+  const documents = useMemo(() => getSortedDocuments(library), [library]);
+  const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
 
   return (
-    <LanguageContext.Provider value={language}>
-      <div className="app">
-        <header className="app-header">
-          <h1>{t.appName}</h1>
-          <label className="language">
-            {t.language}
-            <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-              <option value="sv">{t.languages.sv}</option>
-              <option value="en">{t.languages.en}</option>
-            </select>
-          </label>
-        </header>
-        <LibraryNav documents={library.documents} openId={openId} onOpen={openDocument} />
-        <main className="panel workspace">
-          {document && index ? (
-            <>
-              <div className="workspace-head">
-                <h2>{document.title}</h2>
-                <p className="workspace-meta">
-                  {t.documentKind[document.kind]} · {t.documentStatus[document.status]} ·{' '}
-                  {t.version(document.version)}
-                  {document.example ? ` · ${t.example}` : ''}
-                </p>
-                <div className="toolbar">
-                  <button type="button" onClick={() => setExpanded(getExpandableIds(document.nodes))}>
-                    {t.expandAll}
-                  </button>
-                  <button type="button" onClick={() => setExpanded(new Set())}>
-                    {t.collapseAll}
-                  </button>
-                </div>
+    <div className="app">
+      <header className="app-header">
+        <h1>{t.appName}</h1>
+        <div className="history-actions">
+          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+            {t.actions.undo}
+          </button>
+          <button
+            type="button"
+            onClick={redo}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+          >
+            {t.actions.redo}
+          </button>
+        </div>
+        <label className="language">
+          {t.language}
+          <select value={language} onChange={(event) => onLanguage(event.target.value as Language)}>
+            <option value="sv">{t.languages.sv}</option>
+            <option value="en">{t.languages.en}</option>
+          </select>
+        </label>
+      </header>
+      <LibraryNav
+        documents={documents}
+        openId={openId}
+        onOpen={(id) => store.open(id)}
+        actions={
+          <>
+            <button type="button" onClick={() => newDocument('template')}>
+              {t.actions.newTemplate}
+            </button>
+            <button type="button" onClick={() => newDocument('fragment')}>
+              {t.actions.newFragment}
+            </button>
+          </>
+        }
+      />
+      <main className="panel workspace">
+        <p className={`status${status?.tone === 'error' ? ' is-error' : ''}`} role="status">
+          {status?.text}
+          {status?.fix ? (
+            <button
+              type="button"
+              onClick={() => {
+                const fix = status.fix!;
+                setStatus(undefined);
+                run(fix.command);
+              }}
+            >
+              {status.fix.label}
+            </button>
+          ) : null}
+        </p>
+        {document ? (
+          <>
+            <div className="workspace-head">
+              <h2>{document.title}</h2>
+              <p className="workspace-meta">
+                {t.documentKind[document.kind]} · {t.documentStatus[document.status]} ·{' '}
+                {t.version(document.version)}
+                {document.example ? ` · ${t.example}` : ''}
+              </p>
+              <div className="field-row">
+                <TextField
+                  key={document.id}
+                  label={t.documentTitle}
+                  value={document.title}
+                  onCommit={(title) => {
+                    if (title.trim() !== '')
+                      run((l, c) => renameDocument(l, { documentId: document.id, title }, c));
+                  }}
+                />
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => run((l) => deleteDocument(l, { documentId: document.id }))}
+                >
+                  {t.actions.deleteDocument}
+                </button>
               </div>
-              <TreeView
-                document={document}
-                index={index}
-                catalog={catalog}
-                expanded={expanded}
-                selectedId={selectedId}
-                diagnosticsByNode={diagnosticsByNode}
-                onSelect={setSelectedId}
-                onExpandedChange={setNodeExpanded}
-              />
-            </>
-          ) : (
-            <p>{t.noDocument}</p>
-          )}
-        </main>
-        <DiagnosticsPanel diagnostics={diagnostics} onSelectNode={revealNode} />
+            </div>
+            <TreePanel
+              document={document}
+              diagnosticsByNode={diagnosticsByNode}
+              run={run}
+              onStatus={setStatus}
+            />
+          </>
+        ) : (
+          <p>{t.noDocument}</p>
+        )}
+      </main>
+      <div className="side">
+        <Inspector document={document} run={run} />
+        <DiagnosticsPanel
+          diagnostics={diagnostics}
+          onSelectNode={(id) => {
+            store.reveal(id);
+            focusRow(id);
+          }}
+        />
       </div>
-    </LanguageContext.Provider>
+    </div>
   );
 }

@@ -10,7 +10,12 @@ type FieldChanges = { readonly [K in keyof KeywordFields]: KeywordFields[K] | un
  */
 export function updateKeyword(
   state: LibraryState,
-  args: { keywordId: string; fields: FieldChanges; documentId?: string | undefined },
+  args: {
+    keywordId: string;
+    fields: FieldChanges;
+    documentId?: string | undefined;
+    coalesceKey?: string | undefined;
+  },
   context: CommandContext,
 ): CommandResult {
   const keyword = state.keywords.get(args.keywordId);
@@ -23,7 +28,7 @@ export function updateKeyword(
     ok: true,
     change: {
       name: fieldNames === 'term' ? 'renameKeyword' : 'updateKeyword',
-      coalesceKey: `keyword:${keyword.id}:${fieldNames}`,
+      coalesceKey: `keyword:${keyword.id}:${args.coalesceKey ?? fieldNames}`,
       ...(args.documentId !== undefined && { documentId: args.documentId }),
       recipe: (draft) => {
         const target = draft.keywords.get(keyword.id);

@@ -1,5 +1,4 @@
 import type { TreeDocument, TreeNode } from './model.ts';
-import { getChildren } from './model.ts';
 import { indexTree, type TreeIndex } from './tree.ts';
 
 /** A broken structural invariant: the edits in edits.ts never introduce one. */
@@ -36,16 +35,13 @@ export function findInvariantViolations(
   return violations;
 }
 
-/** Ids of nodes outside `subtreeIds` whose condition uses a node inside it. */
+/** Ids of nodes outside `subtreeIds` whose condition uses a node inside it, in document order. */
 export function findDependents(nodes: readonly TreeNode[], subtreeIds: ReadonlySet<string>): string[] {
-  const dependents: string[] = [];
-  const stack = [...nodes];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!subtreeIds.has(node.id) && node.showWhen?.clauses.some((clause) => subtreeIds.has(clause.source))) {
-      dependents.push(node.id);
-    }
-    stack.push(...getChildren(node));
-  }
-  return dependents;
+  return indexTree(nodes)
+    .ordered.map((place) => place.node)
+    .filter(
+      (node) =>
+        !subtreeIds.has(node.id) && node.showWhen?.clauses.some((clause) => subtreeIds.has(clause.source)),
+    )
+    .map((node) => node.id);
 }

@@ -107,3 +107,18 @@ export function getIndexPath(index: TreeIndex, id: string): number[] | undefined
   const path = getPath(index, id).map((pathId) => index.places.get(pathId)!.index);
   return path;
 }
+
+/** Ids of every node that has children: what "Fäll ut alla" expands, and a new view's default. */
+export function getIdsWithChildren(nodes: readonly TreeNode[]): Set<string> {
+  const ids = new Set<string>();
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = getChildren(node);
+    if (children.length > 0) {
+      ids.add(node.id);
+      stack.push(...children);
+    }
+  }
+  return ids;
+}

@@ -38,8 +38,10 @@ export function describeCondition(
   index: TreeIndex,
   catalog: Catalog,
   words: ConditionWords,
+  options: { readonly nameParent?: boolean } = {},
 ): string {
-  const parentId = index.places.get(nodeId)?.parentId ?? null;
+  // In the tree a clause on the parent leaves its name out; the editor's sentence names every source.
+  const parentId = options.nameParent ? null : (index.places.get(nodeId)?.parentId ?? null);
   const parts = condition.clauses.map((clause) => {
     const source = index.places.get(clause.source)?.node;
     const value = describeValue(clause, source, catalog);

@@ -1,6 +1,6 @@
 import { applyPatches, produceWithPatches } from 'immer';
 import type { LibraryState } from '../domain/library.ts';
-import { getPath, indexTree } from '../domain/tree.ts';
+import { getIdsWithChildren, getPath, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
 import {
   EMPTY_HISTORY,
@@ -138,13 +138,19 @@ export class EditorStore {
       return;
     }
     const ancestors = getPath(index, nodeId).slice(0, -1);
-    const current = this.snapshot.expanded.get(document.id);
-    const missing = ancestors.filter((id) => !current?.has(id));
+    const current = this.getExpanded(document.id);
+    const missing = ancestors.filter((id) => !current.has(id));
     const expanded =
       missing.length === 0
         ? this.snapshot.expanded
-        : new Map(this.snapshot.expanded).set(document.id, new Set([...(current ?? []), ...missing]));
+        : new Map(this.snapshot.expanded).set(document.id, new Set([...current, ...missing]));
     this.set({ selectedNodeId: nodeId, expanded });
+  }
+
+  /** The expanded nodes of a document; a document not yet opened shows everything expanded. */
+  getExpanded(documentId: string): ReadonlySet<string> {
+    const document = this.snapshot.library.documents.get(documentId);
+    return this.snapshot.expanded.get(documentId) ?? getIdsWithChildren(document?.nodes ?? []);
   }
 
   /** Sets the expanded nodes of a document (view state, not history). */

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import type { LibraryFile } from '../../src/domain/model.ts';
+import { createEditorStore } from '../../src/state/create-store.ts';
 
 function renderApp(library: LibraryFile = buildExampleLibrary()) {
   const user = userEvent.setup();
-  render(<App initialLibrary={library} />);
+  render(<App store={createEditorStore(library)} />);
   return { user, tree: () => screen.getByRole('tree', { name: 'Sökordsträd' }) };
 }
 
@@ -17,7 +18,8 @@ describe('the app shell', () => {
   it('starts in Swedish with the library, the open document tree and its checks', () => {
     renderApp();
     const library = screen.getByRole('navigation', { name: 'Bibliotek' });
-    expect(within(library).getAllByRole('button')).toHaveLength(6);
+    expect(within(library).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(library).getByRole('button', { name: 'Ny mall' })).toBeInTheDocument();
     expect(within(library).getByRole('button', { name: /PHQ-9 depressionsskattning/ })).toHaveTextContent(
       'Utkast · version 0.1.0 · Exempel',
     );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { TreeDocument } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 
@@ -6,10 +6,12 @@ export interface LibraryNavProps {
   readonly documents: readonly TreeDocument[];
   readonly openId: string | undefined;
   readonly onOpen: (id: string) => void;
+  /** Ny mall, Nytt fragment (and later Importera). */
+  readonly actions?: ReactNode;
 }
 
 /** "Bibliotek": templates and fragments with status, version and the example mark. */
-export function LibraryNav({ documents, openId, onOpen }: LibraryNavProps) {
+export function LibraryNav({ documents, openId, onOpen, actions }: LibraryNavProps) {
   const t = useStrings();
   const templatesId = useId();
   const fragmentsId = useId();
@@ -40,6 +42,7 @@ export function LibraryNav({ documents, openId, onOpen }: LibraryNavProps) {
   return (
     <nav className="panel library" aria-label={t.library}>
       <h2>{t.library}</h2>
+      {actions ? <div className="library-actions">{actions}</div> : null}
       {group('template', templatesId, t.templates)}
       {group('fragment', fragmentsId, t.fragments)}
     </nav>

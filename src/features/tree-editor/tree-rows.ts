@@ -45,16 +45,4 @@ export function getVisibleRows(nodes: readonly TreeNode[], expanded: ReadonlySet
 }
 
 /** Ids of every node that has children (for "Fäll ut alla"). */
-export function getExpandableIds(nodes: readonly TreeNode[]): Set<string> {
-  const ids = new Set<string>();
-  const stack = [...nodes];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const children = getChildren(node);
-    if (children.length > 0) {
-      ids.add(node.id);
-      stack.push(...children);
-    }
-  }
-  return ids;
-}
+export { getIdsWithChildren as getExpandableIds } from '../../domain/tree.ts';

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { getVisibleRows, type TreeRow } from './tree-rows.ts';
+import { rowDomId } from './focus.ts';
 
 export interface TreeViewProps {
   readonly document: TreeDocument;
@@ -16,9 +17,37 @@ export interface TreeViewProps {
   readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
   readonly onSelect: (id: string) => void;
   readonly onExpandedChange: (id: string, expanded: boolean) => void;
+  /** The node whose term is being edited in place (Enter or F2), if any. */
+  readonly renamingId?: string | undefined;
+  readonly onRenameEnd?: (nodeId: string, term: string | undefined) => void;
 }
 
-const rowDomId = (id: string) => `tree-row-${id}`;
+function RenameInput(props: { term: string; label: string; onEnd: (term: string | undefined) => void }) {
+  const ended = useRef(false);
+  const end = (term: string | undefined) => {
+    if (ended.current) return;
+    ended.current = true;
+    props.onEnd(term);
+  };
+  return (
+    <input
+      className="tree-rename"
+      aria-label={props.label}
+      defaultValue={props.term}
+      // Text editing keeps the browser's own undo until the new term is committed.
+      data-native-undo=""
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') end(event.currentTarget.value);
+        else if (event.key === 'Escape') end(undefined);
+      }}
+      onBlur={(event) => end(event.currentTarget.value)}
+    />
+  );
+}
 
 /**
  * The keyword tree as a WAI-ARIA tree: a flat list of treeitems with aria-level, aria-posinset and
@@ -28,6 +57,7 @@ const rowDomId = (id: string) => `tree-row-${id}`;
 export function TreeView(props: TreeViewProps) {
   const { document, index, catalog, expanded, selectedId, diagnosticsByNode, onSelect, onExpandedChange } =
     props;
+  const { renamingId, onRenameEnd } = props;
   const t = useStrings();
   const rows = useMemo(() => getVisibleRows(document.nodes, expanded), [document.nodes, expanded]);
   const treeRef = useRef<HTMLDivElement>(null);
@@ -36,11 +66,15 @@ export function TreeView(props: TreeViewProps) {
   // Keep keyboard focus on the selected row once the tree has focus (roving tabindex).
   useEffect(() => {
     const tree = treeRef.current;
-    if (!tree || !focusedId || !tree.contains(globalThis.document.activeElement)) return;
+    const active = globalThis.document.activeElement;
+    // Never take focus from a field inside the tree (the rename box).
+    if (!tree || !focusedId || !tree.contains(active) || active instanceof HTMLInputElement) return;
     globalThis.document.getElementById(rowDomId(focusedId))?.focus();
   }, [focusedId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Modified keys (Alt+arrows moves, Ctrl+Z undoes ...) belong to the editor around the tree.
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target instanceof HTMLInputElement) return;
     const position = rows.findIndex((row) => row.node.id === focusedId);
     const row = rows[position];
     if (!row) return;
@@ -132,7 +166,11 @@ export function TreeView(props: TreeViewProps) {
             >
               {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
             </span>
-            <span className="tree-term">{term}</span>
+            {node.id === renamingId && onRenameEnd ? (
+              <RenameInput term={term} label={t.renameLabel} onEnd={(value) => onRenameEnd(node.id, value)} />
+            ) : (
+              <span className="tree-term">{term}</span>
+            )}
             <span className="tree-type">{typeLabel}</span>
             {required ? <span className="tree-required">{t.required}</span> : null}
             {condition ? (

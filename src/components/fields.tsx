@@ -1,0 +1,122 @@
+import { useId, useState, type ReactNode } from 'react';
+
+/**
+ * A text field bound to the store: what the user types is kept as a draft and offered on every
+ * keystroke (the command merges a typing burst into one undo step); when the stored value changes
+ * from elsewhere (undo), the field follows it. A draft the store refused is put back on leaving.
+ */
+export function TextField(props: {
+  label: string;
+  /** A shorter visible label where space is tight; `label` stays the accessible name. */
+  shortLabel?: string;
+  value: string;
+  onCommit: (value: string) => void;
+  multiline?: boolean;
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  hint?: ReactNode;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(props.value);
+  const [seen, setSeen] = useState(props.value);
+  if (props.value !== seen) {
+    setSeen(props.value);
+    setDraft(props.value);
+  }
+  const common = {
+    id,
+    value: draft,
+    onBlur: () => setDraft(props.value),
+    onChange: (event: { currentTarget: { value: string } }) => {
+      setDraft(event.currentTarget.value);
+      props.onCommit(event.currentTarget.value);
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {props.shortLabel ? (
+          <>
+            <span className="visually-hidden">{props.label}</span>
+            <span aria-hidden="true">{props.shortLabel}</span>
+          </>
+        ) : (
+          props.label
+        )}
+      </label>
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" inputMode={props.inputMode} {...common} />
+      )}
+      {props.hint ? <p className="field-hint">{props.hint}</p> : null}
+    </div>
+  );
+}
+
+/** A number field that accepts a decimal comma; empty means "not set". */
+export function NumberField(props: {
+  label: string;
+  shortLabel?: string;
+  value: number | undefined;
+  onCommit: (value: number | undefined) => void;
+  integer?: boolean;
+}) {
+  return (
+    <TextField
+      label={props.label}
+      {...(props.shortLabel !== undefined && { shortLabel: props.shortLabel })}
+      inputMode={props.integer ? 'numeric' : 'decimal'}
+      value={props.value === undefined ? '' : String(props.value).replace('.', ',')}
+      onCommit={(text) => {
+        const trimmed = text.trim().replace(',', '.');
+        if (trimmed === '') return props.onCommit(undefined);
+        const value = Number(trimmed);
+        if (Number.isFinite(value) && (!props.integer || Number.isInteger(value))) props.onCommit(value);
+      }}
+    />
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value as T)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="field field-checkbox">
+      <label>
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+        />
+        {props.label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useId } from 'react';
+import type { Catalog, Clause, Condition, Operator, TreeNode } from '../../domain/model.ts';
+import { getOptions, OPERATORS_BY_TYPE, VALUELESS_OPERATORS } from '../../domain/model.ts';
+import { createClause, getConditionSources } from './condition-sources.ts';
+import type { TreeIndex } from '../../domain/tree.ts';
+import { describeCondition } from '../../formats/describe-condition.ts';
+import { useStrings } from '../../i18n/language.tsx';
+
+export interface ConditionEditorProps {
+  readonly node: TreeNode;
+  readonly index: TreeIndex;
+  readonly catalog: Catalog;
+  readonly onChange: (condition: Condition | undefined) => void;
+}
+
+/** "Visas när": clauses of source, operator and value, joined by Alla or Någon, and the condition as a sentence. */
+export function ConditionEditor({ node, index, catalog, onChange }: ConditionEditorProps) {
+  const strings = useStrings();
+  const t = strings.conditionEditor;
+  const combineId = useId();
+  const sources = getConditionSources(node, index, catalog);
+  const condition = node.showWhen;
+  const clauses = condition?.clauses ?? [];
+  const set = (next: Clause[], behavior = condition?.behavior ?? 'all') =>
+    onChange(next.length === 0 ? undefined : { behavior, clauses: next as Condition['clauses'] });
+  const update = (i: number, clause: Clause) => set(clauses.map((c, j) => (j === i ? clause : c)));
+
+  return (
+    <fieldset className="condition-editor">
+      <legend>{t.title}</legend>
+      <p className="condition-sentence">
+        {condition
+          ? describeCondition(condition, node.id, index, catalog, strings.condition, { nameParent: true })
+          : t.alwaysShown}
+      </p>
+      {clauses.map((clause, i) => {
+        const source = sources.find((s) => s.node.id === clause.source);
+        const operators = source ? OPERATORS_BY_TYPE[source.keyword.type] : [clause.operator];
+        const options = source ? getOptions(source.keyword) : [];
+        const n = i + 1;
+        return (
+          <div className="clause" key={i}>
+            <label>
+              {t.source(n)}
+              <select
+                value={clause.source}
+                onChange={(event) => {
+                  const next = sources.find((s) => s.node.id === event.currentTarget.value);
+                  if (next) update(i, createClause(next));
+                }}
+              >
+                {source ? null : <option value={clause.source}>{clause.source}</option>}
+                {sources.map((s) => (
+                  <option key={s.node.id} value={s.node.id}>
+                    {s.keyword.term}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.operator(n)}
+              <select
+                value={clause.operator}
+                onChange={(event) => {
+                  const operator = event.currentTarget.value as Operator;
+                  if (VALUELESS_OPERATORS.has(operator)) update(i, { source: clause.source, operator });
+                  else update(i, source ? { ...createClause(source), operator } : { ...clause, operator });
+                }}
+              >
+                {operators.map((operator) => (
+                  <option key={operator} value={operator}>
+                    {t.operatorLabel[operator]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {VALUELESS_OPERATORS.has(clause.operator) ? null : options.length > 0 ? (
+              <label>
+                {t.value(n)}
+                <select
+                  value={String(clause.value)}
+                  onChange={(event) => update(i, { ...clause, value: event.currentTarget.value })}
+                >
+                  {options.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <label>
+                {t.value(n)}
+                <input
+                  type={source?.keyword.type === 'date' ? 'date' : 'text'}
+                  inputMode={source?.keyword.type === 'date' ? undefined : 'decimal'}
+                  defaultValue={
+                    typeof clause.value === 'number'
+                      ? String(clause.value).replace('.', ',')
+                      : (clause.value ?? '')
+                  }
+                  key={`${clause.source}-${clause.operator}`}
+                  onBlur={(event) => {
+                    const text = event.currentTarget.value.trim();
+                    if (source?.keyword.type === 'date') {
+                      if (text) update(i, { ...clause, value: text });
+                      return;
+                    }
+                    const value = Number(text.replace(',', '.'));
+                    if (text !== '' && Number.isFinite(value)) update(i, { ...clause, value });
+                  }}
+                />
+              </label>
+            )}
+            <button type="button" onClick={() => set(clauses.filter((_, j) => j !== i))}>
+              {t.removeClause(n)}
+            </button>
+          </div>
+        );
+      })}
+      {clauses.length > 1 ? (
+        <div role="radiogroup" aria-labelledby={combineId} className="combine">
+          <span id={combineId}>{t.combine}</span>
+          {(['all', 'any'] as const).map((behavior) => (
+            <label key={behavior}>
+              <input
+                type="radio"
+                name={`${combineId}-behavior`}
+                checked={condition?.behavior === behavior}
+                onChange={() => set([...clauses], behavior)}
+              />
+              {behavior === 'all' ? t.all : t.any}
+            </label>
+          ))}
+        </div>
+      ) : null}
+      <div className="condition-actions">
+        {sources.length > 0 ? (
+          <button type="button" onClick={() => set([...clauses, createClause(sources[0]!)])}>
+            {t.addClause}
+          </button>
+        ) : (
+          <p>{t.noSources}</p>
+        )}
+        {condition ? (
+          <button type="button" onClick={() => onChange(undefined)}>
+            {t.removeAll}
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,290 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  changeKeywordType,
+  makeDynamic,
+  setCondition,
+  setRequired,
+  updateKeyword,
+  type CommandContext,
+  type CommandResult,
+} from '../../commands/index.ts';
+import type { LibraryState } from '../../domain/library.ts';
+import type {
+  CodeSystem,
+  Keyword,
+  KeywordFields,
+  KeywordStatus,
+  KeywordType,
+  TreeDocument,
+} from '../../domain/index.ts';
+import { getChildren, getOptions, indexTree, isKeywordNode } from '../../domain/index.ts';
+import { useStrings } from '../../i18n/language.tsx';
+import type { Strings } from '../../i18n/strings.ts';
+import { useEditor, useEditorStore } from '../../state/use-editor.ts';
+import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
+import { ConditionEditor } from './condition-editor.tsx';
+import { ValueListEditor } from './value-list-editor.tsx';
+
+type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+
+export interface InspectorProps {
+  readonly document: TreeDocument | undefined;
+  /** Runs a command and reports it; `fix` is offered when the command is refused for a fixable reason. */
+  readonly run: (command: Command, fix?: { label: string; command: Command }) => CommandResult;
+}
+
+const KEYWORD_TYPES: readonly KeywordType[] = [
+  'heading',
+  'check',
+  'yesNo',
+  'singleChoice',
+  'multipleChoice',
+  'text',
+  'number',
+  'date',
+  'score',
+];
+const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
+const CODE_SYSTEMS: readonly CodeSystem[] = ['KVÅ', 'SNOMED CT', 'ICF', 'ICD-10-SE', 'Cosmic', 'Lokal'];
+
+/** "Egenskaper": every field of the selected node and its keyword. */
+export function Inspector({ document, run }: InspectorProps) {
+  const strings = useStrings();
+  const t = strings.inspector;
+  const headingId = useId();
+  const library = useEditor((s) => s.library);
+  const selectedId = useEditor((s) => s.selectedNodeId);
+  const index = useMemo(() => (document ? indexTree(document.nodes) : undefined), [document]);
+  const node = selectedId === undefined ? undefined : index?.places.get(selectedId)?.node;
+  const keyword = node && isKeywordNode(node) ? library.keywords.get(node.keywordId) : undefined;
+
+  return (
+    <section className="panel inspector" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.title}</h2>
+      {!document || !index || !node ? (
+        <p>{t.noSelection}</p>
+      ) : !isKeywordNode(node) ? (
+        <p>{t.includeNode(node.include.fragmentId, node.include.version)}</p>
+      ) : keyword ? (
+        <KeywordFieldsForm
+          key={keyword.id}
+          keyword={keyword}
+          document={document}
+          nodeId={node.id}
+          run={run}
+          strings={strings}
+        />
+      ) : (
+        <p>{strings.unknownKeyword(node.keywordId)}</p>
+      )}
+      {document && index && node ? (
+        <ConditionEditor
+          key={`condition-${node.id}`}
+          node={node}
+          index={index}
+          catalog={library.keywords}
+          onChange={(condition) =>
+            run((l, c) => setCondition(l, { documentId: document.id, nodeId: node.id, condition }, c))
+          }
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function KeywordFieldsForm(props: {
+  keyword: Keyword;
+  document: TreeDocument;
+  nodeId: string;
+  run: InspectorProps['run'];
+  strings: Strings;
+}) {
+  const { keyword, document, nodeId, run, strings } = props;
+  const t = strings.inspector;
+  const store = useEditorStore();
+  const library = useEditor((s) => s.library);
+  const documentId = document.id;
+  const node = useMemo(() => indexTree(document.nodes).places.get(nodeId)?.node, [document.nodes, nodeId]);
+  const [dynamicOption, setDynamicOption] = useState<string | undefined>();
+  const usedIn = useMemo(
+    () =>
+      [...library.documents.values()].filter((d) =>
+        indexTree(d.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === keyword.id),
+      ).length,
+    [library.documents, keyword.id],
+  );
+
+  const update = (
+    fields: { readonly [K in keyof KeywordFields]: KeywordFields[K] | undefined },
+    coalesceKey?: string,
+  ) => run((l, c) => updateKeyword(l, { keywordId: keyword.id, fields, documentId, coalesceKey }, c));
+  const changeType = (type: KeywordType) =>
+    run((l, c) => changeKeywordType(l, { keywordId: keyword.id, type, documentId }, c), {
+      label: strings.actions.changeAnyway,
+      command: (l, c) =>
+        changeKeywordType(l, { keywordId: keyword.id, type, documentId, fixDependents: true }, c),
+    });
+
+  const isList = keyword.type === 'singleChoice' || keyword.type === 'multipleChoice';
+  const canBeDynamic =
+    ['check', 'yesNo', 'singleChoice', 'multipleChoice'].includes(keyword.type) &&
+    node &&
+    getChildren(node).length > 0;
+  const options = getOptions(keyword);
+  const scoredCandidates = [...library.keywords.values()].filter(
+    (k) =>
+      k.id !== keyword.id &&
+      indexTree(document.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === k.id),
+  );
+  const codes = keyword.codes ?? [];
+
+  return (
+    <div className="keyword-fields">
+      <p className="field-hint">{t.usedIn(usedIn)}</p>
+      <TextField label={t.term} value={keyword.term} onCommit={(term) => update({ term })} />
+      <SelectField
+        label={t.type}
+        value={keyword.type}
+        options={KEYWORD_TYPES.map((type) => ({ value: type, label: strings.keywordType[type] }))}
+        onChange={changeType}
+      />
+      <TextField
+        label={t.description}
+        multiline
+        value={keyword.description ?? ''}
+        onCommit={(text) => update({ description: text === '' ? undefined : text })}
+      />
+      <CheckboxField
+        label={t.required}
+        checked={node !== undefined && isKeywordNode(node) && node.required === true}
+        onChange={(required) => run((l, c) => setRequired(l, { documentId, nodeId, required }, c))}
+      />
+      {isList ? (
+        <ValueListEditor
+          options={keyword.options ?? []}
+          createOptionId={() => store.context.createId('v')}
+          onChange={(next, key) => update({ options: next }, `options:${key}`)}
+        />
+      ) : null}
+      {keyword.type === 'number' || keyword.type === 'score' ? (
+        <div className="field-row">
+          <TextField
+            label={t.unit}
+            value={keyword.unit ?? ''}
+            onCommit={(unit) => update({ unit: unit.trim() === '' ? undefined : unit.trim() })}
+          />
+          <NumberField label={t.min} value={keyword.min} onCommit={(min) => update({ min })} />
+          <NumberField label={t.max} value={keyword.max} onCommit={(max) => update({ max })} />
+          {keyword.type === 'number' ? (
+            <NumberField
+              label={t.decimals}
+              integer
+              value={keyword.decimals}
+              onCommit={(decimals) => update({ decimals })}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      {keyword.type === 'text' ? (
+        <NumberField
+          label={t.maxLength}
+          integer
+          value={keyword.maxLength}
+          onCommit={(maxLength) => update({ maxLength })}
+        />
+      ) : null}
+      {keyword.type === 'score' ? (
+        <fieldset>
+          <legend>{t.scoreSources}</legend>
+          {scoredCandidates.map((candidate) => {
+            const checked = keyword.scoreSources?.some((s) => s.keywordId === candidate.id) ?? false;
+            return (
+              <CheckboxField
+                key={candidate.id}
+                label={candidate.term}
+                checked={checked}
+                onChange={(on) => {
+                  const rest = (keyword.scoreSources ?? []).filter((s) => s.keywordId !== candidate.id);
+                  update({ scoreSources: on ? [...rest, { keywordId: candidate.id }] : rest });
+                }}
+              />
+            );
+          })}
+        </fieldset>
+      ) : null}
+      <SelectField
+        label={t.status}
+        value={keyword.status}
+        options={STATUSES.map((status) => ({ value: status, label: t.keywordStatus[status] }))}
+        onChange={(status) => update({ status })}
+      />
+      <CheckboxField
+        label={t.shownIn1177}
+        checked={keyword.shownIn1177 !== false}
+        onChange={(shown) => update({ shownIn1177: shown ? undefined : false })}
+      />
+      <fieldset className="codes">
+        <legend>{t.codes}</legend>
+        {codes.map((coding, i) => {
+          const setCoding = (next: typeof coding) =>
+            update({ codes: codes.map((c, j) => (j === i ? next : c)) }, `codes:${i}`);
+          return (
+            <div className="field-row" key={i}>
+              <SelectField
+                label={t.codeSystem(i + 1)}
+                value={coding.system}
+                options={CODE_SYSTEMS.map((system) => ({ value: system, label: system }))}
+                onChange={(system) => setCoding({ ...coding, system })}
+              />
+              <TextField
+                label={t.code(i + 1)}
+                value={coding.code}
+                onCommit={(code) => code.trim() && setCoding({ ...coding, code: code.trim() })}
+              />
+              <TextField
+                label={t.codeText(i + 1)}
+                value={coding.display ?? ''}
+                onCommit={(display) => {
+                  const { display: _omit, ...rest } = coding;
+                  setCoding(display.trim() === '' ? rest : { ...rest, display });
+                }}
+              />
+              <button
+                type="button"
+                onClick={() => update({ codes: codes.filter((_, j) => j !== i) }, `codes:remove:${i}`)}
+              >
+                {t.removeCode(i + 1)}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() =>
+            update({ codes: [...codes, { system: 'KVÅ', code: '-' }] }, `codes:add:${codes.length}`)
+          }
+        >
+          {t.addCode}
+        </button>
+      </fieldset>
+      {canBeDynamic ? (
+        <div className="make-dynamic">
+          {keyword.type === 'singleChoice' || keyword.type === 'multipleChoice' ? (
+            <SelectField
+              label={t.makeDynamicOption}
+              value={dynamicOption ?? options[0]?.id ?? ''}
+              options={options.map((o) => ({ value: o.id, label: o.label }))}
+              onChange={setDynamicOption}
+            />
+          ) : null}
+          <button
+            type="button"
+            onClick={() => run((l, c) => makeDynamic(l, { documentId, nodeId, optionId: dynamicOption }, c))}
+          >
+            {t.makeDynamic}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

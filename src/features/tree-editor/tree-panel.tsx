@@ -1,0 +1,183 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  addKeyword,
+  copySubtree,
+  duplicateNode,
+  moveNodeInDirection,
+  pasteSubtree,
+  removeNode,
+  renameKeyword,
+  type Clipboard,
+  type CommandContext,
+  type CommandResult,
+  type MoveDirection,
+} from '../../commands/index.ts';
+import type { LibraryState } from '../../domain/library.ts';
+import type { TreeDocument } from '../../domain/model.ts';
+import { isKeywordNode } from '../../domain/model.ts';
+import { indexTree } from '../../domain/tree.ts';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
+import { useStrings } from '../../i18n/language.tsx';
+import { useEditor, useEditorStore } from '../../state/use-editor.ts';
+import { getExpandableIds } from './tree-rows.ts';
+import { TreeView } from './tree-view.tsx';
+import { focusRow } from './focus.ts';
+import type { StatusMessage } from './status.ts';
+
+type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+
+export interface TreePanelProps {
+  readonly document: TreeDocument;
+  readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** Runs a command and reports it in the app's status line; `fix` is offered on a fixable refusal. */
+  readonly run: (command: Command, fix?: StatusMessage['fix']) => CommandResult;
+  /** For messages that are not command outcomes (copied, nothing to paste). */
+  readonly onStatus: (message: StatusMessage | undefined) => void;
+}
+
+/** "Sökordsträd" with its editing toolbar and the whole keyboard path of the editor. */
+export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePanelProps) {
+  const store = useEditorStore();
+  const t = useStrings();
+  const library = useEditor((s) => s.library);
+  const selectedId = useEditor((s) => s.selectedNodeId);
+  const expandedMap = useEditor((s) => s.expanded);
+  const [renamingId, setRenamingId] = useState<string | undefined>();
+  const [clipboard, setClipboard] = useState<Clipboard | undefined>();
+  const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
+  // The store's default (everything expanded) for a document not yet opened.
+  const expanded = useMemo(
+    () => expandedMap.get(document.id) ?? store.getExpanded(document.id),
+    [expandedMap, document, store],
+  );
+  const selected = selectedId === undefined ? undefined : index.places.get(selectedId);
+  const documentId = document.id;
+
+  const add = (as: 'sibling' | 'child') => {
+    const result = run((l, c) => addKeyword(l, { documentId, relativeTo: selectedId, as }, c));
+    if (result.ok) setRenamingId(result.change.select);
+  };
+  const remove = () => {
+    if (!selectedId) return;
+    const result = run((l, c) => removeNode(l, { documentId, nodeId: selectedId }, c), {
+      label: t.actions.removeAnyway,
+      command: (l, c) => removeNode(l, { documentId, nodeId: selectedId, detachDependents: true }, c),
+    });
+    if (result.ok) focusRow(result.change.select);
+  };
+  const move = (direction: MoveDirection) => {
+    if (selectedId) run((l, c) => moveNodeInDirection(l, { documentId, nodeId: selectedId, direction }, c));
+    focusRow(selectedId);
+  };
+  const duplicate = () => {
+    if (!selectedId) return;
+    const result = run((l, c) => duplicateNode(l, { documentId, nodeId: selectedId }, c));
+    if (result.ok) focusRow(result.change.select);
+  };
+  const copy = () => {
+    if (!selectedId) return;
+    const copied = copySubtree(library, documentId, selectedId);
+    setClipboard(copied);
+    const node = selected?.node;
+    const term = node && isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
+    if (copied) onStatus({ text: t.copied(term), tone: 'info' });
+  };
+  const paste = () => {
+    if (!clipboard) {
+      onStatus({ text: t.nothingCopied, tone: 'error' });
+      return;
+    }
+    const target = selected
+      ? { parentId: selected.parentId, index: selected.index + 1 }
+      : { parentId: null, index: document.nodes.length };
+    const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard }, c));
+    if (result.ok) focusRow(result.change.select);
+  };
+  const endRename = (nodeId: string, term: string | undefined) => {
+    setRenamingId(undefined);
+    const node = index.places.get(nodeId)?.node;
+    const keywordId = node && isKeywordNode(node) ? node.keywordId : undefined;
+    if (term !== undefined && keywordId && term.trim() !== library.keywords.get(keywordId)?.term) {
+      run((l, c) => renameKeyword(l, { keywordId, term, documentId }, c));
+    }
+    focusRow(nodeId);
+  };
+  const setExpanded = (id: string, open: boolean) => {
+    const next = new Set(expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    store.setExpanded(documentId, next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target instanceof HTMLInputElement) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    const action = (() => {
+      if (ctrl && key === 'Enter') return () => add(event.shiftKey ? 'child' : 'sibling');
+      if (event.altKey && key === 'ArrowUp') return () => move('up');
+      if (event.altKey && key === 'ArrowDown') return () => move('down');
+      if (event.altKey && key === 'ArrowRight') return () => move('in');
+      if (event.altKey && key === 'ArrowLeft') return () => move('out');
+      if (
+        !ctrl &&
+        !event.altKey &&
+        (key === 'Enter' || key === 'F2') &&
+        selected &&
+        isKeywordNode(selected.node)
+      ) {
+        return () => setRenamingId(selectedId);
+      }
+      if (!ctrl && (key === 'Delete' || key === 'Backspace')) return remove;
+      if (ctrl && key.toLowerCase() === 'c') return copy;
+      if (ctrl && key.toLowerCase() === 'v') return paste;
+      if (ctrl && key.toLowerCase() === 'd') return duplicate;
+      return undefined;
+    })();
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const button = (label: string, onClick: () => void, disabled = false, shortcut?: string) => (
+    <button type="button" onClick={onClick} disabled={disabled} aria-keyshortcuts={shortcut}>
+      {label}
+    </button>
+  );
+  const noSelection = selectedId === undefined;
+  return (
+    <>
+      <div className="toolbar" role="group" aria-label={t.editTools}>
+        {button(t.actions.addSibling, () => add('sibling'), false, 'Control+Enter')}
+        {button(
+          t.actions.addChild,
+          () => add('child'),
+          noSelection || (selected !== undefined && !isKeywordNode(selected.node)),
+          'Control+Shift+Enter',
+        )}
+        {button(t.actions.remove, remove, noSelection, 'Delete')}
+        {button(t.actions.duplicate, duplicate, noSelection, 'Control+D')}
+        {button(t.actions.moveUp, () => move('up'), noSelection, 'Alt+ArrowUp')}
+        {button(t.actions.moveDown, () => move('down'), noSelection, 'Alt+ArrowDown')}
+        {button(t.actions.moveIn, () => move('in'), noSelection, 'Alt+ArrowRight')}
+        {button(t.actions.moveOut, () => move('out'), noSelection, 'Alt+ArrowLeft')}
+        {button(t.expandAll, () => store.setExpanded(documentId, getExpandableIds(document.nodes)))}
+        {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
+      </div>
+      <div onKeyDown={onKeyDown}>
+        <TreeView
+          document={document}
+          index={index}
+          catalog={library.keywords}
+          expanded={expanded}
+          selectedId={selectedId}
+          diagnosticsByNode={diagnosticsByNode}
+          onSelect={(id) => store.reveal(id)}
+          onExpandedChange={setExpanded}
+          renamingId={renamingId}
+          onRenameEnd={endRename}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { buildExampleLibrary } from '../../src/examples/library.ts';
+import { createEditorStore } from '../../src/state/create-store.ts';
+
+function renderEditor() {
+  const user = userEvent.setup();
+  const store = createEditorStore(buildExampleLibrary());
+  render(<App store={store} />);
+  const tree = () => screen.getByRole('tree', { name: 'Sökordsträd' });
+  const rows = () => within(tree()).getAllByRole('treeitem');
+  const row = (name: string | RegExp) => within(tree()).getByRole('treeitem', { name });
+  const status = () => screen.getByRole('status');
+  const inspector = () => screen.getByRole('region', { name: 'Egenskaper' });
+  return { user, store, tree, rows, row, status, inspector };
+}
+
+const names = (elements: HTMLElement[]) => elements.map((e) => e.getAttribute('aria-label')!.split(',')[0]);
+
+describe('keyboard editing in the tree', () => {
+  it('moves with Alt+arrows: down, in under the previous sibling, out again; the edge is explained', async () => {
+    const { user, rows, row, status } = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Fäll ihop alla' }));
+    await user.click(row(/^Begränsande/));
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(row(/^Åtgärd,/)).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(status()).toHaveTextContent('Det går inte att flytta längre åt det hållet.');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(names(rows()).slice(1, 3)).toEqual(['Begäran/initiativ från', 'Åtgärd']);
+    expect(row(/^Åtgärd,/)).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(row(/^Åtgärd,/)).toHaveAttribute('aria-level', '3');
+    expect(row(/^Begäran\/initiativ från/)).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(row(/^Åtgärd,/)).toHaveAttribute('aria-level', '2');
+    expect(status()).toHaveTextContent('Sökordet flyttades.');
+  });
+
+  it('refuses a move that would put a condition before its source, and says whose', async () => {
+    const { user, row, status } = renderEditor();
+    await user.click(row(/^Mognadsbedömning gjord/));
+    for (let i = 0; i < 3; i++) await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(status()).toHaveTextContent('Sökordet flyttades.');
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(status()).toHaveTextContent('Villkoren för "Mognadsbedömning gjord" skulle inte längre gå ihop.');
+  });
+
+  it('renames in place with Enter or F2; Escape cancels', async () => {
+    const { user, row, tree } = renderEditor();
+    await user.click(row(/^Beslutsdatum/));
+    await user.keyboard('{F2}');
+    const box = within(tree()).getByRole('textbox', { name: 'Sökordsterm' });
+    expect(box).toHaveFocus();
+    await user.clear(box);
+    await user.keyboard('Datum för beslut{Enter}');
+    expect(row(/^Datum för beslut, Datum/)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('Annat{Escape}');
+    expect(row(/^Datum för beslut, Datum/)).toBeInTheDocument();
+  });
+
+  it('adds a sibling or child from the keyboard and lets you name it at once', async () => {
+    const { user, row } = renderEditor();
+    await user.click(row(/^Planerad omprövning/));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.keyboard('Uppföljning{Enter}');
+    expect(row(/^Uppföljning, Fritext/)).toHaveAttribute('aria-level', '2');
+    await user.keyboard('{Control>}{Shift>}{Enter}{/Shift}{/Control}');
+    await user.keyboard('Datum för uppföljning{Enter}');
+    expect(row(/^Datum för uppföljning/)).toHaveAttribute('aria-level', '3');
+  });
+
+  it('removes with Delete, offers to detach dependants, and Ctrl+Z / Ctrl+Y undo and redo', async () => {
+    const { user, row, status, rows } = renderEditor();
+    const before = rows().length;
+    await user.click(row(/^Tillgängliggörandet avser/));
+    await user.keyboard('{Delete}');
+    expect(status()).toHaveTextContent(
+      'Andra sökord visas beroende av det här: "Mognadsbedömning gjord", "Ungdomens inställning", "Särskilda skäl".',
+    );
+    await user.click(within(status()).getByRole('button', { name: 'Ta bort ändå' }));
+    expect(rows()).toHaveLength(before - 1);
+    expect(row(/^Mognadsbedömning gjord/)).not.toHaveAccessibleName(/visas när/);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(rows()).toHaveLength(before);
+    expect(row(/^Mognadsbedömning gjord/)).toHaveAccessibleName(
+      /visas när Tillgängliggörandet avser = Ungdom/,
+    );
+    expect(status()).toHaveTextContent('Ångrade: Sökordet togs bort.');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(rows()).toHaveLength(before - 1);
+  });
+
+  it('copies and pastes a subtree with Ctrl+C and Ctrl+V, and duplicates with the button', async () => {
+    const { user, row, rows } = renderEditor();
+    const before = rows().length;
+    await user.click(row(/^Beslut fattat av/));
+    await user.keyboard('{Control>}c{/Control}');
+    await user.click(row(/^Planerad omprövning/));
+    await user.keyboard('{Control>}v{/Control}');
+    expect(rows()).toHaveLength(before + 2);
+    expect(
+      within(screen.getByRole('tree')).getAllByRole('treeitem', { name: /^Beslut fattat av,/ }),
+    ).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Duplicera' }));
+    expect(row(/^Beslut fattat av \(kopia\)/)).toBeInTheDocument();
+  });
+});
+
+describe('the inspector (Egenskaper)', () => {
+  it('edits the term, type, value list, scores and required of the selected keyword', async () => {
+    const { user, row, inspector, store } = renderEditor();
+    await user.click(row(/^Bedömning och skäl/));
+    const panel = within(inspector());
+    const term = panel.getByRole('textbox', { name: 'Sökordsterm' });
+    await user.clear(term);
+    await user.type(term, 'Skäl');
+    expect(row(/^Skäl, Fritext/)).toBeInTheDocument();
+    await user.selectOptions(panel.getByRole('combobox', { name: 'Typ' }), 'Envalslista');
+    expect(row(/^Skäl, Envalslista/)).toBeInTheDocument();
+    await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
+    await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
+    const first = panel.getByRole('textbox', { name: 'Värde 1' });
+    await user.clear(first);
+    await user.type(first, 'Medicinska');
+    await user.type(panel.getByRole('textbox', { name: 'Poäng för värde 1' }), '2,5');
+    await user.click(panel.getByRole('button', { name: 'Flytta ned Medicinska' }));
+    expect(panel.getByRole('textbox', { name: 'Värde 2' })).toHaveValue('Medicinska');
+    const keyword = [...store.getSnapshot().library.keywords.values()].find((k) => k.term === 'Skäl')!;
+    expect(keyword.options?.map((o) => [o.label, o.score])).toEqual([
+      ['Nytt värde 2', undefined],
+      ['Medicinska', 2.5],
+    ]);
+    await user.click(panel.getByRole('checkbox', { name: 'Obligatoriskt' }));
+    expect(row(/^Skäl, Envalslista, visas när Ja/)).toBeInTheDocument();
+  });
+
+  it('refuses a type change that breaks conditions, and makes it when asked, dropping them', async () => {
+    const { user, row, inspector, status } = renderEditor();
+    await user.click(row(/^Tidsbegränsat/));
+    await user.selectOptions(within(inspector()).getByRole('combobox', { name: 'Typ' }), 'Fritext');
+    expect(status()).toHaveTextContent('Villkoren för "Gäller till och med" skulle inte längre gå ihop.');
+    expect(row(/^Tidsbegränsat, Ja\/Nej/)).toBeInTheDocument();
+    await user.click(within(status()).getByRole('button', { name: 'Ändra ändå' }));
+    expect(row(/^Tidsbegränsat, Fritext/)).toBeInTheDocument();
+    expect(row('Gäller till och med, Datum, obligatoriskt')).toBeInTheDocument();
+  });
+
+  it('"Gör dynamiskt" gives every child without a condition "visas när Ja"', async () => {
+    const { user, row, inspector } = renderEditor();
+    await user.click(row(/^Beslutsdatum/));
+    await user.selectOptions(within(inspector()).getByRole('combobox', { name: 'Typ' }), 'Ja/Nej');
+    // The tree's shortcuts work where the tree has focus.
+    await user.click(row(/^Beslutsdatum/));
+    await user.keyboard('{Control>}{Shift>}{Enter}{/Shift}{/Control}Beslutet gäller från{Enter}');
+    await user.click(row(/^Beslutsdatum/));
+    await user.click(within(inspector()).getByRole('button', { name: 'Gör dynamiskt' }));
+    expect(row('Beslutet gäller från, Fritext, visas när Ja')).toBeInTheDocument();
+  });
+});
+
+describe('the condition editor (Visas när)', () => {
+  it('offers valid sources (the parent first), their operators and values, combines clauses and says it in words', async () => {
+    const { user, row, inspector } = renderEditor();
+    await user.click(row(/^Särskilda skäl/));
+    const panel = within(within(inspector()).getByRole('group', { name: 'Visas när' }));
+    expect(
+      panel.getByText(
+        'visas när Tillgängliggörandet avser = Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst)',
+      ),
+    ).toBeInTheDocument();
+    const sources = within(panel.getByRole('combobox', { name: 'Källa 1' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(sources[0]).toBe('Åtgärd');
+    expect(sources).toContain('Begränsande eller tillgängliggörande åtgärder 1177');
+    expect(sources).not.toContain('Särskilda skäl');
+    expect(sources).not.toContain('Planerad omprövning');
+
+    await user.click(panel.getByRole('button', { name: 'Lägg till villkor' }));
+    expect(panel.getByRole('combobox', { name: 'Källa 2' })).toHaveValue('atg1177-atgard');
+    expect(
+      within(panel.getByRole('combobox', { name: 'Villkor 2' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['är', 'är inte', 'är ifylld', 'är tom']);
+    await user.selectOptions(panel.getByRole('combobox', { name: 'Värde 2' }), 'Tillgängliggörande');
+    await user.click(panel.getByRole('radio', { name: 'Någon' }));
+    expect(
+      panel.getByText(
+        'visas när Tillgängliggörandet avser = Vårdnadshavare till ungdom 13–15 år (förlängd åtkomst) eller Åtgärd = Tillgängliggörande',
+      ),
+    ).toBeInTheDocument();
+    await user.selectOptions(panel.getByRole('combobox', { name: 'Villkor 2' }), 'är ifylld');
+    expect(panel.queryByRole('combobox', { name: 'Värde 2' })).toBeNull();
+    await user.click(panel.getByRole('button', { name: 'Ta bort villkor 1' }));
+    expect(panel.getByText('visas när Åtgärd är ifylld')).toBeInTheDocument();
+    await user.click(panel.getByRole('button', { name: 'Visa alltid' }));
+    expect(panel.getByText('Visas alltid.')).toBeInTheDocument();
+    // Under a choice keyword with no condition it never folds: Kontroll warns at once.
+    expect(row('Särskilda skäl, Fritext, obligatoriskt, 1 varning')).toBeInTheDocument();
+  });
+
+  it('takes numbers with a decimal comma for a number or score source', async () => {
+    const { user, store } = renderEditor();
+    await user.click(screen.getByRole('button', { name: /^PHQ-9 depressionsskattning/ }));
+    await user.click(screen.getByRole('treeitem', { name: /^PHQ-9 funktion/ }));
+    const panel = within(screen.getByRole('group', { name: 'Visas när' }));
+    expect(panel.getByRole('combobox', { name: 'Villkor 1' })).toHaveValue('greaterOrEqual');
+    const value = panel.getByRole('textbox', { name: 'Värde 1' });
+    await user.clear(value);
+    await user.type(value, '9,5');
+    await user.tab();
+    const node = store.getSnapshot().library.documents.get('exempel-phq9')!;
+    expect(JSON.stringify(node)).toContain('"operator":"greaterOrEqual","value":9.5');
+  });
+});
+
+describe('the library', () => {
+  it('creates a template, renames it, deletes it, and undo brings it back', async () => {
+    const { user } = renderEditor();
+    const library = within(screen.getByRole('navigation', { name: 'Bibliotek' }));
+    await user.click(library.getByRole('button', { name: 'Ny mall' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Ny mall' })).toBeInTheDocument();
+    const title = screen.getByRole('textbox', { name: 'Titel' });
+    await user.clear(title);
+    await user.type(title, 'Besök');
+    expect(library.getByRole('button', { name: /^Besök/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ta bort dokumentet' }));
+    expect(library.queryByRole('button', { name: /^Besök/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Ångra' }));
+    expect(library.getByRole('button', { name: /^Besök/ })).toBeInTheDocument();
+  });
+});
