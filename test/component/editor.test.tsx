@@ -235,3 +235,56 @@ describe('the library', () => {
     expect(library.getByRole('button', { name: /^Besök/ })).toBeInTheDocument();
   });
 });
+
+describe('search and "Flytta till…"', () => {
+  it('filters the tree by term, keeps ancestors, marks the matches and says how many', async () => {
+    const { user, rows } = renderEditor();
+    await user.type(screen.getByRole('searchbox', { name: 'Sök i trädet' }), 'datum');
+    expect(screen.getByText('2 träffar.')).toBeInTheDocument();
+    expect(names(rows())).toEqual([
+      'Begränsande eller tillgängliggörande åtgärder 1177',
+      'Åtgärd',
+      'Datum för ursprunglig åtgärd',
+      'Beslutsdatum',
+    ]);
+    expect(
+      screen.getAllByText('datum', { selector: 'mark' }).length +
+        screen.getAllByText('Datum', { selector: 'mark' }).length,
+    ).toBe(2);
+    await user.clear(screen.getByRole('searchbox', { name: 'Sök i trädet' }));
+    expect(rows().length).toBeGreaterThan(20);
+  });
+
+  it('moves a subtree anywhere through the dialog, and explains a refused move inside it', async () => {
+    const { user, row } = renderEditor();
+    await user.click(row(/^Planerad omprövning/));
+    await user.click(screen.getByRole('button', { name: 'Flytta till…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Flytta till' });
+    expect(
+      within(dialog).getByText('Flytta Planerad omprövning med allt under sig till:'),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Under' }),
+      'atg1177-tidsbegransat',
+    );
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Plats' }),
+      'Efter Gäller till och med',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Flytta' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(row(/^Planerad omprövning/)).toHaveAttribute('aria-level', '4');
+    expect(row(/^Planerad omprövning/)).toHaveFocus();
+
+    await user.click(row(/^Mognadsbedömning gjord/));
+    await user.click(screen.getByRole('button', { name: 'Flytta till…' }));
+    const second = screen.getByRole('dialog', { name: 'Flytta till' });
+    await user.selectOptions(within(second).getByRole('combobox', { name: 'Under' }), '');
+    await user.click(within(second).getByRole('button', { name: 'Flytta' }));
+    expect(within(second).getByRole('alert')).toHaveTextContent(
+      'Villkoren för "Mognadsbedömning gjord" skulle inte längre gå ihop.',
+    );
+    await user.click(within(second).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

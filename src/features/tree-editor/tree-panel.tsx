@@ -13,14 +13,15 @@ import {
   type MoveDirection,
 } from '../../commands/index.ts';
 import type { LibraryState } from '../../domain/library.ts';
-import type { TreeDocument } from '../../domain/model.ts';
+import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
-import { getExpandableIds } from './tree-rows.ts';
+import { getExpandableIds, searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
+import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
 import type { StatusMessage } from './status.ts';
 
@@ -44,6 +45,8 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   const expandedMap = useEditor((s) => s.expanded);
   const [renamingId, setRenamingId] = useState<string | undefined>();
   const [clipboard, setClipboard] = useState<Clipboard | undefined>();
+  const [query, setQuery] = useState('');
+  const [movingId, setMovingId] = useState<string | undefined>();
   const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
   // The store's default (everything expanded) for a document not yet opened.
   const expanded = useMemo(
@@ -51,6 +54,12 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     [expandedMap, document, store],
   );
   const selected = selectedId === undefined ? undefined : index.places.get(selectedId);
+  const filter = useMemo(() => {
+    if (query.trim() === '') return undefined;
+    const termOf = (node: TreeNode) =>
+      isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : node.include.fragmentId;
+    return { query, ...searchTree(document.nodes, termOf, query) };
+  }, [query, document.nodes, library.keywords]);
   const documentId = document.id;
 
   const add = (as: 'sibling' | 'child') => {
@@ -161,11 +170,39 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
         {button(t.actions.moveDown, () => move('down'), noSelection, 'Alt+ArrowDown')}
         {button(t.actions.moveIn, () => move('in'), noSelection, 'Alt+ArrowRight')}
         {button(t.actions.moveOut, () => move('out'), noSelection, 'Alt+ArrowLeft')}
+        {button(t.moveTo.open, () => setMovingId(selectedId), noSelection)}
         {button(t.expandAll, () => store.setExpanded(documentId, getExpandableIds(document.nodes)))}
         {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
       </div>
+      {movingId ? (
+        <MoveToDialog
+          document={document}
+          catalog={library.keywords}
+          nodeId={movingId}
+          run={run}
+          onClose={(moved) => {
+            setMovingId(undefined);
+            focusRow(moved ?? movingId);
+          }}
+        />
+      ) : null}
+      <div className="tree-search">
+        <input
+          type="search"
+          aria-label={t.search}
+          placeholder={t.search}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
+        {filter ? (
+          <span className="tree-search-count" aria-live="polite">
+            {t.searchMatches(filter.matches.size)}
+          </span>
+        ) : null}
+      </div>
       <div onKeyDown={onKeyDown}>
         <TreeView
+          filter={filter}
           document={document}
           index={index}
           catalog={library.keywords}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getExpandableIds, getVisibleRows } from '../../../src/features/tree-editor/tree-rows.ts';
+import { getExpandableIds, getVisibleRows, searchTree } from '../../../src/features/tree-editor/tree-rows.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
 
 const { document } = buildBaseFragment();
@@ -31,6 +31,38 @@ describe('getVisibleRows', () => {
       'bas-atgard-utford',
       'bas-typ-av-atgard',
       'bas-uppfoljning',
+    ]);
+  });
+});
+
+describe('searchTree', () => {
+  const terms: Record<string, string> = {
+    'bas-atgard-utford': 'Åtgärd utförd',
+    'bas-typ-av-atgard': 'Typ av åtgärd',
+    'bas-beskrivning-av-byte': 'Beskrivning av byte',
+    'bas-vikt': 'Vikt',
+    'bas-matvarden': 'Mätvärden',
+    'bas-datum-for-atgard': 'Datum för åtgärd',
+    'bas-summa-av-atgarder': 'Summa av åtgärder',
+    'bas-uppfoljning': 'Uppföljning',
+    'bas-plan': 'Plan',
+  };
+  const termOf = (node: { id: string }) => terms[node.id]!;
+
+  it('finds terms case-insensitively, the Swedish way, and keeps the ancestors of matches', () => {
+    const { matches, shown } = searchTree(document.nodes, termOf, 'BYTE');
+    expect([...matches]).toEqual(['bas-beskrivning-av-byte']);
+    expect([...shown].sort()).toEqual(['bas-atgard-utford', 'bas-beskrivning-av-byte', 'bas-typ-av-atgard']);
+    expect([...searchTree(document.nodes, termOf, 'ÅTGÄRD').matches].length).toBe(4);
+    expect(searchTree(document.nodes, termOf, '  ').shown.size).toBe(0);
+  });
+
+  it('filtered rows show only what matched and its ancestors, opened, whatever was collapsed', () => {
+    const { shown } = searchTree(document.nodes, termOf, 'plan');
+    expect(getVisibleRows(document.nodes, new Set(), shown).map((r) => [r.node.id, r.expanded])).toEqual([
+      ['bas-atgard-utford', true],
+      ['bas-uppfoljning', true],
+      ['bas-plan', false],
     ]);
   });
 });
