@@ -170,7 +170,11 @@ function Editor({
         }
       />
       <main className="panel workspace">
-        <p className={`status${status?.tone === 'error' ? ' is-error' : ''}`} role="status">
+        <p
+          className={`status${status?.tone === 'error' ? ' is-error' : ''}`}
+          role="status"
+          aria-label={t.messages}
+        >
           {status?.text}
           {status?.fix ? (
             <button

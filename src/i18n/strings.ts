@@ -143,6 +143,13 @@ const sv = {
     close: 'Stäng',
   },
   editTools: 'Redigera trädet',
+  messages: 'Meddelanden',
+  drag: {
+    start: (term: string) => `Drar ${term}. Dra i sidled för att byta nivå. Escape avbryter.`,
+    under: (term: string, parent: string, place: number) => `${term} hamnar under ${parent}, plats ${place}.`,
+    top: (term: string, place: number) => `${term} hamnar på översta nivån, plats ${place}.`,
+    cancelled: 'Flytten avbröts.',
+  },
   moveTo: {
     open: 'Flytta till…',
     title: 'Flytta till',
@@ -340,6 +347,13 @@ const en: Strings = {
     close: 'Close',
   },
   editTools: 'Edit the tree',
+  messages: 'Messages',
+  drag: {
+    start: (term) => `Dragging ${term}. Drag sideways to change the level. Escape cancels.`,
+    under: (term, parent, place) => `${term} lands under ${parent}, place ${place}.`,
+    top: (term, place) => `${term} lands at the top level, place ${place}.`,
+    cancelled: 'The move was cancelled.',
+  },
   moveTo: {
     open: 'Move to…',
     title: 'Move to',

@@ -12,7 +12,7 @@ function renderEditor() {
   const tree = () => screen.getByRole('tree', { name: 'Sökordsträd' });
   const rows = () => within(tree()).getAllByRole('treeitem');
   const row = (name: string | RegExp) => within(tree()).getByRole('treeitem', { name });
-  const status = () => screen.getByRole('status');
+  const status = () => screen.getByRole('status', { name: 'Meddelanden' });
   const inspector = () => screen.getByRole('region', { name: 'Egenskaper' });
   return { user, store, tree, rows, row, status, inspector };
 }

@@ -61,6 +61,9 @@ test('the 1177 tree shows its dynamic keyword and conditions, and works from the
   await page.getByRole('button', { name: 'Fäll ihop alla' }).focus();
   await page.keyboard.press('Enter');
   await expect(tree.getByRole('treeitem')).toHaveCount(1);
+  // Past the search box, into the tree.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Sök i trädet' })).toBeFocused();
   await page.keyboard.press('Tab');
   const root = tree.getByRole('treeitem', { name: /^Begränsande eller tillgängliggörande åtgärder 1177/ });
   await expect(root).toBeFocused();

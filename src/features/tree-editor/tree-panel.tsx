@@ -3,6 +3,7 @@ import {
   addKeyword,
   copySubtree,
   duplicateNode,
+  moveNode,
   moveNodeInDirection,
   pasteSubtree,
   removeNode,
@@ -200,7 +201,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           </span>
         ) : null}
       </div>
-      <div onKeyDown={onKeyDown}>
+      <div className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
           filter={filter}
           document={document}
@@ -213,6 +214,10 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           onExpandedChange={setExpanded}
           renamingId={renamingId}
           onRenameEnd={endRename}
+          onMove={(nodeId, target) => {
+            const result = run((l, c) => moveNode(l, { documentId, nodeId, target }, c));
+            if (result.ok) focusRow(nodeId);
+          }}
         />
       </div>
     </>

@@ -80,3 +80,67 @@ export function searchTree(
   for (const node of nodes) visit(node, []);
   return { matches, shown };
 }
+
+/** Where a dragged row would land: its depth, its new parent and the move target for the domain. */
+export interface DropProjection {
+  readonly depth: number;
+  readonly parentId: string | null;
+  readonly target: { readonly parentId: string | null; readonly index: number };
+  /** The row the drop line is drawn after (undefined: before the first row). */
+  readonly afterRowId: string | undefined;
+}
+
+/** The rows while `activeId` is dragged: its descendants fold away with it. */
+export function withoutDescendants(rows: readonly TreeRow[], activeId: string): TreeRow[] {
+  const at = rows.findIndex((row) => row.node.id === activeId);
+  if (at < 0) return [...rows];
+  const active = rows[at]!;
+  let end = at + 1;
+  while (end < rows.length && rows[end]!.depth > active.depth) end++;
+  return [...rows.slice(0, at + 1), ...rows.slice(end)];
+}
+
+/**
+ * Projects a drag: the dragged row is put at `overIndex` among the other rows, and its depth is
+ * its own plus the horizontal drag in levels, kept between the next row's depth (it cannot leave
+ * the next row orphaned) and one deeper than the row above (it can become its last child).
+ * `childCount` gives the full number of children of a node, for a parent that is collapsed.
+ */
+export function getDropProjection(
+  rows: readonly TreeRow[],
+  activeId: string,
+  overIndex: number,
+  levelOffset: number,
+  childCount: (id: string) => number,
+): DropProjection | undefined {
+  const activeIndex = rows.findIndex((row) => row.node.id === activeId);
+  if (activeIndex < 0 || rows.length === 0) return undefined;
+  const active = rows[activeIndex]!;
+  const others = rows.filter((_, i) => i !== activeIndex);
+  const at = Math.max(0, Math.min(overIndex, others.length));
+  const above = others[at - 1];
+  const below = others[at];
+  const maxDepth = above ? above.depth + 1 : 1;
+  const minDepth = below ? below.depth : 1;
+  const depth = Math.max(minDepth, Math.min(maxDepth, active.depth + levelOffset));
+
+  // The parent is the nearest row above at depth - 1.
+  let parentId: string | null = null;
+  for (let i = at - 1; i >= 0 && depth > 1; i--) {
+    if (others[i]!.depth === depth - 1) {
+      parentId = others[i]!.node.id;
+      break;
+    }
+  }
+  // Its index among the new siblings: the siblings above the drop line (all of them when the
+  // parent is collapsed and its children are not shown).
+  const parentRow = parentId === null ? undefined : others.find((row) => row.node.id === parentId);
+  const siblingsAbove =
+    parentRow && !parentRow.expanded && parentRow.node.id !== active.parentId
+      ? childCount(parentRow.node.id)
+      : others.slice(0, at).filter((row) => row.parentId === parentId && row.depth === depth).length;
+  // The domain counts the target index before the node is taken out of its old place.
+  const sameParent = parentId === active.parentId;
+  const index = sameParent && active.posInSet - 1 <= siblingsAbove ? siblingsAbove + 1 : siblingsAbove;
+  return { depth, parentId, target: { parentId, index }, afterRowId: above?.node.id };
+}

@@ -1,13 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  DndContext,
+  DragOverlay,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragMoveEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
 import type { Catalog, TreeDocument } from '../../domain/model.ts';
-import { isKeywordNode } from '../../domain/model.ts';
+import { getChildren } from '../../domain/model.ts';
+import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
-import { describeCondition } from '../../formats/describe-condition.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import { getVisibleRows, type TreeRow } from './tree-rows.ts';
+import {
+  getDropProjection,
+  getVisibleRows,
+  withoutDescendants,
+  type DropProjection,
+  type TreeRow,
+} from './tree-rows.ts';
 import { rowDomId } from './focus.ts';
+import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
+import { describeRow } from './row-description.ts';
 
 export interface TreeViewProps {
   readonly document: TreeDocument;
@@ -18,86 +35,65 @@ export interface TreeViewProps {
   readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
   readonly onSelect: (id: string) => void;
   readonly onExpandedChange: (id: string, expanded: boolean) => void;
+  /** A drop: move the node to the target (the panel runs the command and reports it). */
+  readonly onMove: (nodeId: string, target: Target) => void;
   /** The node whose term is being edited in place (Enter or F2), if any. */
   readonly renamingId?: string | undefined;
-  readonly onRenameEnd?: (nodeId: string, term: string | undefined) => void;
+  readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
   /** While searching: the nodes shown (matches and their ancestors) and the matches to highlight. */
   readonly filter?:
     | { readonly query: string; readonly shown: ReadonlySet<string>; readonly matches: ReadonlySet<string> }
     | undefined;
 }
 
-/** The term with the searched text marked. */
-function Highlighted({ term, query }: { term: string; query: string }) {
-  const at = term.toLocaleLowerCase('sv').indexOf(query.trim().toLocaleLowerCase('sv'));
-  if (at < 0 || query.trim() === '') return <>{term}</>;
-  const end = at + query.trim().length;
-  return (
-    <>
-      {term.slice(0, at)}
-      <mark>{term.slice(at, end)}</mark>
-      {term.slice(end)}
-    </>
-  );
+interface Drag {
+  readonly activeId: string;
+  readonly projection: DropProjection | undefined;
 }
 
-function RenameInput(props: { term: string; label: string; onEnd: (term: string | undefined) => void }) {
-  const ended = useRef(false);
-  const end = (term: string | undefined) => {
-    if (ended.current) return;
-    ended.current = true;
-    props.onEnd(term);
-  };
-  return (
-    <input
-      className="tree-rename"
-      aria-label={props.label}
-      defaultValue={props.term}
-      // Text editing keeps the browser's own undo until the new term is committed.
-      data-native-undo=""
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') end(event.currentTarget.value);
-        else if (event.key === 'Escape') end(undefined);
-      }}
-      onBlur={(event) => end(event.currentTarget.value)}
-    />
-  );
-}
-
-/** Every row is one line of this height, so positions are known without measuring. */
-export const ROW_HEIGHT = 30;
+const NO_FINDINGS: readonly Diagnostic[] = [];
 
 /**
  * The keyword tree as a WAI-ARIA tree: a flat list of treeitems with aria-level, aria-posinset and
- * aria-setsize, virtualised (only the rows in view, plus the focused one, are in the DOM), with
- * roving focus and the tree pattern's keys: Up/Down, Right (open, or go to the first child), Left
- * (close, or go to the parent), Home/End.
+ * aria-setsize, virtualised (only the rows in view, the focused one and the dragged one are in the
+ * DOM), with roving focus and the tree pattern's keys: Up/Down, Right (open, or go to the first
+ * child), Left (close, or go to the parent), Home/End. Rows can be dragged with the pointer: up
+ * and down to reorder, sideways to change level; a line shows where and how deep it lands.
  */
 export function TreeView(props: TreeViewProps) {
-  const { document, index, catalog, expanded, selectedId, diagnosticsByNode, onSelect, onExpandedChange } =
-    props;
-  const { renamingId, onRenameEnd, filter } = props;
+  const {
+    document,
+    index,
+    catalog,
+    expanded,
+    selectedId,
+    diagnosticsByNode,
+    onSelect,
+    onExpandedChange,
+    filter,
+  } = props;
   const t = useStrings();
-  const rows = useMemo(
+  const [drag, setDrag] = useState<Drag | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const treeRef = useRef<HTMLDivElement>(null);
+  const allRows = useMemo(
     () => getVisibleRows(document.nodes, expanded, filter?.shown),
     [document.nodes, expanded, filter],
   );
-  const treeRef = useRef<HTMLDivElement>(null);
+  // While dragging, the dragged row's subtree folds away with it.
+  const rows = useMemo(() => (drag ? withoutDescendants(allRows, drag.activeId) : allRows), [allRows, drag]);
   const focusedId = rows.some((row) => row.node.id === selectedId) ? selectedId : rows[0]?.node.id;
-
   const focusedIndex = rows.findIndex((row) => row.node.id === focusedId);
-  // The focused row stays mounted even when scrolled away, so focus and Tab always find it.
+  const activeIndex = drag ? rows.findIndex((row) => row.node.id === drag.activeId) : -1;
+
+  // The focused and the dragged rows stay mounted even when scrolled away.
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusedIndex >= 0 && !indexes.includes(focusedIndex)) indexes.push(focusedIndex);
-      return indexes.sort((a, b) => a - b);
+      const indexes = new Set(defaultRangeExtractor(range));
+      for (const pinned of [focusedIndex, activeIndex]) if (pinned >= 0) indexes.add(pinned);
+      return [...indexes].sort((a, b) => a - b);
     },
-    [focusedIndex],
+    [focusedIndex, activeIndex],
   );
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoised; nothing here is
   const virtualizer = useVirtualizer({
@@ -121,127 +117,186 @@ export function TreeView(props: TreeViewProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Modified keys (Alt+arrows moves, Ctrl+Z undoes ...) belong to the editor around the tree.
     if (event.altKey || event.ctrlKey || event.metaKey || event.target instanceof HTMLInputElement) return;
-    const position = rows.findIndex((row) => row.node.id === focusedId);
-    const row = rows[position];
+    const row = rows[focusedIndex];
     if (!row) return;
     const go = (target: TreeRow | undefined) => {
       if (!target) return;
       onSelect(target.node.id);
       globalThis.document.getElementById(rowDomId(target.node.id))?.focus();
     };
-    const handled = (() => {
-      switch (event.key) {
-        case 'ArrowDown':
-          go(rows[position + 1]);
-          return true;
-        case 'ArrowUp':
-          go(rows[position - 1]);
-          return true;
-        case 'Home':
-          go(rows[0]);
-          return true;
-        case 'End':
-          go(rows[rows.length - 1]);
-          return true;
-        case 'ArrowRight':
-          if (row.hasChildren && !row.expanded) onExpandedChange(row.node.id, true);
-          else if (row.expanded) go(rows[position + 1]);
-          return true;
-        case 'ArrowLeft':
-          if (row.expanded) onExpandedChange(row.node.id, false);
-          else if (row.parentId !== null) go(rows.find((r) => r.node.id === row.parentId));
-          return true;
-        default:
-          return false;
-      }
-    })();
-    if (handled) event.preventDefault();
+    const actions: Record<string, () => void> = {
+      ArrowDown: () => go(rows[focusedIndex + 1]),
+      ArrowUp: () => go(rows[focusedIndex - 1]),
+      Home: () => go(rows[0]),
+      End: () => go(rows[rows.length - 1]),
+      ArrowRight: () => {
+        if (row.hasChildren && !row.expanded) onExpandedChange(row.node.id, true);
+        else if (row.expanded) go(rows[focusedIndex + 1]);
+      },
+      ArrowLeft: () => {
+        if (row.expanded) onExpandedChange(row.node.id, false);
+        else if (row.parentId !== null) go(rows.find((r) => r.node.id === row.parentId));
+      },
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
   };
 
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const termOf = (id: string) => {
+    const row = allRows.find((r) => r.node.id === id);
+    return row ? describeRow(row, index, catalog, NO_FINDINGS, t).term : id;
+  };
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setDrag({ activeId: String(active.id), projection: undefined });
+    setAnnouncement(t.drag.start(termOf(String(active.id))));
+  };
+  // The last pointer position of a drag, so the projection can be recomputed while auto-scrolling.
+  const lastMove = useRef<{ activeId: string; top: number; bottom: number; dx: number } | undefined>(
+    undefined,
+  );
+  const scrollLoop = useRef<number | undefined>(undefined);
+
+  const project = () => {
+    const tree = treeRef.current;
+    const move = lastMove.current;
+    if (!tree || !move) return;
+    const dragRows = withoutDescendants(allRows, move.activeId);
+    const top = move.top - tree.getBoundingClientRect().top + tree.scrollTop;
+    const at = Math.max(0, Math.min(Math.round(top / ROW_HEIGHT), dragRows.length - 1));
+    const childCount = (id: string) => getChildren(index.places.get(id)!.node).length;
+    const projection = getDropProjection(
+      dragRows,
+      move.activeId,
+      at,
+      Math.round(move.dx / INDENT),
+      childCount,
+    );
+    setDrag((previous) => {
+      const before = previous?.projection;
+      if (projection && (before?.depth !== projection.depth || before.afterRowId !== projection.afterRowId)) {
+        const place = projection.target.index + 1;
+        setAnnouncement(
+          projection.parentId === null
+            ? t.drag.top(termOf(move.activeId), place)
+            : t.drag.under(termOf(move.activeId), termOf(projection.parentId), place),
+        );
+      }
+      return { activeId: move.activeId, projection };
+    });
+  };
+
+  /** Scrolls the tree while the dragged row is held near its top or bottom edge, faster nearer the edge. */
+  const autoScroll = () => {
+    scrollLoop.current = undefined;
+    const tree = treeRef.current;
+    const move = lastMove.current;
+    if (!tree || !move) return;
+    const box = tree.getBoundingClientRect();
+    const zone = Math.min(60, box.height / 4);
+    const speed =
+      move.bottom > box.bottom - zone
+        ? Math.ceil((move.bottom - (box.bottom - zone)) / 4)
+        : move.top < box.top + zone
+          ? -Math.ceil((box.top + zone - move.top) / 4)
+          : 0;
+    if (speed === 0) return;
+    const before = tree.scrollTop;
+    tree.scrollTop += speed;
+    if (tree.scrollTop !== before) project();
+    scrollLoop.current = requestAnimationFrame(autoScroll);
+  };
+
+  const onDragMove = ({ active, delta }: DragMoveEvent) => {
+    const translated = active.rect.current.translated;
+    if (!translated) return;
+    lastMove.current = {
+      activeId: String(active.id),
+      top: translated.top,
+      bottom: translated.bottom,
+      dx: delta.x,
+    };
+    project();
+    if (scrollLoop.current === undefined) scrollLoop.current = requestAnimationFrame(autoScroll);
+  };
+  const endDrag = (drop: boolean) => {
+    if (scrollLoop.current !== undefined) cancelAnimationFrame(scrollLoop.current);
+    scrollLoop.current = undefined;
+    lastMove.current = undefined;
+    if (drop && drag?.projection) props.onMove(drag.activeId, drag.projection.target);
+    if (!drop) setAnnouncement(t.drag.cancelled);
+    setDrag(undefined);
+  };
+
+  // The drop line: between the row above the landing place and the next, indented to its depth.
+  const line = (() => {
+    if (!drag?.projection) return undefined;
+    const above =
+      drag.projection.afterRowId === undefined
+        ? -1
+        : rows.findIndex((r) => r.node.id === drag.projection!.afterRowId);
+    return { top: (above + 1) * ROW_HEIGHT, left: (drag.projection.depth - 1) * INDENT + 4 };
+  })();
+  const activeRow = drag ? rows[activeIndex] : undefined;
+
   return (
-    <div ref={treeRef} role="tree" aria-label={t.keywordTree} className="tree" onKeyDown={onKeyDown}>
-      <div role="presentation" className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          const { node } = row;
-          const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
-          const term = isKeywordNode(node)
-            ? (keyword?.term ?? t.unknownKeyword(node.keywordId))
-            : t.includes(node.include.fragmentId, node.include.version);
-          const typeLabel = keyword ? t.keywordType[keyword.type] : t.fragments;
-          const condition =
-            node.showWhen && describeCondition(node.showWhen, node.id, index, catalog, t.condition);
-          const findings = diagnosticsByNode.get(node.id) ?? [];
-          const errors = findings.filter((d) => d.severity === 'error').length;
-          const warnings = findings.length - errors;
-          const selected = node.id === selectedId;
-          const required = isKeywordNode(node) && node.required === true;
-          // The row's name starts with the term; commas make a screen reader pause between the parts.
-          const name = [
-            term,
-            typeLabel,
-            required ? t.required : '',
-            condition ?? '',
-            errors > 0 ? t.rowErrors(errors) : '',
-            warnings > 0 ? t.rowWarnings(warnings) : '',
-          ]
-            .filter(Boolean)
-            .join(', ');
-          return (
-            <div
-              key={node.id}
-              id={rowDomId(node.id)}
-              role="treeitem"
-              aria-label={name}
-              aria-level={row.depth}
-              aria-posinset={row.posInSet}
-              aria-setsize={row.setSize}
-              aria-expanded={row.hasChildren ? row.expanded : undefined}
-              aria-selected={selected}
-              tabIndex={node.id === focusedId ? 0 : -1}
-              className={`tree-row${selected ? ' is-selected' : ''}`}
-              style={{
-                paddingInlineStart: `${(row.depth - 1) * 1.25 + 0.25}rem`,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start}px)`,
-              }}
-              onClick={() => onSelect(node.id)}
-              onDoubleClick={() => row.hasChildren && onExpandedChange(node.id, !row.expanded)}
-            >
-              <span
-                className="tree-toggle"
-                aria-hidden="true"
-                onClick={(event) => {
-                  event.stopPropagation();
-                  if (row.hasChildren) onExpandedChange(node.id, !row.expanded);
-                }}
-              >
-                {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
-              </span>
-              {node.id === renamingId && onRenameEnd ? (
-                <RenameInput
-                  term={term}
-                  label={t.renameLabel}
-                  onEnd={(value) => onRenameEnd(node.id, value)}
-                />
-              ) : (
-                <span className="tree-term">
-                  {filter?.matches.has(node.id) ? <Highlighted term={term} query={filter.query} /> : term}
-                </span>
-              )}
-              <span className="tree-type">{typeLabel}</span>
-              {required ? <span className="tree-required">{t.required}</span> : null}
-              {condition ? (
-                <span className="tree-condition" title={condition}>
-                  {condition}
-                </span>
-              ) : null}
-              {errors > 0 ? <span className="tree-badge is-error">{t.rowErrors(errors)}</span> : null}
-              {warnings > 0 ? <span className="tree-badge is-warning">{t.rowWarnings(warnings)}</span> : null}
-            </div>
-          );
-        })}
+    <DndContext
+      sensors={sensors}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={() => endDrag(true)}
+      onDragCancel={() => endDrag(false)}
+      // The tree scrolls itself while a row is held at its edge (see autoScroll), and recomputes
+      // the drop place as it scrolls.
+      autoScroll={false}
+      // Announcements come from the live region below, which knows the projected place.
+      accessibility={{
+        announcements: {
+          onDragStart: () => undefined,
+          onDragOver: () => undefined,
+          onDragEnd: () => undefined,
+          onDragCancel: () => undefined,
+        },
+      }}
+    >
+      <div ref={treeRef} role="tree" aria-label={t.keywordTree} className="tree" onKeyDown={onKeyDown}>
+        <div role="presentation" className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const id = row.node.id;
+            return (
+              <TreeRowView
+                key={id}
+                row={row}
+                top={item.start}
+                description={describeRow(row, index, catalog, diagnosticsByNode.get(id) ?? NO_FINDINGS, t)}
+                selected={id === selectedId}
+                focusable={id === focusedId}
+                dragging={id === drag?.activeId}
+                renaming={id === props.renamingId}
+                highlight={filter?.matches.has(id) ? filter.query : undefined}
+                t={t}
+                onSelect={onSelect}
+                onToggle={onExpandedChange}
+                onRenameEnd={props.onRenameEnd}
+              />
+            );
+          })}
+          {line ? (
+            <div className="drop-line" aria-hidden="true" style={{ top: line.top, left: line.left }} />
+          ) : null}
+        </div>
       </div>
-    </div>
+      <DragOverlay dropAnimation={null}>
+        {activeRow ? (
+          <div className="drag-overlay">{describeRow(activeRow, index, catalog, NO_FINDINGS, t).term}</div>
+        ) : null}
+      </DragOverlay>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </DndContext>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getExpandableIds, getVisibleRows, searchTree } from '../../../src/features/tree-editor/tree-rows.ts';
+import {
+  getDropProjection,
+  getExpandableIds,
+  getVisibleRows,
+  searchTree,
+  withoutDescendants,
+} from '../../../src/features/tree-editor/tree-rows.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
 
 const { document } = buildBaseFragment();
@@ -64,5 +70,59 @@ describe('searchTree', () => {
       ['bas-uppfoljning', true],
       ['bas-plan', false],
     ]);
+  });
+});
+
+describe('getDropProjection (drag and drop)', () => {
+  const all = () => getVisibleRows(document.nodes, getExpandableIds(document.nodes));
+  const count = (id: string) => (id === 'bas-uppfoljning' ? 1 : 0);
+  const project = (rows: ReturnType<typeof all>, activeId: string, overIndex: number, levels: number) =>
+    getDropProjection(withoutDescendants(rows, activeId), activeId, overIndex, levels, count);
+
+  it('reorders among siblings; the target index counts the node before it is taken out', () => {
+    expect(project(all(), 'bas-vikt', 5, 0)).toEqual({
+      depth: 2,
+      parentId: 'bas-atgard-utford',
+      target: { parentId: 'bas-atgard-utford', index: 4 },
+      afterRowId: 'bas-datum-for-atgard',
+    });
+    // Dropped where it was: the same place.
+    expect(project(all(), 'bas-vikt', 3, 0)?.target).toEqual({ parentId: 'bas-atgard-utford', index: 2 });
+  });
+
+  it('moves left to a shallower parent and right under the row above', () => {
+    expect(project(all(), 'bas-plan', 1, -1)).toMatchObject({
+      depth: 2,
+      target: { parentId: 'bas-atgard-utford', index: 0 },
+    });
+    expect(project(all(), 'bas-vikt', 3, 1)).toMatchObject({
+      depth: 3,
+      target: { parentId: 'bas-typ-av-atgard', index: 1 },
+    });
+    // Never deeper than one below the row above (here "Beskrivning av byte"), never shallower than the row below.
+    expect(project(all(), 'bas-vikt', 3, 9)).toMatchObject({ depth: 4, parentId: 'bas-beskrivning-av-byte' });
+    expect(project(all(), 'bas-vikt', 3, -9)?.depth).toBe(2);
+  });
+
+  it('drops at the top level after everything', () => {
+    expect(project(all(), 'bas-vikt', 8, -5)).toMatchObject({
+      depth: 1,
+      target: { parentId: null, index: 1 },
+      afterRowId: 'bas-plan',
+    });
+  });
+
+  it('drags a subtree as one row and makes a collapsed parent take it as its last child', () => {
+    const collapsed = getVisibleRows(document.nodes, new Set(['bas-atgard-utford', 'bas-typ-av-atgard']));
+    expect(withoutDescendants(collapsed, 'bas-typ-av-atgard').map((r) => r.node.id)).not.toContain(
+      'bas-beskrivning-av-byte',
+    );
+    const rows = withoutDescendants(collapsed, 'bas-vikt');
+    const projection = getDropProjection(rows, 'bas-vikt', rows.length - 1, 1, count);
+    expect(projection).toMatchObject({
+      depth: 3,
+      parentId: 'bas-uppfoljning',
+      target: { parentId: 'bas-uppfoljning', index: 1 },
+    });
   });
 });

@@ -1,0 +1,137 @@
+import { useRef } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import type { Strings } from '../../i18n/strings.ts';
+import type { TreeRow } from './tree-rows.ts';
+import type { describeRow } from './row-description.ts';
+import { rowDomId } from './focus.ts';
+
+/** Every row is one line of this height, so positions are known without measuring. */
+export const ROW_HEIGHT = 30;
+/** One level of indentation, in pixels (also one level of a sideways drag). */
+export const INDENT = 20;
+
+/** The term with the searched text marked. */
+function Highlighted({ term, query }: { term: string; query: string }) {
+  const needle = query.trim();
+  const at = term.toLocaleLowerCase('sv').indexOf(needle.toLocaleLowerCase('sv'));
+  if (at < 0 || needle === '') return <>{term}</>;
+  return (
+    <>
+      {term.slice(0, at)}
+      <mark>{term.slice(at, at + needle.length)}</mark>
+      {term.slice(at + needle.length)}
+    </>
+  );
+}
+
+function RenameInput(props: { term: string; label: string; onEnd: (term: string | undefined) => void }) {
+  const ended = useRef(false);
+  const end = (term: string | undefined) => {
+    if (ended.current) return;
+    ended.current = true;
+    props.onEnd(term);
+  };
+  return (
+    <input
+      className="tree-rename"
+      aria-label={props.label}
+      defaultValue={props.term}
+      // Text editing keeps the browser's own undo until the new term is committed.
+      data-native-undo=""
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onClick={(event) => event.stopPropagation()}
+      onPointerDown={(event) => event.stopPropagation()}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') end(event.currentTarget.value);
+        else if (event.key === 'Escape') end(undefined);
+      }}
+      onBlur={(event) => end(event.currentTarget.value)}
+    />
+  );
+}
+
+export interface TreeRowViewProps {
+  readonly row: TreeRow;
+  readonly top: number;
+  readonly description: ReturnType<typeof describeRow>;
+  readonly selected: boolean;
+  readonly focusable: boolean;
+  readonly dragging: boolean;
+  readonly renaming: boolean;
+  readonly highlight: string | undefined;
+  readonly t: Strings;
+  readonly onSelect: (id: string) => void;
+  readonly onToggle: (id: string, open: boolean) => void;
+  readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
+}
+
+/** One treeitem. It can be dragged with the pointer; the keyboard moves it with Alt+arrows or Flytta till. */
+export function TreeRowView(props: TreeRowViewProps) {
+  const { row, description: d, selected } = props;
+  const { node } = row;
+  // Only the pointer listeners: dnd-kit's attributes would turn the treeitem into a button.
+  const { setNodeRef, listeners } = useDraggable({ id: node.id });
+  return (
+    <div
+      ref={setNodeRef}
+      {...listeners}
+      id={rowDomId(node.id)}
+      role="treeitem"
+      aria-label={d.name}
+      aria-level={row.depth}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={selected}
+      tabIndex={props.focusable ? 0 : -1}
+      className={`tree-row${selected ? ' is-selected' : ''}${props.dragging ? ' is-dragging' : ''}`}
+      style={{
+        paddingInlineStart: (row.depth - 1) * INDENT + 4,
+        height: ROW_HEIGHT,
+        // Placed by top, not transform: dnd-kit measures the dragged node without its transform.
+        top: props.top,
+      }}
+      onClick={() => props.onSelect(node.id)}
+      // Selection follows focus, as in the WAI-ARIA single-select tree.
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !selected) props.onSelect(node.id);
+      }}
+      onDoubleClick={() => row.hasChildren && props.onToggle(node.id, !row.expanded)}
+    >
+      <span
+        className="tree-toggle"
+        aria-hidden="true"
+        onClick={(event) => {
+          event.stopPropagation();
+          if (row.hasChildren) props.onToggle(node.id, !row.expanded);
+        }}
+      >
+        {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
+      </span>
+      {props.renaming ? (
+        <RenameInput
+          term={d.term}
+          label={props.t.renameLabel}
+          onEnd={(value) => props.onRenameEnd(node.id, value)}
+        />
+      ) : (
+        <span className="tree-term">
+          {props.highlight ? <Highlighted term={d.term} query={props.highlight} /> : d.term}
+        </span>
+      )}
+      <span className="tree-type">{d.typeLabel}</span>
+      {d.required ? <span className="tree-required">{props.t.required}</span> : null}
+      {d.condition ? (
+        <span className="tree-condition" title={d.condition}>
+          {d.condition}
+        </span>
+      ) : null}
+      {d.errors > 0 ? <span className="tree-badge is-error">{props.t.rowErrors(d.errors)}</span> : null}
+      {d.warnings > 0 ? (
+        <span className="tree-badge is-warning">{props.t.rowWarnings(d.warnings)}</span>
+      ) : null}
+    </div>
+  );
+}
