@@ -92,6 +92,8 @@ const sv = {
     code: (n: number) => `Kod ${n}`,
     codeText: (n: number) => `Text för kod ${n}`,
     addCode: 'Lägg till kod',
+    valueCodes: (label: string, n: number) => `Koder för ${label} (${n})`,
+    forValue: (label: string) => `för ${label}`,
     removeCode: (n: number) => `Ta bort kod ${n}`,
     usedIn: (n: number) =>
       n === 1 ? 'Används i 1 dokument.' : `Används i ${n} dokument; en ändring här syns i alla.`,
@@ -296,6 +298,8 @@ const en: Strings = {
     code: (n) => `Code ${n}`,
     codeText: (n) => `Text of code ${n}`,
     addCode: 'Add code',
+    valueCodes: (label, n) => `Codes of ${label} (${n})`,
+    forValue: (label) => `of ${label}`,
     removeCode: (n) => `Remove code ${n}`,
     usedIn: (n) =>
       n === 1 ? 'Used in 1 document.' : `Used in ${n} documents; a change here shows in all of them.`,

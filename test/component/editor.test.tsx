@@ -138,6 +138,30 @@ describe('the inspector (Egenskaper)', () => {
     expect(row(/^Skäl, Envalslista, visas när Ja/)).toBeInTheDocument();
   });
 
+  it('gives a value its own codes (system, code, text)', async () => {
+    const { user, row, inspector, store } = renderEditor();
+    await user.click(row(/^Åtgärd,/));
+    const panel = within(inspector());
+    await user.click(panel.getByText('Koder för Begränsning (0)'));
+    await user.click(panel.getByRole('button', { name: 'Lägg till kod för Begränsning' }));
+    await user.selectOptions(
+      panel.getByRole('combobox', { name: 'System för kod 1 för Begränsning' }),
+      'SNOMED CT',
+    );
+    const code = panel.getByRole('textbox', { name: 'Kod 1 för Begränsning' });
+    await user.clear(code);
+    await user.type(code, '1234567');
+    await user.type(
+      panel.getByRole('textbox', { name: 'Text för kod 1 för Begränsning' }),
+      'Begränsning av åtkomst',
+    );
+    const option = store.getSnapshot().library.keywords.get('kw-atg1177-atgard')!.options![0]!;
+    expect(option.codes).toEqual([
+      { system: 'SNOMED CT', code: '1234567', display: 'Begränsning av åtkomst' },
+    ]);
+    expect(panel.getByText('Koder för Begränsning (1)')).toBeInTheDocument();
+  });
+
   it('refuses a type change that breaks conditions, and makes it when asked, dropping them', async () => {
     const { user, row, inspector, status } = renderEditor();
     await user.click(row(/^Tidsbegränsat/));

@@ -9,14 +9,7 @@ import {
   type CommandResult,
 } from '../../commands/index.ts';
 import type { LibraryState } from '../../domain/library.ts';
-import type {
-  CodeSystem,
-  Keyword,
-  KeywordFields,
-  KeywordStatus,
-  KeywordType,
-  TreeDocument,
-} from '../../domain/index.ts';
+import type { Keyword, KeywordFields, KeywordStatus, KeywordType, TreeDocument } from '../../domain/index.ts';
 import { getChildren, getOptions, indexTree, isKeywordNode } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
@@ -24,6 +17,7 @@ import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
 import { ConditionEditor } from './condition-editor.tsx';
 import { ValueListEditor } from './value-list-editor.tsx';
+import { CodesEditor } from './codes-editor.tsx';
 
 type Command = (library: LibraryState, context: CommandContext) => CommandResult;
 
@@ -45,7 +39,6 @@ const KEYWORD_TYPES: readonly KeywordType[] = [
   'score',
 ];
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
-const CODE_SYSTEMS: readonly CodeSystem[] = ['KVÅ', 'SNOMED CT', 'ICF', 'ICD-10-SE', 'Cosmic', 'Lokal'];
 
 /** "Egenskaper": every field of the selected node and its keyword. */
 export function Inspector({ document, run }: InspectorProps) {
@@ -136,7 +129,6 @@ function KeywordFieldsForm(props: {
       k.id !== keyword.id &&
       indexTree(document.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === k.id),
   );
-  const codes = keyword.codes ?? [];
 
   return (
     <div className="keyword-fields">
@@ -225,47 +217,10 @@ function KeywordFieldsForm(props: {
       />
       <fieldset className="codes">
         <legend>{t.codes}</legend>
-        {codes.map((coding, i) => {
-          const setCoding = (next: typeof coding) =>
-            update({ codes: codes.map((c, j) => (j === i ? next : c)) }, `codes:${i}`);
-          return (
-            <div className="field-row" key={i}>
-              <SelectField
-                label={t.codeSystem(i + 1)}
-                value={coding.system}
-                options={CODE_SYSTEMS.map((system) => ({ value: system, label: system }))}
-                onChange={(system) => setCoding({ ...coding, system })}
-              />
-              <TextField
-                label={t.code(i + 1)}
-                value={coding.code}
-                onCommit={(code) => code.trim() && setCoding({ ...coding, code: code.trim() })}
-              />
-              <TextField
-                label={t.codeText(i + 1)}
-                value={coding.display ?? ''}
-                onCommit={(display) => {
-                  const { display: _omit, ...rest } = coding;
-                  setCoding(display.trim() === '' ? rest : { ...rest, display });
-                }}
-              />
-              <button
-                type="button"
-                onClick={() => update({ codes: codes.filter((_, j) => j !== i) }, `codes:remove:${i}`)}
-              >
-                {t.removeCode(i + 1)}
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          onClick={() =>
-            update({ codes: [...codes, { system: 'KVÅ', code: '-' }] }, `codes:add:${codes.length}`)
-          }
-        >
-          {t.addCode}
-        </button>
+        <CodesEditor
+          codes={keyword.codes ?? []}
+          onChange={(codes, key) => update({ codes }, `codes:${key}`)}
+        />
       </fieldset>
       {canBeDynamic ? (
         <div className="make-dynamic">

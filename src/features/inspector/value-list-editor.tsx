@@ -1,6 +1,7 @@
 import type { Option } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { NumberField, TextField } from '../../components/fields.tsx';
+import { CodesEditor } from './codes-editor.tsx';
 
 export interface ValueListEditorProps {
   readonly options: readonly Option[];
@@ -45,6 +46,17 @@ export function ValueListEditor({ options, onChange, createOptionId }: ValueList
                 replace(index, score === undefined ? rest : { ...rest, score }, 'score');
               }}
             />
+            <details className="value-codes">
+              <summary>{t.valueCodes(option.label, option.codes?.length ?? 0)}</summary>
+              <CodesEditor
+                codes={option.codes ?? []}
+                owner={t.forValue(option.label)}
+                onChange={(codes, key) => {
+                  const { codes: _omit, ...rest } = option;
+                  replace(index, codes.length === 0 ? rest : { ...rest, codes }, `codes:${key}`);
+                }}
+              />
+            </details>
             <div className="value-actions">
               <button
                 type="button"

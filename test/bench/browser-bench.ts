@@ -1,0 +1,208 @@
+// Browser benchmark of the editor (issue 3, quality-targets.md PERF-1..8): the real app in headless
+// Debian Chromium on ~300 and ~5,000 nodes. Each interaction is timed from its input event to the
+// next paint (a capture listener stamps the event; rAF + setTimeout marks the paint). Reports medians
+// and p95 of repeated runs, the 5k/300 ratio, long tasks, and DOM size. Figures only: no gate.
+// Run: npm run bench:browser
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+
+const BASE = 'http://127.0.0.1:4174/';
+const SIZES = { 'T-300': 'headings=3&groups=20', 'T-5k': 'headings=20&groups=49' } as const;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
+
+/** Stamps input events and the next paint after them, and records long tasks. */
+const INSTRUMENT = () => {
+  const w = window as unknown as { latencies: number[]; longTasks: number[] };
+  w.latencies = [];
+  w.longTasks = [];
+  const stamp = () => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - t0)));
+  };
+  for (const type of ['keydown', 'pointerup', 'click']) addEventListener(type, stamp, { capture: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+    type: 'longtask',
+  });
+};
+
+async function open(page: Page, size: string) {
+  await page.goto(`${BASE}?${size}`);
+  await page.waitForFunction(() => (window as { treePaintedAt?: number }).treePaintedAt !== undefined, null, {
+    timeout: 60_000,
+  });
+}
+const take = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { latencies: number[]; longTasks: number[] };
+    const out = { latencies: [...w.latencies], longTasks: [...w.longTasks] };
+    w.latencies.length = 0;
+    w.longTasks.length = 0;
+    return out;
+  });
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+
+async function scenario(page: Page, size: string) {
+  const results: Record<string, { latencies: number[]; longTasks: number[] }> = {};
+  const tree = page.getByRole('tree', { name: 'Sökordsträd' });
+
+  // Cold load: navigation start to the first rows painted (5 loads).
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await open(page, size);
+    loads.push(await page.evaluate(() => (window as { treePaintedAt?: number }).treePaintedAt!));
+  }
+  results['load → first rows painted'] = { latencies: loads, longTasks: [] };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const domNodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
+  const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
+  const mountedRows = await tree.getByRole('treeitem').count();
+
+  // Rename: 20 keystrokes into Sökordsterm of a keyword used 20 times (each heading's first group).
+  await tree.getByRole('treeitem').nth(1).click();
+  const term = page.getByRole('region', { name: 'Egenskaper' }).getByRole('textbox', { name: 'Sökordsterm' });
+  await term.click();
+  await term.press('End');
+  await take(page);
+  for (const ch of 'abcdefghijklmnopqrst') {
+    await page.keyboard.press(ch);
+    await settle(page);
+  }
+  results['rename keystroke → paint'] = await take(page);
+
+  // Expand and collapse a heading with ~245 descendants, 10 times each way.
+  await tree.getByRole('treeitem').first().click();
+  await take(page);
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('ArrowLeft');
+    await settle(page);
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+  }
+  results['collapse/expand 245 descendants → paint'] = await take(page);
+
+  // Move a subtree with the keyboard (Alt+Down / Alt+Up), 10 times.
+  await tree.getByRole('treeitem').nth(1).click();
+  await take(page);
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Alt+ArrowDown');
+    await settle(page);
+    await page.keyboard.press('Alt+ArrowUp');
+    await settle(page);
+  }
+  results['move (Alt+arrow) → paint'] = await take(page);
+
+  // Drag a group three rows down with the mouse and drop: pointerup to paint, 5 times.
+  const drops: number[] = [];
+  const dropTasks: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const box = (await tree.getByRole('treeitem').nth(7).boundingBox())!;
+    await page.mouse.move(box.x + 80, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 84, box.y + 20, { steps: 2 });
+    await page.mouse.move(box.x + 80, box.y + 10 + 3 * 30, { steps: 5 });
+    await take(page);
+    await page.mouse.up();
+    await settle(page);
+    const taken = await take(page);
+    drops.push(...taken.latencies.slice(0, 1));
+    dropTasks.push(...taken.longTasks);
+  }
+  results['drop → paint'] = { latencies: drops, longTasks: dropTasks };
+
+  // Undo 20 steps with Ctrl+Z.
+  await tree.getByRole('treeitem').first().click();
+  await take(page);
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Control+z');
+    await settle(page);
+  }
+  results['undo (Ctrl+Z) → paint'] = await take(page);
+
+  return { results, domNodes, heapMb, mountedRows };
+}
+
+async function main() {
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'test/bench/vite.bench.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
+  const server = spawn('npx', ['vite', 'preview', '--config', 'test/bench/vite.bench.config.ts'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (let i = 0; i < 50; i++) {
+      if (
+        await fetch(BASE)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+    });
+    const report: Record<string, unknown> = {
+      date: new Date().toISOString(),
+      cpus: (await import('node:os')).cpus().length,
+    };
+    const rows: string[] = [];
+    const bySize: Record<string, Awaited<ReturnType<typeof scenario>>> = {};
+    for (const [name, size] of Object.entries(SIZES)) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(INSTRUMENT);
+      bySize[name] = await scenario(page, size);
+      await context.close();
+    }
+    for (const label of Object.keys(bySize['T-300']!.results)) {
+      const small = bySize['T-300']!.results[label]!;
+      const large = bySize['T-5k']!.results[label]!;
+      const ratio = median(large.latencies) / median(small.latencies);
+      const longest = Math.max(0, ...large.longTasks);
+      rows.push(
+        `${label.padEnd(44)} ${median(small.latencies).toFixed(1).padStart(8)} ${p95(small.latencies).toFixed(1).padStart(8)} ${median(large.latencies).toFixed(1).padStart(8)} ${p95(large.latencies).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)} ${String(large.longTasks.length).padStart(4)} ${longest.toFixed(0).padStart(5)}`,
+      );
+    }
+    const header = `${'scenario (ms)'.padEnd(44)} ${'300 p50'.padStart(8)} ${'300 p95'.padStart(8)} ${'5k p50'.padStart(8)} ${'5k p95'.padStart(8)} ${'ratio'.padStart(6)} ${'LT'.padStart(4)} ${'maxLT'.padStart(5)}`;
+    const summary = [
+      header,
+      ...rows,
+      '',
+      ...Object.entries(bySize).map(
+        ([n, r]) =>
+          `${n}: DOM nodes ${r.domNodes}, mounted rows ${r.mountedRows}, JS heap ${r.heapMb.toFixed(1)} MB`,
+      ),
+    ].join('\n');
+    console.log(summary);
+    report.results = bySize;
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/browser.json', JSON.stringify(report, null, 2));
+    writeFileSync('bench-results/browser.txt', `${summary}\n`);
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
