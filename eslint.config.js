@@ -46,6 +46,7 @@ export default defineConfig([
     'test-results',
     'playwright-report',
     'coverage',
+    'bench-results',
     'src/domain/generated',
     'src/validation/generated',
   ]),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   createDocument,
   deleteDocument,
@@ -60,9 +60,12 @@ function Editor({
     () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
     [library.documents],
   );
+  // The checks run on deferred values: a keystroke paints first, and Kontroll follows right after.
+  const checkedDocument = useDeferredValue(document);
+  const checkedKeywords = useDeferredValue(library.keywords);
   const diagnostics = useMemo<readonly Diagnostic[]>(
-    () => (document ? checkDocument(document, { catalog: library.keywords, fragments }) : []),
-    [document, library.keywords, fragments],
+    () => (checkedDocument ? checkDocument(checkedDocument, { catalog: checkedKeywords, fragments }) : []),
+    [checkedDocument, checkedKeywords, fragments],
   );
   const diagnosticsByNode = useMemo(() => {
     const byNode = new Map<string, Diagnostic[]>();

@@ -24,11 +24,26 @@ export interface TreeIndex {
   readonly maxDepth: number;
 }
 
+// Indexes of frozen (immer-produced, hence immutable) node arrays: every panel and command that
+// asks for the same version of a tree shares one index. Unfrozen arrays may still change, so they
+// are never cached.
+const indexCache = new WeakMap<readonly TreeNode[], TreeIndex>();
+
 /**
  * Indexes a tree in one iterative pass (no recursion, so hostile depth cannot overflow the stack).
+ * Cached per version of an immutable tree.
  * @example const { places } = indexTree(doc.nodes); places.get('n1')?.parentId
  */
 export function indexTree(nodes: readonly TreeNode[]): TreeIndex {
+  const frozen = Object.isFrozen(nodes);
+  const cached = frozen ? indexCache.get(nodes) : undefined;
+  if (cached) return cached;
+  const index = buildIndex(nodes);
+  if (frozen) indexCache.set(nodes, index);
+  return index;
+}
+
+function buildIndex(nodes: readonly TreeNode[]): TreeIndex {
   const places = new Map<string, NodePlace>();
   const ordered: NodePlace[] = [];
   const duplicateIds: string[] = [];

@@ -1,4 +1,4 @@
-import { applyPatches, produceWithPatches } from 'immer';
+import { applyPatches, freeze, produceWithPatches } from 'immer';
 import type { LibraryState } from '../domain/library.ts';
 import { getIdsWithChildren, getPath, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
@@ -37,7 +37,8 @@ export class EditorStore {
     openDocumentId?: string,
   ) {
     this.snapshot = {
-      library,
+      // Frozen like every later version, so indexes of its trees can be shared (see indexTree).
+      library: freeze(library, true),
       history: EMPTY_HISTORY,
       openDocumentId: openDocumentId ?? library.documents.keys().next().value,
       selectedNodeId: undefined,

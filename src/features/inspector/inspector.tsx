@@ -124,11 +124,14 @@ function KeywordFieldsForm(props: {
     node &&
     getChildren(node).length > 0;
   const options = getOptions(keyword);
-  const scoredCandidates = [...library.keywords.values()].filter(
-    (k) =>
-      k.id !== keyword.id &&
-      indexTree(document.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === k.id),
-  );
+  // Only a score needs the keywords it could sum: those placed in this document.
+  const scoredCandidates = useMemo(() => {
+    if (keyword.type !== 'score') return [];
+    const placed = new Set(
+      indexTree(document.nodes).ordered.flatMap((p) => (isKeywordNode(p.node) ? [p.node.keywordId] : [])),
+    );
+    return [...placed].flatMap((id) => (id === keyword.id ? [] : (library.keywords.get(id) ?? [])));
+  }, [keyword.type, keyword.id, document.nodes, library.keywords]);
 
   return (
     <div className="keyword-fields">
