@@ -3,17 +3,43 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { buildExampleLibrary } from './examples/library.ts';
-import { createEditorStore } from './state/create-store.ts';
+import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
+import { LibraryDatabase } from './persistence/database.ts';
+import { loadLibrary } from './persistence/library-repository.ts';
+import { Autosaver } from './persistence/autosave.ts';
+import { replayJournal } from './persistence/unsaved-journal.ts';
 import './app/app.css';
 
 // Undo and autosave are built on immer's patches; the library keeps its records in Maps.
 enablePatches();
 enableMapSet();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App store={createEditorStore(buildExampleLibrary())} />
-  </StrictMode>,
-);
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  try {
+    const db = new LibraryDatabase();
+    // Changes a closed tab could only write to its journal are stored first.
+    await replayJournal(db, localStorage);
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = createEditorStoreFor(loaded.library);
+    const autosaver = new Autosaver(db, store, loaded.revisions);
+    autosaver.watchPage(window);
+    if (loaded.skipped.length > 0) console.warn('Records left out on load:', loaded.skipped);
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} saveStatus={autosaver} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    // No storage (blocked, or an old browser): work in memory, and say so.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    createRoot(root).render(
+      <StrictMode>
+        <App store={createEditorStore(buildExampleLibrary())} storageProblem={reason} />
+      </StrictMode>,
+    );
+  }
+}
+
+void start();

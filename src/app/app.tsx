@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import {
   createDocument,
   deleteDocument,
@@ -22,20 +30,48 @@ import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx'
 
 type Command = (library: LibraryState, context: CommandContext) => CommandResult;
 
+/** Where the app reads the save status from (the autosaver), when the library is stored. */
+export interface SaveStatusSource {
+  readonly getStatus: () =>
+    | { readonly state: 'saved' | 'pending' | 'saving' }
+    | { readonly state: 'failed'; readonly reason: string };
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
 export interface AppProps {
   readonly store: EditorStore;
   readonly initialLanguage?: Language;
+  readonly saveStatus?: SaveStatusSource | undefined;
+  /** Why the library could not be stored, when the browser's storage could not be opened. */
+  readonly storageProblem?: string | undefined;
 }
 
 /** The application: the store and language around the editor. */
-export function App({ store, initialLanguage = 'sv' }: AppProps) {
+export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   return (
     <EditorStoreContext.Provider value={store}>
       <LanguageContext.Provider value={language}>
-        <Editor store={store} language={language} onLanguage={setLanguage} />
+        <Editor
+          store={store}
+          language={language}
+          onLanguage={setLanguage}
+          saveStatus={saveStatus}
+          storageProblem={storageProblem}
+        />
       </LanguageContext.Provider>
     </EditorStoreContext.Provider>
+  );
+}
+
+function SaveStatusView({ source }: { source: SaveStatusSource }) {
+  const t = STRINGS[useContext(LanguageContext)];
+  const status = useSyncExternalStore(source.subscribe, source.getStatus);
+  const text = status.state === 'failed' ? t.save.failed(status.reason) : t.save[status.state];
+  return (
+    <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>
+      {text}
+    </p>
   );
 }
 
@@ -43,10 +79,14 @@ function Editor({
   store,
   language,
   onLanguage,
+  saveStatus,
+  storageProblem,
 }: {
   store: EditorStore;
   language: Language;
   onLanguage: (l: Language) => void;
+  saveStatus: SaveStatusSource | undefined;
+  storageProblem: string | undefined;
 }) {
   const t = STRINGS[language];
   const library = useEditor((s) => s.library);
@@ -149,6 +189,12 @@ function Editor({
             {t.actions.redo}
           </button>
         </div>
+        {saveStatus ? <SaveStatusView source={saveStatus} /> : null}
+        {storageProblem ? (
+          <p className="save-status is-failed" role="alert">
+            {t.save.unavailable(storageProblem)}
+          </p>
+        ) : null}
         <label className="language">
           {t.language}
           <select value={language} onChange={(event) => onLanguage(event.target.value as Language)}>

@@ -146,6 +146,16 @@ const sv = {
   },
   editTools: 'Redigera trädet',
   messages: 'Meddelanden',
+  save: {
+    saved: 'Sparat',
+    pending: 'Ändrat – sparas strax',
+    saving: 'Sparar…',
+    failed: (reason: string) =>
+      `Kunde inte spara – ${reason}. Ändringarna finns kvar här och sparas så snart det går.`,
+    unavailable: (reason: string) =>
+      `Lagringen i webbläsaren kunde inte öppnas (${reason}). Du kan arbeta, men ändringar sparas inte när sidan stängs.`,
+    label: 'Sparstatus',
+  },
   drag: {
     start: (term: string) => `Drar ${term}. Dra i sidled för att byta nivå. Escape avbryter.`,
     under: (term: string, parent: string, place: number) => `${term} hamnar under ${parent}, plats ${place}.`,
@@ -352,6 +362,16 @@ const en: Strings = {
   },
   editTools: 'Edit the tree',
   messages: 'Messages',
+  save: {
+    saved: 'Saved',
+    pending: 'Changed – saving shortly',
+    saving: 'Saving…',
+    failed: (reason) =>
+      `Could not save – ${reason}. The changes are kept here and saved as soon as possible.`,
+    unavailable: (reason) =>
+      `The browser storage could not be opened (${reason}). You can work, but changes are not kept when the page closes.`,
+    label: 'Save status',
+  },
   drag: {
     start: (term) => `Dragging ${term}. Drag sideways to change the level. Escape cancels.`,
     under: (term, parent, place) => `${term} lands under ${parent}, place ${place}.`,

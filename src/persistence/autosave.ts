@@ -1,0 +1,130 @@
+import type { LibraryState } from '../domain/library.ts';
+import type { LibraryDatabase } from './database.ts';
+import { findChanges, hasChanges, saveChanges } from './library-repository.ts';
+import { clearJournal, writeJournal } from './unsaved-journal.ts';
+
+/** What the user sees of saving: Sparat, Sparar…, or Kunde inte spara with the reason. */
+export type SaveStatus =
+  | { readonly state: 'saved' }
+  | { readonly state: 'pending' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'failed'; readonly reason: string };
+
+/** Wait this long after the last change before saving (a typing burst is one save). */
+export const SAVE_DELAY_MS = 500;
+/** After a failed save, try again after this long, keeping everything in memory meanwhile. */
+export const RETRY_DELAY_MS = 3000;
+
+interface Source {
+  getSnapshot(): { readonly library: LibraryState };
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * Saves the library as it changes: debounced, only the changed records, in one transaction, and
+ * at once when the page is hidden or closed. A failed save keeps the work in memory, says why,
+ * and is tried again; nothing is lost.
+ */
+export class Autosaver {
+  private saved: LibraryState;
+  private revisions: Map<string, number>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private status: SaveStatus = { state: 'saved' };
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly db: LibraryDatabase,
+    private readonly source: Source,
+    revisions: ReadonlyMap<string, number>,
+  ) {
+    this.saved = source.getSnapshot().library;
+    this.revisions = new Map(revisions);
+    this.unsubscribe = source.subscribe(() => {
+      if (source.getSnapshot().library === this.saved && this.status.state !== 'failed') return;
+      this.setStatus({ state: 'pending' });
+      this.schedule(SAVE_DELAY_MS);
+    });
+  }
+
+  readonly getStatus = (): SaveStatus => this.status;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private setStatus(status: SaveStatus) {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  private schedule(delay: number) {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  /** Saves now whatever has changed since the last save; resolves when it is stored (or failed). */
+  async flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    // One save at a time; a change during a save is picked up by the next one.
+    while (this.running) await this.running;
+    const library = this.source.getSnapshot().library;
+    const changes = findChanges(this.saved, library);
+    if (!hasChanges(changes)) {
+      if (this.status.state !== 'failed') this.setStatus({ state: 'saved' });
+      return;
+    }
+    this.setStatus({ state: 'saving' });
+    this.running = (async () => {
+      try {
+        this.revisions = await saveChanges(this.db, changes, this.revisions);
+        this.saved = library;
+        this.setStatus(
+          this.source.getSnapshot().library === library ? { state: 'saved' } : { state: 'pending' },
+        );
+      } catch (error) {
+        // Dexie appends the inner error to the message; the first line says it.
+        const reason =
+          error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+        this.setStatus({ state: 'failed', reason });
+        this.schedule(RETRY_DELAY_MS);
+      }
+    })();
+    await this.running;
+    this.running = undefined;
+    if (this.source.getSnapshot().library !== this.saved && this.status.state === 'pending')
+      this.schedule(SAVE_DELAY_MS);
+  }
+
+  /**
+   * Saves at once when the page is hidden or closed (the last chance before a tab goes away): the
+   * unsaved records go to a synchronous journal first (see unsaved-journal.ts), then to IndexedDB.
+   */
+  watchPage(page: Window) {
+    const saveNow = () => {
+      const changes = findChanges(this.saved, this.source.getSnapshot().library);
+      if (hasChanges(changes)) writeJournal(page.localStorage, changes);
+      void this.flush().then(() => {
+        if (this.status.state === 'saved') clearJournal(page.localStorage);
+      });
+    };
+    const onVisibility = () => {
+      if (page.document.visibilityState === 'hidden') saveNow();
+    };
+    const onPageHide = saveNow;
+    page.document.addEventListener('visibilitychange', onVisibility);
+    page.addEventListener('pagehide', onPageHide);
+    return () => {
+      page.document.removeEventListener('visibilitychange', onVisibility);
+      page.removeEventListener('pagehide', onPageHide);
+    };
+  }
+
+  stop() {
+    this.unsubscribe();
+    if (this.timer !== undefined) clearTimeout(this.timer);
+  }
+}

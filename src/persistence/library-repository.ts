@@ -1,0 +1,109 @@
+import type { Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
+import { createLibraryState, type LibraryState } from '../domain/library.ts';
+import { checkStructure } from '../validation/structural.ts';
+import type { LibraryDatabase } from './database.ts';
+
+const SEEDED = 'seeded';
+
+/** What a load found: the library, and the records it had to leave out (named, never silently). */
+export interface LoadedLibrary {
+  readonly library: LibraryState;
+  readonly revisions: ReadonlyMap<string, number>;
+  readonly skipped: readonly {
+    readonly table: 'keywords' | 'documents';
+    readonly id: string;
+    readonly reason: string;
+  }[];
+  readonly seeded: boolean;
+}
+
+/**
+ * Loads the library. On the very first start the example library is stored first. Every record
+ * passes the schema check on the way in; one that does not is left out and reported.
+ */
+export async function loadLibrary(db: LibraryDatabase, examples: () => LibraryFile): Promise<LoadedLibrary> {
+  let seeded = false;
+  await db.transaction('rw', db.keywords, db.documents, db.settings, async () => {
+    if (await db.settings.get(SEEDED)) return;
+    const file = examples();
+    await db.keywords.bulkPut(file.keywords);
+    await db.documents.bulkPut(
+      file.documents.map((document) => ({ id: document.id, revision: 1, document })),
+    );
+    await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
+    seeded = true;
+  });
+  const skipped: { table: 'keywords' | 'documents'; id: string; reason: string }[] = [];
+  const keywords: Keyword[] = [];
+  for (const record of await db.keywords.toArray()) {
+    const checked = checkStructure.keyword(record);
+    if (checked.ok) keywords.push(checked.value);
+    else skipped.push({ table: 'keywords', id: String(record.id), reason: checked.diagnostic.message.en });
+  }
+  const documents: TreeDocument[] = [];
+  const revisions = new Map<string, number>();
+  for (const record of await db.documents.toArray()) {
+    const checked = checkStructure.document(record.document);
+    if (checked.ok) {
+      documents.push(checked.value);
+      revisions.set(record.id, record.revision);
+    } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic.message.en });
+  }
+  return { library: createLibraryState({ keywords, documents }), revisions, skipped, seeded };
+}
+
+/** What changed between two versions of the library, found by object identity (immer shares what is unchanged). */
+export interface LibraryChanges {
+  readonly keywords: readonly Keyword[];
+  readonly removedKeywords: readonly string[];
+  readonly documents: readonly TreeDocument[];
+  readonly removedDocuments: readonly string[];
+}
+
+export function findChanges(before: LibraryState, after: LibraryState): LibraryChanges {
+  const changed = <T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>) =>
+    [...b].filter(([id, value]) => a.get(id) !== value).map(([, value]) => value);
+  const removed = <T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>) =>
+    [...a.keys()].filter((id) => !b.has(id));
+  return {
+    keywords: changed(before.keywords, after.keywords),
+    removedKeywords: removed(before.keywords, after.keywords),
+    documents: changed(before.documents, after.documents),
+    removedDocuments: removed(before.documents, after.documents),
+  };
+}
+
+export const hasChanges = (changes: LibraryChanges) =>
+  changes.keywords.length +
+    changes.removedKeywords.length +
+    changes.documents.length +
+    changes.removedDocuments.length >
+  0;
+
+/**
+ * Writes the changed records in one transaction: all of them or none. Each changed document's
+ * revision goes up by one; the new revisions are returned.
+ */
+export async function saveChanges(
+  db: LibraryDatabase,
+  changes: LibraryChanges,
+  revisions: ReadonlyMap<string, number>,
+): Promise<Map<string, number>> {
+  const next = new Map(revisions);
+  await db.transaction('rw', db.keywords, db.documents, async () => {
+    if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
+    if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
+    if (changes.documents.length > 0) {
+      await db.documents.bulkPut(
+        changes.documents.map((document) => {
+          const revision = (next.get(document.id) ?? 0) + 1;
+          next.set(document.id, revision);
+          return { id: document.id, revision, document };
+        }),
+      );
+    }
+    if (changes.removedDocuments.length > 0) await db.documents.bulkDelete([...changes.removedDocuments]);
+  });
+  for (const id of changes.removedDocuments) next.delete(id);
+  return next;
+}

@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addKeyword, deleteDocument, renameKeyword } from '../../../src/commands/index.ts';
+import type { Keyword } from '../../../src/domain/index.ts';
+import { buildExampleLibrary } from '../../../src/examples/library.ts';
+import { LibraryDatabase } from '../../../src/persistence/database.ts';
+import { findChanges, loadLibrary, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { Autosaver, RETRY_DELAY_MS, SAVE_DELAY_MS } from '../../../src/persistence/autosave.ts';
+import { JOURNAL_KEY, replayJournal, writeJournal } from '../../../src/persistence/unsaved-journal.ts';
+import { EditorStore } from '../../../src/state/editor-store.ts';
+import { createTestContext } from '../../helpers/editor.ts';
+
+let db: LibraryDatabase;
+beforeEach(() => {
+  db = new LibraryDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+});
+
+describe('loadLibrary', () => {
+  it('stores the example library on the first start only', async () => {
+    const first = await loadLibrary(db, buildExampleLibrary);
+    expect(first.seeded).toBe(true);
+    expect(first.library.documents.size).toBe(6);
+    expect(first.revisions.get('exempel-phq9')).toBe(1);
+    await db.documents.delete('exempel-phq9');
+    const second = await loadLibrary(db, buildExampleLibrary);
+    expect(second.seeded).toBe(false);
+    expect(second.library.documents.has('exempel-phq9')).toBe(false);
+  });
+
+  it('leaves out, and names, records that do not pass the schema', async () => {
+    await loadLibrary(db, buildExampleLibrary);
+    await db.keywords.put({ id: 'kw-trasig', term: '', type: 'text', status: 'active' });
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    expect(loaded.library.keywords.has('kw-trasig')).toBe(false);
+    expect(loaded.skipped).toEqual([
+      { table: 'keywords', id: 'kw-trasig', reason: expect.stringContaining('/term') as unknown },
+    ]);
+  });
+});
+
+describe('saving', () => {
+  it('finds exactly the changed, added and removed records, by identity', async () => {
+    const { library } = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(library, createTestContext());
+    store.run((l, c) =>
+      renameKeyword(
+        l,
+        { keywordId: 'kw-atg1177-atgard', term: 'Åtgärd 1177', documentId: 'exempel-1177-fragment' },
+        c,
+      ),
+    );
+    store.run((l) => deleteDocument(l, { documentId: 'exempel-phq9' }));
+    const changes = findChanges(library, store.getSnapshot().library);
+    expect(changes.keywords.map((k) => k.id)).toEqual(['kw-atg1177-atgard']);
+    expect(changes.documents.map((d) => d.id)).toEqual(['exempel-1177-fragment']);
+    expect(changes.removedDocuments).toEqual(['exempel-phq9']);
+    expect(changes.removedKeywords).toEqual([]);
+  });
+
+  it('writes the changes in one transaction and bumps each saved document revision', async () => {
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(loaded.library, createTestContext());
+    store.run((l, c) => addKeyword(l, { documentId: 'exempel-phq9', as: 'sibling' }, c));
+    const revisions = await saveChanges(
+      db,
+      findChanges(loaded.library, store.getSnapshot().library),
+      loaded.revisions,
+    );
+    expect(revisions.get('exempel-phq9')).toBe(2);
+    expect((await db.documents.get('exempel-phq9'))?.revision).toBe(2);
+    expect(await db.keywords.get('kw-1')).toEqual({
+      id: 'kw-1',
+      term: 'Nytt sökord',
+      type: 'text',
+      status: 'proposed',
+    });
+  });
+
+  it('a save that fails half-way changes nothing that was stored', async () => {
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const before = await db.keywords.get('kw-atg1177-atgard');
+    const renamed = { ...before!, term: 'Ändrat' };
+    // The second record cannot be stored (a function cannot be cloned into IndexedDB).
+    const unstorable = {
+      id: 'kw-x',
+      term: 'X',
+      type: 'text',
+      status: 'active',
+      bad: () => 1,
+    } as unknown as Keyword;
+    await expect(
+      saveChanges(
+        db,
+        { keywords: [renamed, unstorable], removedKeywords: [], documents: [], removedDocuments: [] },
+        loaded.revisions,
+      ),
+    ).rejects.toThrow();
+    expect(await db.keywords.get('kw-atg1177-atgard')).toEqual(before);
+    expect(await db.keywords.get('kw-x')).toBeUndefined();
+  });
+});
+
+describe('Autosaver', () => {
+  it('saves a burst of changes once, after a short pause, and says Sparat', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(loaded.library, createTestContext());
+    const saver = new Autosaver(db, store, loaded.revisions);
+    const put = vi.spyOn(db.keywords, 'bulkPut');
+    for (const term of ['Å', 'Åt', 'Åtg']) {
+      store.run((l, c) =>
+        renameKeyword(l, { keywordId: 'kw-atg1177-atgard', term, documentId: 'exempel-1177-fragment' }, c),
+      );
+    }
+    expect(saver.getStatus()).toEqual({ state: 'pending' });
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
+    await saver.flush();
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(put.mock.calls[0]![0].map((k) => k.id)).toEqual(['kw-atg1177-atgard']);
+    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Åtg');
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    saver.stop();
+  });
+
+  it('keeps the work in memory when a save fails, says why, and saves on the retry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(loaded.library, createTestContext());
+    const saver = new Autosaver(db, store, loaded.revisions);
+    const failure = Object.assign(new Error('Lagringen är full'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.keywords, 'bulkPut').mockRejectedValueOnce(failure);
+    store.run((l, c) =>
+      renameKeyword(
+        l,
+        { keywordId: 'kw-atg1177-atgard', term: 'Sparas sen', documentId: 'exempel-1177-fragment' },
+        c,
+      ),
+    );
+    await saver.flush();
+    expect(saver.getStatus()).toEqual({ state: 'failed', reason: 'QuotaExceededError: Lagringen är full' });
+    expect(store.getSnapshot().library.keywords.get('kw-atg1177-atgard')?.term).toBe('Sparas sen');
+    await vi.advanceTimersByTimeAsync(RETRY_DELAY_MS + 10);
+    await saver.flush();
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Sparas sen');
+    saver.stop();
+  });
+});
+
+describe('the unsaved-changes journal', () => {
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+  }
+
+  it('replays changes a closed tab left in the journal into IndexedDB, once', async () => {
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(loaded.library, createTestContext());
+    store.run((l, c) =>
+      renameKeyword(
+        l,
+        { keywordId: 'kw-atg1177-atgard', term: 'Från journalen', documentId: 'exempel-1177-fragment' },
+        c,
+      ),
+    );
+    const storage = memoryStorage();
+    expect(writeJournal(storage, findChanges(loaded.library, store.getSnapshot().library))).toBe(true);
+    expect(await replayJournal(db, storage)).toBe(true);
+    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Från journalen');
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+    expect(await replayJournal(db, storage)).toBe(false);
+  });
+
+  it('clears a damaged journal and leaves the store unchanged', async () => {
+    await loadLibrary(db, buildExampleLibrary);
+    const storage = memoryStorage();
+    storage.setItem(JOURNAL_KEY, '{"keywords": [');
+    expect(await replayJournal(db, storage)).toBe(false);
+    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Åtgärd');
+    expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+  });
+});
