@@ -1,6 +1,6 @@
 import { getChildren, indexTree, insertNodes, getUniqueTerm, isKeywordNode } from '../domain/index.ts';
 import type { Keyword, KeywordNode, LibraryState, Target } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { fromEdit, refuse, withKeywords, type CommandContext, type CommandResult } from './command.ts';
 
 /** The term a new keyword gets until it is renamed. */
 export const NEW_TERM = 'Nytt sökord';
@@ -41,21 +41,12 @@ export function addKeyword(
     status: 'proposed',
   };
   const node: KeywordNode = { id: context.createId('n'), keywordId: keyword.id };
-  const now = context.now();
-  const result = fromEdit(
-    insertNodes(document, target, [node]),
-    { name: args.as === 'child' ? 'addChild' : 'addSibling', documentId: document.id, select: node.id },
-    now,
+  return withKeywords(
+    fromEdit(
+      insertNodes(document, target, [node]),
+      { name: args.as === 'child' ? 'addChild' : 'addSibling', documentId: document.id, select: node.id },
+      context.now(),
+    ),
+    [keyword],
   );
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    change: {
-      ...result.change,
-      recipe: (draft) => {
-        draft.keywords.set(keyword.id, keyword);
-        result.change.recipe(draft);
-      },
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { EditOutcome, EditRefusal, Recipe } from '../domain/edits.ts';
 import type { LibraryState } from '../domain/library.ts';
+import type { Keyword } from '../domain/model.ts';
 
 /** The names of all commands: one per user intent; also the undo label's key. */
 export type CommandName =
@@ -77,4 +78,20 @@ export function fromEdit(
 ): CommandResult {
   if (!outcome.ok) return refuse(outcome.refusal, outcome.nodeIds);
   return { ok: true, change: { ...change, recipe: inDocument(change.documentId, outcome.recipe, now) } };
+}
+
+/** The same change, first adding keyword definitions to the catalogue (new keywords, copies, pasted ones). */
+export function withKeywords(result: CommandResult, keywords: readonly Keyword[]): CommandResult {
+  if (!result.ok || keywords.length === 0) return result;
+  const { change } = result;
+  return {
+    ok: true,
+    change: {
+      ...change,
+      recipe: (draft) => {
+        for (const keyword of keywords) draft.keywords.set(keyword.id, structuredClone(keyword));
+        change.recipe(draft);
+      },
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { copyWithFreshIds, getSubtreeIds, indexTree, insertNodes, isKeywordNode } from '../domain/index.ts';
 import type { Keyword, LibraryState } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { fromEdit, refuse, withKeywords, type CommandContext, type CommandResult } from './command.ts';
 
 /** The suffix a duplicated keyword's term gets, so the copy is told apart and sibling terms stay unique. */
 export const COPY_SUFFIX = ' (kopia)';
@@ -44,20 +44,12 @@ export function duplicateNode(
     return copy;
   });
   const copy = copyWithFreshIds(place.node, () => context.createId('n'), keywordIds);
-  const result = fromEdit(
-    insertNodes(document, { parentId: place.parentId, index: place.index + 1 }, [copy]),
-    { name: 'duplicateNode', documentId: document.id, select: copy.id },
-    context.now(),
+  return withKeywords(
+    fromEdit(
+      insertNodes(document, { parentId: place.parentId, index: place.index + 1 }, [copy]),
+      { name: 'duplicateNode', documentId: document.id, select: copy.id },
+      context.now(),
+    ),
+    keywords,
   );
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    change: {
-      ...result.change,
-      recipe: (draft) => {
-        for (const keyword of keywords) draft.keywords.set(keyword.id, keyword);
-        result.change.recipe(draft);
-      },
-    },
-  };
 }

@@ -1,6 +1,6 @@
 import { copyWithFreshIds, getSubtreeIds, indexTree, insertNodes, isKeywordNode } from '../domain/index.ts';
 import type { Condition, Keyword, LibraryState, Target, TreeNode } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { fromEdit, refuse, withKeywords, type CommandContext, type CommandResult } from './command.ts';
 
 /** A copied subtree (Ctrl+C) with the keyword definitions it uses, so it can be pasted into any document. */
 export interface Clipboard {
@@ -63,20 +63,12 @@ export function pasteSubtree(
     context.createId('n'),
   );
   const missing = args.clipboard.keywords.filter((keyword) => !state.keywords.has(keyword.id));
-  const result = fromEdit(
-    insertNodes(document, args.target, [copy]),
-    { name: 'pasteSubtree', documentId: document.id, select: copy.id },
-    context.now(),
+  return withKeywords(
+    fromEdit(
+      insertNodes(document, args.target, [copy]),
+      { name: 'pasteSubtree', documentId: document.id, select: copy.id },
+      context.now(),
+    ),
+    missing,
   );
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    change: {
-      ...result.change,
-      recipe: (draft) => {
-        for (const keyword of missing) draft.keywords.set(keyword.id, structuredClone(keyword));
-        result.change.recipe(draft);
-      },
-    },
-  };
 }

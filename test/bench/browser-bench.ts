@@ -6,19 +6,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 
 const BASE = 'http://127.0.0.1:4174/';
 const SIZES = { 'T-300': 'headings=3&groups=20', 'T-5k': 'headings=20&groups=49' } as const;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
@@ -158,10 +149,7 @@ async function main() {
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ARGS,
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const report: Record<string, unknown> = {
       date: new Date().toISOString(),
       cpus: (await import('node:os')).cpus().length,
