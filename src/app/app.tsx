@@ -15,6 +15,9 @@ import {
   type CommandResult,
 } from '../commands/index.ts';
 import { getSortedDocuments, type LibraryState } from '../domain/library.ts';
+import { assembleDocument } from '../domain/assemble.ts';
+import { getNoteText } from '../domain/note.ts';
+import type { AnswerValue, Answers } from '../domain/model.ts';
 import { checkDocument, collectFragments, type Diagnostic } from '../validation/index.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
@@ -27,6 +30,8 @@ import { describeRefusal, type StatusMessage } from '../features/tree-editor/sta
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
+import { Preview } from '../features/preview/preview.tsx';
+import { NotePanel } from '../features/preview/note-panel.tsx';
 
 type Command = (library: LibraryState, context: CommandContext) => CommandResult;
 
@@ -95,6 +100,9 @@ function Editor({
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const document = openId === undefined ? undefined : library.documents.get(openId);
+  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
+  // Preview answers per document, kept while the app is open (not stored: they are try-outs).
+  const [answersByDocument, setAnswersByDocument] = useState<ReadonlyMap<string, Answers>>(new Map());
 
   const fragments = useMemo(
     () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
@@ -106,6 +114,33 @@ function Editor({
   const diagnostics = useMemo<readonly Diagnostic[]>(
     () => (checkedDocument ? checkDocument(checkedDocument, { catalog: checkedKeywords, fragments }) : []),
     [checkedDocument, checkedKeywords, fragments],
+  );
+  const assembled = useMemo(
+    () =>
+      document
+        ? assembleDocument(document, (ref) => fragments.get(ref.fragmentId)?.get(ref.version))
+        : undefined,
+    [document, fragments],
+  );
+  const answers = useMemo<Answers>(
+    () => (openId === undefined ? new Map() : (answersByDocument.get(openId) ?? new Map())),
+    [answersByDocument, openId],
+  );
+  const setAnswer = useCallback(
+    (nodeId: string, value: AnswerValue | undefined) => {
+      if (openId === undefined) return;
+      setAnswersByDocument((all) => {
+        const next = new Map(all.get(openId) ?? []);
+        if (value === undefined) next.delete(nodeId);
+        else next.set(nodeId, value);
+        return new Map(all).set(openId, next);
+      });
+    },
+    [openId],
+  );
+  const noteText = useMemo(
+    () => (mode === 'preview' && assembled ? getNoteText(assembled, library.keywords, answers) : ''),
+    [mode, assembled, library.keywords, answers],
   );
   const diagnosticsByNode = useMemo(() => {
     const byNode = new Map<string, Diagnostic[]>();
@@ -247,6 +282,14 @@ function Editor({
                 {t.version(document.version)}
                 {document.example ? ` · ${t.example}` : ''}
               </p>
+              <div className="mode-switch" role="group" aria-label={t.preview.mode}>
+                <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
+                  {t.preview.edit}
+                </button>
+                <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>
+                  {t.preview.open}
+                </button>
+              </div>
               <div className="field-row">
                 <TextField
                   key={document.id}
@@ -266,19 +309,29 @@ function Editor({
                 </button>
               </div>
             </div>
-            <TreePanel
-              document={document}
-              diagnosticsByNode={diagnosticsByNode}
-              run={run}
-              onStatus={setStatus}
-            />
+            {mode === 'edit' ? (
+              <TreePanel
+                document={document}
+                diagnosticsByNode={diagnosticsByNode}
+                run={run}
+                onStatus={setStatus}
+              />
+            ) : (
+              <Preview
+                document={assembled ?? document}
+                catalog={library.keywords}
+                answers={answers}
+                onAnswer={setAnswer}
+                onReset={() => setAnswersByDocument((all) => new Map(all).set(document.id, new Map()))}
+              />
+            )}
           </>
         ) : (
           <p>{t.noDocument}</p>
         )}
       </main>
       <div className="side">
-        <Inspector document={document} run={run} />
+        {mode === 'edit' ? <Inspector document={document} run={run} /> : <NotePanel text={noteText} />}
         <DiagnosticsPanel
           diagnostics={diagnostics}
           onSelectNode={(id) => {

@@ -10,3 +10,4 @@ export * from './note.ts';
 export * from './ids.ts';
 export * from './library.ts';
 export * from './conditions.ts';
+export * from './assemble.ts';
