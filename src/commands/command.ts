@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
 import type { EditOutcome, EditRefusal, Recipe } from '../domain/edits.ts';
 import type { LibraryState } from '../domain/library.ts';
-import type { Keyword } from '../domain/model.ts';
+import type { Keyword, TreeDocument } from '../domain/model.ts';
+import { indexTree, type NodePlace, type TreeIndex } from '../domain/tree.ts';
 
 /** The names of all commands: one per user intent; also the undo label's key. */
 export type CommandName =
@@ -94,4 +95,18 @@ export function withKeywords(result: CommandResult, keywords: readonly Keyword[]
       },
     },
   };
+}
+
+/** A node in a document, found; or the refusal to return when the document or the node is missing. */
+export function locateNode(
+  state: LibraryState,
+  documentId: string,
+  nodeId: string,
+): { document: TreeDocument; index: TreeIndex; place: NodePlace } | { refused: CommandResult } {
+  const document = state.documents.get(documentId);
+  if (!document) return { refused: refuse('documentNotFound') };
+  const index = indexTree(document.nodes);
+  const place = index.places.get(nodeId);
+  if (!place) return { refused: refuse('notFound', [nodeId]) };
+  return { document, index, place };
 }

@@ -1,6 +1,6 @@
-import { copyWithFreshIds, getSubtreeIds, indexTree, insertNodes, isKeywordNode } from '../domain/index.ts';
+import { copyWithFreshIds, getSubtreeIds, insertNodes, isKeywordNode } from '../domain/index.ts';
 import type { Keyword, LibraryState } from '../domain/index.ts';
-import { fromEdit, refuse, withKeywords, type CommandContext, type CommandResult } from './command.ts';
+import { fromEdit, locateNode, withKeywords, type CommandContext, type CommandResult } from './command.ts';
 
 /** The suffix a duplicated keyword's term gets, so the copy is told apart and sibling terms stay unique. */
 export const COPY_SUFFIX = ' (kopia)';
@@ -15,11 +15,9 @@ export function duplicateNode(
   args: { documentId: string; nodeId: string },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const index = indexTree(document.nodes);
-  const place = index.places.get(args.nodeId);
-  if (!place) return refuse('notFound', [args.nodeId]);
+  const located = locateNode(state, args.documentId, args.nodeId);
+  if ('refused' in located) return located.refused;
+  const { document, index, place } = located;
 
   const keywordIds = new Map<string, string>();
   for (const id of getSubtreeIds(place.node)) {

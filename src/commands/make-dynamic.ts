@@ -1,6 +1,6 @@
-import { getChildren, getOptions, indexTree, isKeywordNode, setCondition } from '../domain/index.ts';
+import { getChildren, getOptions, isKeywordNode, setCondition } from '../domain/index.ts';
 import type { Clause, LibraryState, Recipe } from '../domain/index.ts';
-import { inDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { inDocument, locateNode, refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /**
  * "Gör dynamiskt": every child of a Ja-kryss, Ja/Nej or choice keyword that has no condition yet
@@ -12,10 +12,9 @@ export function makeDynamic(
   args: { documentId: string; nodeId: string; optionId?: string | undefined },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const place = indexTree(document.nodes).places.get(args.nodeId);
-  if (!place) return refuse('notFound', [args.nodeId]);
+  const located = locateNode(state, args.documentId, args.nodeId);
+  if ('refused' in located) return located.refused;
+  const { document, place } = located;
   const keyword = isKeywordNode(place.node) ? state.keywords.get(place.node.keywordId) : undefined;
   if (!keyword || !['check', 'yesNo', 'singleChoice', 'multipleChoice'].includes(keyword.type)) {
     return refuse('notDynamicType', [args.nodeId]);

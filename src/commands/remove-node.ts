@@ -1,6 +1,6 @@
-import { indexTree, removeNode as removeFromTree } from '../domain/index.ts';
+import { removeNode as removeFromTree } from '../domain/index.ts';
 import type { LibraryState } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { fromEdit, locateNode, type CommandContext, type CommandResult } from './command.ts';
 
 /**
  * Removes a node and its subtree from a document ("Ta bort"); the keywords stay in the catalogue.
@@ -12,11 +12,9 @@ export function removeNode(
   args: { documentId: string; nodeId: string; detachDependents?: boolean },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const index = indexTree(document.nodes);
-  const place = index.places.get(args.nodeId);
-  if (!place) return refuse('notFound', [args.nodeId]);
+  const located = locateNode(state, args.documentId, args.nodeId);
+  if ('refused' in located) return located.refused;
+  const { document, index, place } = located;
   const siblings =
     place.parentId === null
       ? document.nodes
