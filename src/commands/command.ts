@@ -97,6 +97,22 @@ export function withKeywords(result: CommandResult, keywords: readonly Keyword[]
   };
 }
 
+/**
+ * A domain edit of one node of a document, which is selected afterwards; refused when the document
+ * is missing (the edit itself refuses a missing node).
+ */
+export function editNode(
+  state: LibraryState,
+  args: { readonly documentId: string; readonly nodeId: string },
+  name: CommandName,
+  edit: (document: TreeDocument) => EditOutcome,
+  context: CommandContext,
+): CommandResult {
+  const document = state.documents.get(args.documentId);
+  if (!document) return refuse('documentNotFound');
+  return fromEdit(edit(document), { name, documentId: document.id, select: args.nodeId }, context.now());
+}
+
 /** A node in a document, found; or the refusal to return when the document or the node is missing. */
 export function locateNode(
   state: LibraryState,

@@ -1,6 +1,6 @@
 import { getChildren, indexTree, isKeywordNode, moveNode as moveInTree } from '../domain/index.ts';
 import type { LibraryState, Target } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { editNode, refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /** The keyboard moves: among siblings (Flytta upp/ned), in under the previous sibling, out to the parent's level. */
 export type MoveDirection = 'up' | 'down' | 'in' | 'out';
@@ -45,12 +45,12 @@ export function moveNode(
   args: { documentId: string; nodeId: string; target: Target },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  return fromEdit(
-    moveInTree(document, args.nodeId, args.target),
-    { name: 'moveNode', documentId: document.id, select: args.nodeId },
-    context.now(),
+  return editNode(
+    state,
+    args,
+    'moveNode',
+    (document) => moveInTree(document, args.nodeId, args.target),
+    context,
   );
 }
 

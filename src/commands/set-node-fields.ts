@@ -1,6 +1,6 @@
 import { setCondition as setConditionInTree, setRequired as setRequiredInTree } from '../domain/index.ts';
 import type { Condition, LibraryState } from '../domain/index.ts';
-import { fromEdit, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { editNode, type CommandContext, type CommandResult } from './command.ts';
 
 /**
  * Sets or clears a node's show-when condition ("Visas när"). Refused when a source would not come
@@ -11,12 +11,12 @@ export function setCondition(
   args: { documentId: string; nodeId: string; condition: Condition | undefined },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  return fromEdit(
-    setConditionInTree(document, args.nodeId, args.condition),
-    { name: 'setCondition', documentId: document.id, select: args.nodeId },
-    context.now(),
+  return editNode(
+    state,
+    args,
+    'setCondition',
+    (document) => setConditionInTree(document, args.nodeId, args.condition),
+    context,
   );
 }
 
@@ -26,11 +26,11 @@ export function setRequired(
   args: { documentId: string; nodeId: string; required: boolean },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  return fromEdit(
-    setRequiredInTree(document, args.nodeId, args.required),
-    { name: 'setRequired', documentId: document.id, select: args.nodeId },
-    context.now(),
+  return editNode(
+    state,
+    args,
+    'setRequired',
+    (document) => setRequiredInTree(document, args.nodeId, args.required),
+    context,
   );
 }

@@ -16,11 +16,11 @@ import {
 import type { LibraryState } from '../../domain/library.ts';
 import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
-import { indexTree } from '../../domain/tree.ts';
+import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
-import { getExpandableIds, searchTree } from './tree-rows.ts';
+import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
 import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
@@ -43,16 +43,16 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   const t = useStrings();
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
-  const expandedMap = useEditor((s) => s.expanded);
   const [renamingId, setRenamingId] = useState<string | undefined>();
   const [clipboard, setClipboard] = useState<Clipboard | undefined>();
   const [query, setQuery] = useState('');
   const [movingId, setMovingId] = useState<string | undefined>();
   const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
-  // The store's default (everything expanded) for a document not yet opened.
+  // This document's expanded nodes, or the store's default (everything) for one not yet opened.
+  const expandedEntry = useEditor((s) => s.expanded.get(document.id));
   const expanded = useMemo(
-    () => expandedMap.get(document.id) ?? store.getExpanded(document.id),
-    [expandedMap, document, store],
+    () => expandedEntry ?? store.getExpanded(document.id),
+    [expandedEntry, document, store],
   );
   const selected = selectedId === undefined ? undefined : index.places.get(selectedId);
   const filter = useMemo(() => {
@@ -172,7 +172,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
         {button(t.actions.moveIn, () => move('in'), noSelection, 'Alt+ArrowRight')}
         {button(t.actions.moveOut, () => move('out'), noSelection, 'Alt+ArrowLeft')}
         {button(t.moveTo.open, () => setMovingId(selectedId), noSelection)}
-        {button(t.expandAll, () => store.setExpanded(documentId, getExpandableIds(document.nodes)))}
+        {button(t.expandAll, () => store.setExpanded(documentId, getIdsWithChildren(document.nodes)))}
         {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
       </div>
       {movingId ? (

@@ -53,9 +53,6 @@ export function getVisibleRows(
   return rows;
 }
 
-/** Ids of every node that has children (for "Fäll ut alla"). */
-export { getIdsWithChildren as getExpandableIds } from '../../domain/tree.ts';
-
 /**
  * Search by term: the nodes whose term contains the query (case and accents as typed, Swedish
  * case folding), and those nodes plus their ancestors, which the filtered tree shows.

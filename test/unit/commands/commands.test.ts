@@ -186,31 +186,29 @@ describe('removeNode, duplicateNode, moves', () => {
       ),
     );
     expect(childIds(outdented, ROOT)).toEqual(childIds(state, ROOT));
-    // Moving "Period från" out of "Typ av begränsning" keeps it after its source: allowed. Moving it above its source is not.
+    // "Typ av begränsning" is the first child of "Åtgärd": there is nothing above to indent under.
     expect(
       moveNodeInDirection(
         state,
         { documentId: FRAGMENT, nodeId: 'atg1177-typ-av-begransning', direction: 'in' },
         context,
       ),
-    ).toMatchObject({
-      ok: false,
-      refusal: 'noPreviousSibling',
-    });
-    const up = moveNodeInDirection(
-      state,
-      { documentId: FRAGMENT, nodeId: 'atg1177-mognadsbedomning-gjord', direction: 'up' },
-      context,
-    );
-    expect(up.ok).toBe(true);
-    const above = apply(state, up);
-    expect(
+    ).toMatchObject({ ok: false, refusal: 'noPreviousSibling' });
+    // "Mognadsbedömning gjord" depends on "Tillgängliggörandet avser", four places above it: three
+    // moves up keep it below its source, the fourth would put it above and is refused, naming it.
+    const moveUp = (from: LibraryState) =>
       moveNodeInDirection(
-        above,
+        from,
         { documentId: FRAGMENT, nodeId: 'atg1177-mognadsbedomning-gjord', direction: 'up' },
         context,
-      ),
-    ).toMatchObject({ ok: true });
+      );
+    let moved = state;
+    for (let i = 0; i < 3; i++) moved = apply(moved, moveUp(moved));
+    expect(moveUp(moved)).toMatchObject({
+      ok: false,
+      refusal: 'breaksCondition',
+      nodeIds: ['atg1177-mognadsbedomning-gjord'],
+    });
   });
 });
 

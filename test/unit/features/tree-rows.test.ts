@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   getDropProjection,
-  getExpandableIds,
   getVisibleRows,
   searchTree,
   withoutDescendants,
 } from '../../../src/features/tree-editor/tree-rows.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
+import { getIdsWithChildren } from '../../../src/domain/index.ts';
 
 const { document } = buildBaseFragment();
 
@@ -33,7 +33,7 @@ describe('getVisibleRows', () => {
   });
 
   it('lists every node with children as expandable', () => {
-    expect([...getExpandableIds(document.nodes)].sort()).toEqual([
+    expect([...getIdsWithChildren(document.nodes)].sort()).toEqual([
       'bas-atgard-utford',
       'bas-typ-av-atgard',
       'bas-uppfoljning',
@@ -74,7 +74,7 @@ describe('searchTree', () => {
 });
 
 describe('getDropProjection (drag and drop)', () => {
-  const all = () => getVisibleRows(document.nodes, getExpandableIds(document.nodes));
+  const all = () => getVisibleRows(document.nodes, getIdsWithChildren(document.nodes));
   const count = (id: string) => (id === 'bas-uppfoljning' ? 1 : 0);
   const project = (rows: ReturnType<typeof all>, activeId: string, overIndex: number, levels: number) =>
     getDropProjection(withoutDescendants(rows, activeId), activeId, overIndex, levels, count);
