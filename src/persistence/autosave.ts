@@ -42,7 +42,7 @@ export class Autosaver {
     this.saved = source.getSnapshot().library;
     this.revisions = new Map(revisions);
     this.unsubscribe = source.subscribe(() => {
-      if (source.getSnapshot().library === this.saved && this.status.state !== 'failed') return;
+      if (source.getSnapshot().library === this.saved) return;
       this.setStatus({ state: 'pending' });
       this.schedule(SAVE_DELAY_MS);
     });
@@ -74,7 +74,7 @@ export class Autosaver {
     const library = this.source.getSnapshot().library;
     const changes = findChanges(this.saved, library);
     if (!hasChanges(changes)) {
-      if (this.status.state !== 'failed') this.setStatus({ state: 'saved' });
+      this.setStatus({ state: 'saved' });
       return;
     }
     this.setStatus({ state: 'saving' });

@@ -150,6 +150,30 @@ describe('Autosaver', () => {
   });
 });
 
+describe('Autosaver after a failure', () => {
+  it('says Sparat again when, after a failed save, the changes are undone and nothing is left to save', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const store = new EditorStore(loaded.library, createTestContext());
+    const saver = new Autosaver(db, store, loaded.revisions);
+    vi.spyOn(db.keywords, 'bulkPut').mockRejectedValueOnce(new Error('full'));
+    store.run((l, c) =>
+      renameKeyword(
+        l,
+        { keywordId: 'kw-atg1177-atgard', term: 'Ångras', documentId: 'exempel-1177-fragment' },
+        c,
+      ),
+    );
+    await saver.flush();
+    expect(saver.getStatus().state).toBe('failed');
+    store.undo();
+    await vi.advanceTimersByTimeAsync(RETRY_DELAY_MS + 10);
+    await saver.flush();
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    saver.stop();
+  });
+});
+
 describe('the unsaved-changes journal', () => {
   function memoryStorage() {
     const items = new Map<string, string>();
