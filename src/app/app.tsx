@@ -17,7 +17,9 @@ import {
 import { getSortedDocuments, type LibraryState } from '../domain/library.ts';
 import { assembleDocument } from '../domain/assemble.ts';
 import { getNoteText } from '../domain/note.ts';
-import type { AnswerValue, Answers } from '../domain/model.ts';
+import type { AnswerValue, Answers, Scenario } from '../domain/model.ts';
+import { getScenarioAnswers } from '../domain/scenarios.ts';
+import { indexTree } from '../domain/tree.ts';
 import { checkDocument, collectFragments, type Diagnostic } from '../validation/index.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
@@ -32,6 +34,11 @@ import { Inspector } from '../features/inspector/inspector.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
 import { Preview } from '../features/preview/preview.tsx';
 import { NotePanel } from '../features/preview/note-panel.tsx';
+import { BranchMapView } from '../features/preview/branch-map-view.tsx';
+import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
+
+/** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
+type Mode = 'edit' | 'split' | 'preview' | 'branches';
 
 type Command = (library: LibraryState, context: CommandContext) => CommandResult;
 
@@ -100,9 +107,13 @@ function Editor({
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const document = openId === undefined ? undefined : library.documents.get(openId);
-  const [mode, setMode] = useState<'edit' | 'preview'>('edit');
-  // Preview answers per document, kept while the app is open (not stored: they are try-outs).
+  const [mode, setMode] = useState<Mode>('edit');
+  const previewing = mode === 'preview' || mode === 'split';
+  // Preview answers per document, kept while the app is open (not stored: they are try-outs; a
+  // Testfall stores them on purpose). Answers are keyed by node id, so they stay where the node does.
   const [answersByDocument, setAnswersByDocument] = useState<ReadonlyMap<string, Answers>>(new Map());
+  // Bumped when answers are replaced from outside, so the form's typed drafts start over.
+  const [formKey, setFormKey] = useState(0);
 
   const fragments = useMemo(
     () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
@@ -138,10 +149,26 @@ function Editor({
     },
     [openId],
   );
-  const noteText = useMemo(
-    () => (mode === 'preview' && assembled ? getNoteText(assembled, library.keywords, answers) : ''),
-    [mode, assembled, library.keywords, answers],
+  const replaceAnswers = useCallback(
+    (next: Answers) => {
+      if (openId === undefined) return;
+      setAnswersByDocument((all) => new Map(all).set(openId, next));
+      setFormKey((key) => key + 1);
+    },
+    [openId],
   );
+  const loadScenario = useCallback(
+    (scenario: Scenario) => {
+      replaceAnswers(getScenarioAnswers(scenario));
+      setStatus({ text: t.scenarios.loaded(scenario.name), tone: 'info' });
+    },
+    [replaceAnswers, t],
+  );
+  const noteText = useMemo(
+    () => (previewing && assembled ? getNoteText(assembled, library.keywords, answers) : ''),
+    [previewing, assembled, library.keywords, answers],
+  );
+  const ownNodes = useMemo(() => indexTree(document?.nodes ?? []).places, [document?.nodes]);
   const diagnosticsByNode = useMemo(() => {
     const byNode = new Map<string, Diagnostic[]>();
     for (const d of diagnostics) if (d.nodeId) byNode.set(d.nodeId, [...(byNode.get(d.nodeId) ?? []), d]);
@@ -208,7 +235,7 @@ function Editor({
   const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
 
   return (
-    <div className="app">
+    <div className={mode === 'split' ? 'app is-split' : 'app'}>
       <header className="app-header">
         <h1>{t.appName}</h1>
         <div className="history-actions">
@@ -283,12 +310,23 @@ function Editor({
                 {document.example ? ` · ${t.example}` : ''}
               </p>
               <div className="mode-switch" role="group" aria-label={t.preview.mode}>
-                <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
-                  {t.preview.edit}
-                </button>
-                <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>
-                  {t.preview.open}
-                </button>
+                {(
+                  [
+                    ['edit', t.preview.edit],
+                    ['split', t.preview.split],
+                    ['preview', t.preview.open],
+                    ['branches', t.branches.open],
+                  ] as const
+                ).map(([value, label]) => (
+                  <button
+                    key={value}
+                    type="button"
+                    aria-pressed={mode === value}
+                    onClick={() => setMode(value)}
+                  >
+                    {label}
+                  </button>
+                ))}
               </div>
               <div className="field-row">
                 <TextField
@@ -309,29 +347,56 @@ function Editor({
                 </button>
               </div>
             </div>
-            {mode === 'edit' ? (
-              <TreePanel
-                document={document}
-                diagnosticsByNode={diagnosticsByNode}
-                run={run}
-                onStatus={setStatus}
-              />
-            ) : (
-              <Preview
-                document={assembled ?? document}
-                catalog={library.keywords}
-                answers={answers}
-                onAnswer={setAnswer}
-                onReset={() => setAnswersByDocument((all) => new Map(all).set(document.id, new Map()))}
-              />
-            )}
+            <div className={mode === 'split' ? 'workspace-split' : 'workspace-single'}>
+              {mode === 'edit' || mode === 'split' ? (
+                <TreePanel
+                  document={document}
+                  diagnosticsByNode={diagnosticsByNode}
+                  run={run}
+                  onStatus={setStatus}
+                />
+              ) : null}
+              {previewing ? (
+                <Preview
+                  document={assembled ?? document}
+                  catalog={library.keywords}
+                  answers={answers}
+                  onAnswer={setAnswer}
+                  onReset={() => replaceAnswers(new Map())}
+                  formKey={formKey}
+                />
+              ) : null}
+              {mode === 'branches' ? (
+                <BranchMapView
+                  document={assembled ?? document}
+                  catalog={library.keywords}
+                  isOwnNode={(id) => ownNodes.has(id)}
+                  onShowNode={(id) => {
+                    setMode('edit');
+                    store.reveal(id);
+                    focusRow(id);
+                  }}
+                />
+              ) : null}
+            </div>
           </>
         ) : (
           <p>{t.noDocument}</p>
         )}
       </main>
       <div className="side">
-        {mode === 'edit' ? <Inspector document={document} run={run} /> : <NotePanel text={noteText} />}
+        {mode === 'edit' || mode === 'split' ? <Inspector document={document} run={run} /> : null}
+        {previewing ? <NotePanel text={noteText} /> : null}
+        {mode === 'preview' && document ? (
+          <ScenariosPanel
+            document={document}
+            assembled={assembled ?? document}
+            catalog={library.keywords}
+            answers={answers}
+            run={run}
+            onLoad={loadScenario}
+          />
+        ) : null}
         <DiagnosticsPanel
           diagnostics={diagnostics}
           onSelectNode={(id) => {

@@ -20,7 +20,10 @@ export type CommandName =
   | 'pasteSubtree'
   | 'createDocument'
   | 'renameDocument'
-  | 'deleteDocument';
+  | 'deleteDocument'
+  | 'saveScenario'
+  | 'updateScenario'
+  | 'removeScenario';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

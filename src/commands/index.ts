@@ -10,3 +10,4 @@ export * from './set-node-fields.ts';
 export * from './make-dynamic.ts';
 export * from './paste-subtree.ts';
 export * from './documents.ts';
+export * from './scenarios.ts';

@@ -11,3 +11,5 @@ export * from './ids.ts';
 export * from './library.ts';
 export * from './conditions.ts';
 export * from './assemble.ts';
+export * from './answer-checks.ts';
+export * from './scenarios.ts';

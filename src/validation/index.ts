@@ -6,3 +6,4 @@ export * from './keyword-rules.ts';
 export * from './condition-rules.ts';
 export * from './check-document.ts';
 export * from './check-file.ts';
+export * from './branch-map.ts';

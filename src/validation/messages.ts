@@ -241,6 +241,13 @@ export const RULES = {
     en: (p) =>
       `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
   },
+  SCENARIO_CHANGED: {
+    severity: 'warning',
+    sv: (p) =>
+      `Testfallet ${q(p.name)} ger inte längre samma utfall: ${String(p.what_sv)}. Uppdatera testfallet om ändringen är avsedd.`,
+    en: (p) =>
+      `The test case ${q(p.name)} no longer gives the same outcome: ${String(p.what_en)}. Update the test case if the change is intended.`,
+  },
 } as const satisfies Record<string, Rule>;
 
 export type DiagnosticCode = keyof typeof RULES;

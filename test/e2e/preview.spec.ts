@@ -84,3 +84,107 @@ test('axe finds no WCAG 2 A/AA violations in the preview', async ({ page }) => {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 });
+
+const scenarios = (page: Page) => page.getByRole('region', { name: 'Testfall' });
+const checks = (page: Page) => page.getByRole('region', { name: 'Kontroll' });
+
+test('Visa alla grenar shows folded keywords read-only with what would show them; answer checks as on signing', async ({
+  page,
+}) => {
+  await group(page, ROOT).getByRole('radio', { name: 'Ja' }).check();
+  await page.getByRole('button', { name: 'Visa alla grenar' }).click();
+  await expect(page.getByRole('button', { name: 'Visa alla grenar' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Both keywords that Begränsning would show are marked.
+  await expect(preview(page).getByText('Dold – visas när Åtgärd = Begränsning')).toHaveCount(2);
+  await expect(group(page, 'Typ av begränsning', 'group').getByRole('checkbox').first()).toBeDisabled();
+  // Nothing folded reaches the note.
+  await expect(note(page).locator('pre')).toHaveText(`${ROOT}: Ja`);
+  await page.getByRole('button', { name: 'Visa alla grenar' }).click();
+  await expect(group(page, 'Typ av begränsning', 'group')).toHaveCount(0);
+
+  // A date that does not exist is named once the field is left.
+  const date = preview(page).getByRole('textbox', { name: /^Beslutsdatum/ });
+  await date.fill('2026-02-30');
+  await date.press('Tab');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(preview(page).getByText('Datumet finns inte; skriv ÅÅÅÅ-MM-DD.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Kontrollera svar' }).click();
+  const summary = preview(page).getByRole('region', { name: 'Svarskontroll' });
+  await expect(summary.getByRole('heading', { name: 'Svarskontroll' })).toBeFocused();
+  await expect(summary).toContainText('6 svar behöver åtgärdas:');
+  await summary.getByRole('button', { name: 'Åtgärd: Obligatoriskt – fyll i.' }).click();
+  await expect(group(page, 'Åtgärd').getByRole('radio').first()).toBeFocused();
+  await date.fill('2026-02-03');
+  await expect(summary).toContainText('5 svar behöver åtgärdas:');
+  await expect(summary.getByRole('button', { name: /^Beslutsdatum/ })).toHaveCount(0);
+});
+
+test('Grenar lists what each answer reveals and takes the user to a keyword in the tree', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Grenar', exact: true }).click();
+  const map = page.getByRole('region', { name: 'Grenar' });
+  await expect(map).toContainText('8 styrande sökord, 28 villkorade sökord.');
+  const begransning = map
+    .getByRole('definition')
+    .filter({ has: page.getByRole('button', { name: 'Visa Typ av begränsning i trädet' }) });
+  await expect(begransning).toContainText('Bedömd risk för men för');
+  await expect(begransning).not.toContainText('Tillgängliggörandet avser');
+  await expect(
+    map.getByText(
+      'Period till: visas när Typ av begränsning innehåller Försegling av 1177 journal – viss tidsperiod',
+    ),
+  ).toBeVisible();
+  await map.getByRole('button', { name: 'Visa Beslutsdatum i trädet' }).first().click();
+  await expect(page.getByRole('button', { name: 'Redigera' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('treeitem', { name: /^Beslutsdatum/ })).toBeFocused();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a Testfall is stored with the document, flags an edit that changes its outcome in Kontroll, and can be updated', async ({
+  page,
+}) => {
+  await group(page, ROOT).getByRole('radio', { name: 'Ja' }).check();
+  await group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' }).check();
+  await group(page, 'Typ av begränsning', 'group')
+    .getByRole('checkbox', { name: 'Försegling av 1177 journal – viss tidsperiod' })
+    .check();
+  await scenarios(page).getByRole('textbox', { name: 'Namn på testfall' }).fill('Försegling viss tidsperiod');
+  await scenarios(page).getByRole('button', { name: 'Spara testfall' }).click();
+  await expect(scenarios(page).getByRole('listitem')).toContainText(
+    'Försegling viss tidsperiod – Går igenom (3 svar)',
+  );
+  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Sparat');
+
+  // Beside the editor: remove "Period från"; the preview and the scenario follow at once.
+  await page.getByRole('button', { name: 'Sida vid sida' }).click();
+  await expect(preview(page).getByLabel(/^Period från/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Sök i trädet' }).fill('Period från');
+  await page.getByRole('treeitem', { name: /^Period från/ }).click();
+  await page.getByRole('button', { name: 'Ta bort', exact: true }).click();
+  await expect(preview(page).getByLabel(/^Period från/)).toHaveCount(0);
+  await expect(group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' })).toBeChecked();
+  await expect(checks(page)).toContainText(
+    'Testfallet "Försegling viss tidsperiod" ger inte längre samma utfall: 1 sökord som visades finns inte längre.',
+  );
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const item = scenarios(page).getByRole('listitem');
+  await expect(item).toContainText('Försegling viss tidsperiod – Avviker');
+  await scenarios(page).getByRole('button', { name: 'Ladda testfallet Försegling viss tidsperiod' }).click();
+  await expect(group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' })).toBeChecked();
+  await expect(preview(page).getByLabel(/^Period till/)).toBeVisible();
+  await scenarios(page)
+    .getByRole('button', { name: 'Uppdatera testfallet Försegling viss tidsperiod med dagens utfall' })
+    .click();
+  await expect(item).toContainText('Går igenom');
+  await expect(checks(page)).not.toContainText('Testfallet');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -42,6 +42,14 @@ export type Operator =
  */
 export type Timestamp = string;
 /**
+ * A node id in the assembled document: an include's nodes are prefixed with the include's id and a dot.
+ */
+export type NodePath = string;
+/**
+ * A preview answer: true for Ja-kryss, an option id, option ids, a number, a text or a date (YYYY-MM-DD).
+ */
+export type AnswerValue = boolean | number | string | string[];
+/**
  * heading = Rubrik, check = Ja-kryss, yesNo = Ja/Nej, singleChoice = Envalslista, multipleChoice = Flervalslista, text = Fritext, number = Numeriskt, date = Datum, score = Poängsumma.
  */
 export type KeywordType =
@@ -77,6 +85,12 @@ export interface TreeDocument {
    * @maxItems 10000
    */
   changeLog: ChangeEntry[];
+  /**
+   * Testfall: saved preview answers with the outcome they gave, re-run on every change.
+   *
+   * @maxItems 200
+   */
+  scenarios?: Scenario[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -127,6 +141,30 @@ export interface ChangeEntry {
   version?: SemVer;
   status?: DocumentStatus;
   note: Text;
+}
+/**
+ * A Testfall: answers, and the visible nodes and note text they gave when it was saved.
+ */
+export interface Scenario {
+  id: Id;
+  name: Label;
+  /**
+   * @maxItems 5000
+   */
+  answers: ScenarioAnswer[];
+  expected: ScenarioOutcome;
+  savedAt: Timestamp;
+}
+export interface ScenarioAnswer {
+  nodeId: NodePath;
+  value: AnswerValue;
+}
+export interface ScenarioOutcome {
+  /**
+   * @maxItems 5000
+   */
+  visible: NodePath[];
+  note: string;
 }
 /**
  * A self-contained exchange file: one template or fragment plus the definition of every keyword it uses.

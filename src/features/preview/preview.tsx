@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { AnswerValue, Answers, Catalog, Keyword, TreeDocument, TreeNode } from '../../domain/model.ts';
-import { getChildren, getOptions, isKeywordNode } from '../../domain/model.ts';
-import { evaluateDocument, type Evaluation } from '../../domain/evaluate.ts';
-import { formatAnswer } from '../../domain/note.ts';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AnswerValue, Answers, Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
+import { getChildren, isKeywordNode } from '../../domain/model.ts';
+import { evaluateCondition, evaluateDocument } from '../../domain/evaluate.ts';
+import { checkAnswers, type AnswerProblem } from '../../domain/answer-checks.ts';
+import { indexTree } from '../../domain/tree.ts';
+import { describeCondition } from '../../formats/describe-condition.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
+import { PreviewField } from './preview-field.tsx';
+import { fieldId, formatDecimal, nodeIdOfField } from './field-ids.ts';
 
 export interface PreviewProps {
   /** The document with its fragments assembled. */
@@ -14,239 +18,56 @@ export interface PreviewProps {
   /** Sets (or, with undefined, clears) one answer. Answers of folded keywords are kept. */
   readonly onAnswer: (nodeId: string, value: AnswerValue | undefined) => void;
   readonly onReset: () => void;
+  /** Changes when answers are replaced from outside (reset, a loaded Testfall): the form starts over. */
+  readonly formKey?: number;
 }
 
-/** Long value lists become a select, as in Cosmic; short ones stay radio buttons. */
-const RADIO_LIMIT = 7;
-
-const formatNumber = (n: number) => String(n).replace('.', ',');
-
-interface FieldProps {
-  readonly node: TreeNode & { keywordId: string; required?: boolean };
-  readonly keyword: Keyword;
-  readonly value: AnswerValue | undefined;
-  readonly evaluation: Evaluation;
-  readonly onAnswer: PreviewProps['onAnswer'];
-  readonly t: Strings;
-  readonly children: ReactNode;
-}
-
-/** One keyword as the clinician meets it: the input its type implies, then what unfolds below it. */
-function Field({ node, keyword, value, evaluation, onAnswer, t, children }: FieldProps) {
-  const id = useId();
-  const helpId = keyword.description ? `${id}-help` : undefined;
-  const required = node.required === true;
-  const mark = required ? <abbr title={t.preview.requiredMark}> *</abbr> : null;
-  const help = keyword.description ? (
-    <p id={helpId} className="preview-help">
-      {keyword.description}
-    </p>
-  ) : null;
-  const options = getOptions(keyword);
-  const set = (next: AnswerValue | undefined) => onAnswer(node.id, next);
-  // A set of radio buttons is a radiogroup, which may carry aria-required; a set of check boxes
-  // is a plain group, whose required mark is the visible "*" (abbr: obligatoriskt).
-  const group = (control: ReactNode, radios = false) => (
-    <fieldset
-      className="preview-field"
-      role={radios ? 'radiogroup' : undefined}
-      // Named from the legend explicitly: with a role set, the legend alone may not name it.
-      aria-labelledby={`${id}-legend`}
-      aria-describedby={helpId}
-      aria-required={radios && required ? true : undefined}
-    >
-      <legend id={`${id}-legend`}>
-        {keyword.term}
-        {mark}
-      </legend>
-      {help}
-      {control}
-    </fieldset>
-  );
-  const single = (control: ReactNode) => (
-    <div className="preview-field">
-      <label htmlFor={id}>
-        {keyword.term}
-        {mark}
-      </label>
-      {help}
-      {control}
-    </div>
-  );
-
-  let field: ReactNode;
-  switch (keyword.type) {
-    case 'heading':
-      return (
-        <section className="preview-heading" aria-labelledby={id}>
-          <h3 id={id}>{keyword.term}</h3>
-          {help}
-          {children}
-        </section>
-      );
-    case 'check':
-      field = group(
-        <label>
-          <input
-            type="checkbox"
-            checked={value === true}
-            onChange={(e) => set(e.currentTarget.checked ? true : undefined)}
-          />{' '}
-          {t.preview.yes}
-        </label>,
-      );
-      break;
-    case 'yesNo':
-    case 'singleChoice':
-      field =
-        options.length > RADIO_LIMIT
-          ? single(
-              <select
-                id={id}
-                value={typeof value === 'string' ? value : ''}
-                aria-describedby={helpId}
-                aria-required={required}
-                onChange={(e) => set(e.currentTarget.value || undefined)}
-              >
-                <option value="">{t.preview.choose}</option>
-                {options.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>,
-            )
-          : group(
-              <div className="preview-options">
-                {options.map((o) => (
-                  <label key={o.id}>
-                    <input type="radio" name={id} checked={value === o.id} onChange={() => set(o.id)} />{' '}
-                    {o.label}
-                  </label>
-                ))}
-                {value !== undefined ? (
-                  <button
-                    type="button"
-                    className="preview-clear"
-                    aria-label={t.preview.clear(keyword.term)}
-                    onClick={() => set(undefined)}
-                  >
-                    {t.preview.clearShort}
-                  </button>
-                ) : null}
-              </div>,
-              true,
-            );
-      break;
-    case 'multipleChoice': {
-      const chosen: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
-      field = group(
-        <div className="preview-options">
-          {options.map((o) => (
-            <label key={o.id}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(o.id)}
-                onChange={(e) => {
-                  const next = e.currentTarget.checked ? [...chosen, o.id] : chosen.filter((c) => c !== o.id);
-                  // Keep the value list's order, so the note lists values as the list does.
-                  set(
-                    next.length === 0 ? undefined : options.map((x) => x.id).filter((x) => next.includes(x)),
-                  );
-                }}
-              />{' '}
-              {o.label}
-            </label>
-          ))}
-        </div>,
-      );
-      break;
-    }
-    case 'text':
-      field = single(
-        <textarea
-          id={id}
-          rows={2}
-          value={typeof value === 'string' ? value : ''}
-          aria-describedby={helpId}
-          aria-required={required}
-          onChange={(e) => set(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
-        />,
-      );
-      break;
-    case 'number': {
-      const range =
-        keyword.min !== undefined && keyword.max !== undefined
-          ? ` (${t.preview.range(formatNumber(keyword.min), formatNumber(keyword.max))}${keyword.unit ? ` ${keyword.unit}` : ''})`
-          : keyword.unit
-            ? ` (${keyword.unit})`
-            : '';
-      field = (
-        <div className="preview-field">
-          <label htmlFor={id}>
-            {keyword.term}
-            {range}
-            {mark}
-          </label>
-          {help}
-          <input
-            id={id}
-            type="text"
-            inputMode="decimal"
-            defaultValue={typeof value === 'number' ? formatNumber(value) : ''}
-            aria-describedby={helpId}
-            aria-required={required}
-            onChange={(e) => {
-              const text = e.currentTarget.value.trim().replace(',', '.');
-              const n = Number(text);
-              set(text === '' || !Number.isFinite(n) ? undefined : n);
-            }}
-          />
-        </div>
-      );
-      break;
-    }
-    case 'date':
-      field = single(
-        <input
-          id={id}
-          type="date"
-          value={typeof value === 'string' ? value : ''}
-          aria-describedby={helpId}
-          aria-required={required}
-          onChange={(e) => set(e.currentTarget.value || undefined)}
-        />,
-      );
-      break;
-    case 'score': {
-      const score = evaluation.values.get(node.id);
-      field = (
-        <div className="preview-field">
-          <span id={id}>{keyword.term}</span>{' '}
-          <output aria-labelledby={id}>{score === undefined ? '–' : formatAnswer(keyword, score)}</output>
-          {help}
-        </div>
-      );
-      break;
-    }
+function describeProblem(problem: AnswerProblem, t: Strings): string {
+  const p = t.preview.problem;
+  switch (problem.kind) {
+    case 'required':
+      return p.required;
+    case 'belowMin':
+      return p.belowMin(formatDecimal(problem.limit));
+    case 'aboveMax':
+      return p.aboveMax(formatDecimal(problem.limit));
+    case 'tooManyDecimals':
+      return p.tooManyDecimals(problem.limit);
+    case 'tooLong':
+      return p.tooLong(problem.limit);
+    case 'invalidDate':
+      return p.invalidDate;
   }
-  return (
-    <>
-      {field}
-      {children ? <div className="preview-children">{children}</div> : null}
-    </>
-  );
+}
+
+/** Focuses a keyword's input (the first of a group). */
+function focusField(nodeId: string) {
+  globalThis.document.getElementById(fieldId(nodeId))?.focus();
 }
 
 /**
  * "Förhandsgranskning": the template as a clinician meets it in Cosmic. Ticking Ja unfolds the
  * keywords whose conditions now hold (and says how many); answers of folded keywords are kept and
- * come back when they unfold again, but never reach the note text.
+ * come back when they unfold again, but never reach the note text. "Visa alla grenar" also shows
+ * the folded keywords, read-only, each marked with what would show it. "Kontrollera svar" checks
+ * the answers as a form would on signing; range and date problems show as soon as a field is left.
  */
-export function Preview({ document, catalog, answers, onAnswer, onReset }: PreviewProps) {
+export function Preview({ document, catalog, answers, onAnswer, onReset, formKey = 0 }: PreviewProps) {
   const t = useStrings();
   const headingId = useId();
-  const evaluation = evaluateDocument(document, catalog, answers);
+  const evaluation = useMemo(
+    () => evaluateDocument(document, catalog, answers),
+    [document, catalog, answers],
+  );
+  const problems = useMemo(
+    () => checkAnswers(document, catalog, answers, evaluation),
+    [document, catalog, answers, evaluation],
+  );
+  const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
+  const [showAll, setShowAll] = useState(false);
+  const [checkRequested, setCheckRequested] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const summaryRef = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<ReadonlySet<string>>(evaluation.visible);
 
@@ -260,9 +81,23 @@ export function Preview({ document, catalog, answers, onAnswer, onReset }: Previ
     else if (hidden > 0) setAnnouncement(t.preview.folded(hidden));
   }, [evaluation.visible, t]);
 
+  // A fresh form (reset, loaded Testfall) starts without check marks (state adjusted while rendering).
+  const [formKeySeen, setFormKeySeen] = useState(formKey);
+  if (formKeySeen !== formKey) {
+    setFormKeySeen(formKey);
+    setCheckRequested(false);
+    setTouched(new Set());
+  }
+
+  const shownProblems = problems.filter(
+    (p) => checkRequested || (p.kind !== 'required' && touched.has(p.nodeId)),
+  );
+  const problemByNode = new Map(shownProblems.map((p) => [p.nodeId, describeProblem(p, t)]));
+
   const render = (nodes: readonly TreeNode[]): ReactNode[] =>
     nodes.map((node) => {
-      if (!evaluation.visible.has(node.id)) return null;
+      const visible = evaluation.visible.has(node.id);
+      if (!visible && !showAll) return null;
       if (!isKeywordNode(node)) {
         return (
           <p key={node.id} className="preview-missing">
@@ -273,18 +108,36 @@ export function Preview({ document, catalog, answers, onAnswer, onReset }: Previ
       const keyword = catalog.get(node.keywordId);
       if (!keyword) return null;
       const children = render(getChildren(node)).filter(Boolean);
-      return (
-        <Field
+      const field = (
+        <PreviewField
           key={node.id}
           node={node}
           keyword={keyword}
           value={answers.get(node.id)}
-          evaluation={evaluation}
+          score={evaluation.values.get(node.id)}
           onAnswer={onAnswer}
           t={t}
+          problem={visible ? problemByNode.get(node.id) : undefined}
+          disabled={!visible}
         >
           {children.length > 0 ? children : null}
-        </Field>
+        </PreviewField>
+      );
+      // Only the keyword whose own condition fails is marked; what lies below it is folded with it.
+      const parentId = index.places.get(node.id)?.parentId ?? null;
+      const parentVisible = parentId === null || evaluation.visible.has(parentId);
+      if (visible || !parentVisible) return field;
+      const because =
+        node.showWhen && !evaluateCondition(node.showWhen, evaluation.values)
+          ? t.preview.hiddenBecause(
+              describeCondition(node.showWhen, node.id, index, catalog, t.condition, { nameParent: true }),
+            )
+          : t.preview.hiddenWithParent;
+      return (
+        <div key={node.id} className="preview-hidden">
+          <p className="preview-hidden-reason">{because}</p>
+          {field}
+        </div>
       );
     });
 
@@ -292,11 +145,61 @@ export function Preview({ document, catalog, answers, onAnswer, onReset }: Previ
     <section className="preview" aria-labelledby={headingId}>
       <div className="preview-head">
         <h3 id={headingId}>{t.preview.title}</h3>
-        <button type="button" onClick={onReset}>
-          {t.preview.reset}
-        </button>
+        <div className="preview-actions">
+          <button type="button" aria-pressed={showAll} onClick={() => setShowAll((on) => !on)}>
+            {t.preview.showAll}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setCheckRequested(true);
+              // After the summary renders, take the user to it (the error-summary pattern).
+              requestAnimationFrame(() => summaryRef.current?.focus());
+            }}
+          >
+            {t.preview.checkAnswers}
+          </button>
+          <button type="button" onClick={onReset}>
+            {t.preview.reset}
+          </button>
+        </div>
       </div>
-      <form className="preview-form" onSubmit={(e) => e.preventDefault()}>
+      {checkRequested ? (
+        <section className="answer-check" aria-labelledby={`${headingId}-kontroll`}>
+          <h4 id={`${headingId}-kontroll`} ref={summaryRef} tabIndex={-1}>
+            {t.preview.answerCheck}
+          </h4>
+          {problems.length === 0 ? (
+            <p>{t.preview.noProblems}</p>
+          ) : (
+            <>
+              <p>{t.preview.problemCount(problems.length)}</p>
+              <ul>
+                {problems.map((problem) => {
+                  const node = index.places.get(problem.nodeId)?.node;
+                  const term = node && isKeywordNode(node) ? (catalog.get(node.keywordId)?.term ?? '') : '';
+                  return (
+                    <li key={`${problem.nodeId}-${problem.kind}`}>
+                      <button type="button" className="link" onClick={() => focusField(problem.nodeId)}>
+                        {term}: {describeProblem(problem, t)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : null}
+      <form
+        key={formKey}
+        className="preview-form"
+        onSubmit={(e) => e.preventDefault()}
+        onBlur={(e) => {
+          const nodeId = nodeIdOfField(e.target.id);
+          if (nodeId !== undefined && !touched.has(nodeId)) setTouched((all) => new Set(all).add(nodeId));
+        }}
+      >
         {document.nodes.length === 0 ? <p>{t.preview.empty}</p> : render(document.nodes)}
       </form>
       <p className="visually-hidden" aria-live="polite">

@@ -156,7 +156,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   );
   const noSelection = selectedId === undefined;
   return (
-    <>
+    <div className="tree-panel">
       <div className="toolbar" role="group" aria-label={t.editTools}>
         {button(t.actions.addSibling, () => add('sibling'), false, 'Control+Enter')}
         {button(
@@ -220,6 +220,6 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           }}
         />
       </div>
-    </>
+    </div>
   );
 }

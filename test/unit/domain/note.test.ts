@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, formatNumber, getNoteText } from '../../../src/domain/index.ts';
-import { answersByTerm, exampleCatalog, exampleDocument } from '../../helpers/examples.ts';
+import { assembleDocument, formatAnswer, formatNumber, getNoteText } from '../../../src/domain/index.ts';
+import { answersByTerm, exampleCatalog, exampleDocument, exampleLibrary } from '../../helpers/examples.ts';
 
 describe('getNoteText (journaltext)', () => {
   const doc = exampleDocument('exempel-1177-fragment');
@@ -99,6 +99,65 @@ describe('getNoteText (journaltext)', () => {
       'Begränsande eller tillgängliggörande åtgärder 1177: Ja',
       '  Bedömning och skäl: Rad ett',
       '    Rad två',
+    ]);
+  });
+});
+
+describe('getNoteText over the other shipped examples', () => {
+  it('Levnadsvanor: headings above answered keywords, a score sum, and an action shown by its threshold', () => {
+    const doc = exampleDocument('exempel-levnadsvanor');
+    const answers = answersByTerm(doc, [
+      ['Rökning', 'Röker dagligen'],
+      ['Antal cigaretter per dag', '10–19'],
+      ['AUDIT-C 1 Dryckesfrekvens', '2–3 gånger i veckan'],
+      ['AUDIT-C 2 Standardglas per tillfälle', '3–4'],
+      ['AUDIT-C 3 Sex standardglas eller mer', 'Aldrig'],
+    ]);
+    const note = getNoteText(doc, exampleCatalog, answers).split('\n');
+    expect(note.slice(0, 4)).toEqual([
+      'Levnadsvanor',
+      '  Tobak och nikotin',
+      '    Rökning: Röker dagligen',
+      '      Antal cigaretter per dag: 10–19',
+    ]);
+    // 3 + 1 + 0 = 4: the sum is written, and "Åtgärd alkohol" (shown at ≥ 4) is not, as it is unanswered.
+    expect(note).toContain('    AUDIT-C summa: 4');
+    expect(note.some((line) => line.includes('Åtgärd alkohol'))).toBe(false);
+  });
+
+  it('Riskbedömning: DFRI opens on a fall and its sum is written under it', () => {
+    const doc = exampleDocument('exempel-riskbedomning');
+    const answers = answersByTerm(doc, [
+      ['Fallit senaste året', 'Ja'],
+      ['Bedömd risk för fall under vårdtiden', 'Nej'],
+      ['Tidigare fall', 'Ja'],
+    ]);
+    expect(getNoteText(doc, exampleCatalog, answers).split('\n')).toEqual([
+      'Riskbedömning',
+      '  Fall',
+      '    Fallit senaste året: Ja',
+      '    Bedömd risk för fall under vårdtiden: Nej',
+      '    Fallriskutredning (DFRI)',
+      '      Tidigare fall: Ja',
+      '      DFRI summa: 1',
+    ]);
+  });
+
+  it('the 1177 template writes the included fragment under Utförda åtgärder', () => {
+    const library = exampleLibrary();
+    const template = library.documents.find((d) => d.id === 'exempel-mottagningsbesok-1177')!;
+    const fragment = library.documents.find((d) => d.id === 'exempel-1177-fragment')!;
+    const assembled = assembleDocument(template, () => fragment);
+    const answers = answersByTerm(assembled, [
+      ['Begränsande eller tillgängliggörande åtgärder 1177', 'Ja'],
+      ['Åtgärd', 'Hävning av tidigare åtgärd'],
+      ['Åtgärder i fritext', 'Samtal om journalåtkomst.'],
+    ]);
+    expect(getNoteText(assembled, exampleCatalog, answers).split('\n')).toEqual([
+      'Utförda åtgärder',
+      '  Begränsande eller tillgängliggörande åtgärder 1177: Ja',
+      '    Åtgärd: Hävning av tidigare åtgärd',
+      '  Åtgärder i fritext: Samtal om journalåtkomst.',
     ]);
   });
 });
