@@ -126,6 +126,25 @@ async function scenario(page: Page, size: string) {
   }
   results['undo (Ctrl+Z) → paint'] = await take(page);
 
+  // Preview (issue 5): tick Ja on a dynamic keyword → its four children painted, then Nej → folded.
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const form = page.getByRole('region', { name: 'Förhandsgranskning' });
+  const question = (g: number) =>
+    form.getByRole('radiogroup', { name: new RegExp(`^Åtgärd ${g} utförd`) }).first();
+  await question(1).waitFor();
+  await settle(page);
+  await take(page);
+  for (let g = 1; g <= 10; g++) {
+    await question(g).getByRole('radio', { name: 'Ja' }).check();
+    await settle(page);
+  }
+  results['preview: tick Ja → unfolded paint'] = await take(page);
+  for (let g = 1; g <= 10; g++) {
+    await question(g).getByRole('radio', { name: 'Nej' }).check();
+    await settle(page);
+  }
+  results['preview: tick Nej → folded paint'] = await take(page);
+
   return { results, domNodes, heapMb, mountedRows };
 }
 

@@ -1,5 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { AnswerValue, Answers, Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
+import { PreviewViews, type NodeView } from './preview-views.ts';
 import { getChildren, isKeywordNode } from '../../domain/model.ts';
 import { evaluateCondition, evaluateDocument } from '../../domain/evaluate.ts';
 import { checkAnswers, type AnswerProblem } from '../../domain/answer-checks.ts';
@@ -44,6 +56,47 @@ function describeProblem(problem: AnswerProblem, t: Strings): string {
 function focusField(nodeId: string) {
   globalThis.document.getElementById(fieldId(nodeId))?.focus();
 }
+
+interface PreviewContextValue {
+  readonly store: PreviewViews;
+  readonly catalog: Catalog;
+  readonly onAnswer: PreviewProps['onAnswer'];
+  readonly t: Strings;
+}
+const PreviewContext = createContext<PreviewContextValue | null>(null);
+
+/** One node of the form; re-renders only when its own view (or the node itself) changes. */
+const PreviewNode = memo(function PreviewNode({ node }: { node: TreeNode }) {
+  const { store, catalog, onAnswer, t } = useContext(PreviewContext)!;
+  const view = useSyncExternalStore(store.subscribe, () => store.get(node.id));
+  if (!view?.shown) return null;
+  if (!isKeywordNode(node))
+    return <p className="preview-missing">{t.preview.notIncluded(node.include.fragmentId)}</p>;
+  const keyword = catalog.get(node.keywordId);
+  if (!keyword) return null;
+  const children = getChildren(node);
+  const field = (
+    <PreviewField
+      node={node}
+      keyword={keyword}
+      value={view.value}
+      score={view.score}
+      onAnswer={onAnswer}
+      t={t}
+      problem={view.problem}
+      disabled={!view.visible}
+    >
+      {children.length > 0 ? children.map((child) => <PreviewNode key={child.id} node={child} />) : null}
+    </PreviewField>
+  );
+  if (view.hiddenReason === undefined) return field;
+  return (
+    <div className="preview-hidden">
+      <p className="preview-hidden-reason">{view.hiddenReason}</p>
+      {field}
+    </div>
+  );
+});
 
 /**
  * "Förhandsgranskning": the template as a clinician meets it in Cosmic. Ticking Ja unfolds the
@@ -93,53 +146,33 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     (p) => checkRequested || (p.kind !== 'required' && touched.has(p.nodeId)),
   );
   const problemByNode = new Map(shownProblems.map((p) => [p.nodeId, describeProblem(p, t)]));
-
-  const render = (nodes: readonly TreeNode[]): ReactNode[] =>
-    nodes.map((node) => {
-      const visible = evaluation.visible.has(node.id);
-      if (!visible && !showAll) return null;
-      if (!isKeywordNode(node)) {
-        return (
-          <p key={node.id} className="preview-missing">
-            {t.preview.notIncluded(node.include.fragmentId)}
-          </p>
-        );
-      }
-      const keyword = catalog.get(node.keywordId);
-      if (!keyword) return null;
-      const children = render(getChildren(node)).filter(Boolean);
-      const field = (
-        <PreviewField
-          key={node.id}
-          node={node}
-          keyword={keyword}
-          value={answers.get(node.id)}
-          score={evaluation.values.get(node.id)}
-          onAnswer={onAnswer}
-          t={t}
-          problem={visible ? problemByNode.get(node.id) : undefined}
-          disabled={!visible}
-        >
-          {children.length > 0 ? children : null}
-        </PreviewField>
-      );
-      // Only the keyword whose own condition fails is marked; what lies below it is folded with it.
-      const parentId = index.places.get(node.id)?.parentId ?? null;
-      const parentVisible = parentId === null || evaluation.visible.has(parentId);
-      if (visible || !parentVisible) return field;
-      const because =
+  const views = new Map<string, NodeView>();
+  for (const { node, parentId } of index.ordered) {
+    const visible = evaluation.visible.has(node.id);
+    const parentVisible = parentId === null || evaluation.visible.has(parentId);
+    // Only the folded node whose own condition fails is marked; what lies below it folds with it.
+    let hiddenReason: string | undefined;
+    if (showAll && !visible && parentVisible) {
+      hiddenReason =
         node.showWhen && !evaluateCondition(node.showWhen, evaluation.values)
           ? t.preview.hiddenBecause(
               describeCondition(node.showWhen, node.id, index, catalog, t.condition, { nameParent: true }),
             )
           : t.preview.hiddenWithParent;
-      return (
-        <div key={node.id} className="preview-hidden">
-          <p className="preview-hidden-reason">{because}</p>
-          {field}
-        </div>
-      );
+    }
+    views.set(node.id, {
+      visible,
+      shown: visible || showAll,
+      value: answers.get(node.id),
+      score: evaluation.values.get(node.id),
+      problem: visible ? problemByNode.get(node.id) : undefined,
+      hiddenReason,
     });
+  }
+  const [store] = useState(() => new PreviewViews(views));
+  // Published before paint; only the fields whose view changed re-render.
+  useLayoutEffect(() => store.publish(views));
+  const context = useMemo(() => ({ store, catalog, onAnswer, t }), [store, catalog, onAnswer, t]);
 
   return (
     <section className="preview" aria-labelledby={headingId}>
@@ -200,7 +233,13 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
           if (nodeId !== undefined && !touched.has(nodeId)) setTouched((all) => new Set(all).add(nodeId));
         }}
       >
-        {document.nodes.length === 0 ? <p>{t.preview.empty}</p> : render(document.nodes)}
+        <PreviewContext.Provider value={context}>
+          {document.nodes.length === 0 ? (
+            <p>{t.preview.empty}</p>
+          ) : (
+            document.nodes.map((node) => <PreviewNode key={node.id} node={node} />)
+          )}
+        </PreviewContext.Provider>
       </form>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
