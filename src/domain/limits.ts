@@ -22,4 +22,6 @@ export const LIMITS = {
   termAdvisedLength: 80,
   /** Diagnostics shown at most. */
   diagnosticsShown: 200,
+  /** A value list up to this long shows as radio buttons (preview, FHIR itemControl); longer ones as a drop-down. */
+  radioOptions: 7,
 } as const;

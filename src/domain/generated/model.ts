@@ -86,6 +86,12 @@ export interface TreeDocument {
    */
   changeLog: ChangeEntry[];
   /**
+   * What an import could not model, kept verbatim (JSON) and written back on export.
+   *
+   * @maxItems 1000
+   */
+  keptFromImport?: KeptEntry[];
+  /**
    * Testfall: saved preview answers with the outcome they gave, re-run on every change.
    *
    * @maxItems 200
@@ -141,6 +147,17 @@ export interface ChangeEntry {
   version?: SemVer;
   status?: DocumentStatus;
   note: Text;
+}
+export interface KeptEntry {
+  /**
+   * The item's linkId, or empty for the resource itself.
+   */
+  where: string;
+  /**
+   * The element name, or the extension's URL.
+   */
+  what: string;
+  json: string;
 }
 /**
  * A Testfall: answers, and the visible nodes and note text they gave when it was saved.

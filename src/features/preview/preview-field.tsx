@@ -1,12 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import type { AnswerValue, Keyword, KeywordNode } from '../../domain/model.ts';
 import { getOptions } from '../../domain/model.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { formatAnswer } from '../../domain/note.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { fieldId, formatDecimal } from './field-ids.ts';
-
-/** Long value lists become a select, as in Cosmic; short ones stay radio buttons. */
-const RADIO_LIMIT = 7;
 
 export interface FieldProps {
   readonly node: KeywordNode;
@@ -155,7 +153,7 @@ export function PreviewField(props: FieldProps) {
     case 'yesNo':
     case 'singleChoice':
       field =
-        options.length > RADIO_LIMIT
+        options.length > LIMITS.radioOptions
           ? single(
               <select
                 {...inputProps}

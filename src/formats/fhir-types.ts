@@ -1,0 +1,91 @@
+/** The part of FHIR R4 Questionnaire this app reads and writes (hl7.org/fhir/R4/questionnaire.html). */
+
+export interface FhirCoding {
+  system?: string;
+  code?: string;
+  display?: string;
+}
+
+export interface FhirExtension {
+  url: string;
+  valueString?: string;
+  valueCode?: string;
+  valueBoolean?: boolean;
+  valueInteger?: number;
+  valueDecimal?: number;
+  valueCanonical?: string;
+  valueCoding?: FhirCoding;
+  valueCodeableConcept?: { coding?: FhirCoding[]; text?: string };
+  extension?: FhirExtension[];
+}
+
+export type EnableOperator = 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
+
+export interface FhirEnableWhen {
+  question: string;
+  operator: EnableOperator;
+  answerBoolean?: boolean;
+  answerDecimal?: number;
+  answerInteger?: number;
+  answerDate?: string;
+  answerString?: string;
+  answerCoding?: FhirCoding;
+}
+
+export type ItemType =
+  | 'group'
+  | 'display'
+  | 'boolean'
+  | 'decimal'
+  | 'integer'
+  | 'date'
+  | 'dateTime'
+  | 'time'
+  | 'string'
+  | 'text'
+  | 'url'
+  | 'choice'
+  | 'open-choice'
+  | 'attachment'
+  | 'reference'
+  | 'quantity';
+
+export interface FhirAnswerOption {
+  valueCoding?: FhirCoding;
+  valueString?: string;
+  valueInteger?: number;
+  extension?: FhirExtension[];
+}
+
+export interface FhirItem {
+  linkId: string;
+  text?: string;
+  type: ItemType;
+  code?: FhirCoding[];
+  extension?: FhirExtension[];
+  enableWhen?: FhirEnableWhen[];
+  enableBehavior?: 'all' | 'any';
+  required?: boolean;
+  repeats?: boolean;
+  readOnly?: boolean;
+  maxLength?: number;
+  answerOption?: FhirAnswerOption[];
+  item?: FhirItem[];
+  [other: string]: unknown;
+}
+
+export interface Questionnaire {
+  resourceType: 'Questionnaire';
+  id?: string;
+  url?: string;
+  version?: string;
+  name?: string;
+  title?: string;
+  status: 'draft' | 'active' | 'retired' | 'unknown';
+  language?: string;
+  description?: string;
+  date?: string;
+  extension?: FhirExtension[];
+  item?: FhirItem[];
+  [other: string]: unknown;
+}
