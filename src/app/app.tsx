@@ -36,6 +36,8 @@ import { Preview } from '../features/preview/preview.tsx';
 import { NotePanel } from '../features/preview/note-panel.tsx';
 import { BranchMapView } from '../features/preview/branch-map-view.tsx';
 import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
+import { ExportDialog } from '../features/exchange/export-dialog.tsx';
+import { ImportDialog } from '../features/exchange/import-dialog.tsx';
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -114,6 +116,7 @@ function Editor({
   const [answersByDocument, setAnswersByDocument] = useState<ReadonlyMap<string, Answers>>(new Map());
   // Bumped when answers are replaced from outside, so the form's typed drafts start over.
   const [formKey, setFormKey] = useState(0);
+  const [dialog, setDialog] = useState<'export' | 'import' | undefined>();
 
   const fragments = useMemo(
     () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
@@ -277,6 +280,9 @@ function Editor({
             <button type="button" onClick={() => newDocument('fragment')}>
               {t.actions.newFragment}
             </button>
+            <button type="button" onClick={() => setDialog('import')}>
+              {t.exchange.import}
+            </button>
           </>
         }
       />
@@ -338,6 +344,9 @@ function Editor({
                       run((l, c) => renameDocument(l, { documentId: document.id, title }, c));
                   }}
                 />
+                <button type="button" onClick={() => setDialog('export')}>
+                  {t.exchange.export}
+                </button>
                 <button
                   type="button"
                   className="danger"
@@ -384,6 +393,27 @@ function Editor({
           <p>{t.noDocument}</p>
         )}
       </main>
+      {dialog === 'export' && document ? (
+        <ExportDialog
+          document={document}
+          catalog={library.keywords}
+          resolve={(ref) => fragments.get(ref.fragmentId)?.get(ref.version)}
+          onClose={(fileName) => {
+            setDialog(undefined);
+            if (fileName) setStatus({ text: t.exchange.downloaded(fileName), tone: 'info' });
+          }}
+        />
+      ) : null}
+      {dialog === 'import' ? (
+        <ImportDialog
+          library={library}
+          run={run}
+          onClose={(importedId) => {
+            setDialog(undefined);
+            if (importedId) store.open(importedId);
+          }}
+        />
+      ) : null}
       <div className="side">
         {mode === 'edit' || mode === 'split' ? <Inspector document={document} run={run} /> : null}
         {previewing ? <NotePanel text={noteText} /> : null}

@@ -23,7 +23,8 @@ export type CommandName =
   | 'deleteDocument'
   | 'saveScenario'
   | 'updateScenario'
-  | 'removeScenario';
+  | 'removeScenario'
+  | 'importDocument';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

@@ -11,3 +11,4 @@ export * from './make-dynamic.ts';
 export * from './paste-subtree.ts';
 export * from './documents.ts';
 export * from './scenarios.ts';
+export * from './import-document.ts';

@@ -1,0 +1,84 @@
+import type { FragmentFile, Keyword, LibraryState, TreeDocument, TreeNode } from '../domain/index.ts';
+import { getChildren, getUniqueTerm, isKeywordNode } from '../domain/index.ts';
+import { refuse, type CommandContext, type CommandResult } from './command.ts';
+
+/** How an imported document meets the library: new, replacing one with its id, or beside it. */
+export type ImportMode = 'add' | 'replace' | 'keepBoth';
+
+const sameDefinition = (a: Keyword, b: Keyword) => JSON.stringify(a) === JSON.stringify(b);
+
+function withKeywordIds(nodes: readonly TreeNode[], rename: ReadonlyMap<string, string>): TreeNode[] {
+  return nodes.map((node) => {
+    if (!isKeywordNode(node)) return node;
+    const children = getChildren(node);
+    return {
+      ...node,
+      keywordId: rename.get(node.keywordId) ?? node.keywordId,
+      ...(children.length > 0 && { children: withKeywordIds(children, rename) }),
+    };
+  });
+}
+
+/**
+ * "Importera": adds a checked fragment or template file to the library as one undoable step.
+ * Replace overwrites the document with the same id and the definitions of its keywords; otherwise
+ * a keyword whose id exists with another definition is added under a new id, so documents already
+ * in the library never change meaning. Keep both gives the imported document a new id and title.
+ */
+export function importDocument(
+  state: LibraryState,
+  args: { file: FragmentFile; mode: ImportMode },
+  context: CommandContext,
+): CommandResult {
+  const { file, mode } = args;
+  const exists = state.documents.has(file.document.id);
+  if (exists && mode === 'add') return refuse('duplicateId');
+  const now = context.now();
+  const rename = new Map<string, string>();
+  const keywords: Keyword[] = [];
+  for (const keyword of file.keywords) {
+    const current = state.keywords.get(keyword.id);
+    if (mode === 'replace' || !current) keywords.push(keyword);
+    else if (!sameDefinition(current, keyword)) {
+      const id = context.createId('kw');
+      rename.set(keyword.id, id);
+      keywords.push({ ...keyword, id });
+    }
+  }
+  const renamed = keywords.map((keyword) =>
+    keyword.scoreSources
+      ? {
+          ...keyword,
+          scoreSources: keyword.scoreSources.map((s) => ({
+            ...s,
+            keywordId: rename.get(s.keywordId) ?? s.keywordId,
+          })),
+        }
+      : keyword,
+  );
+  const keepBoth = exists && mode === 'keepBoth';
+  const document: TreeDocument = {
+    ...file.document,
+    id: keepBoth ? context.createId('doc') : file.document.id,
+    title: keepBoth
+      ? getUniqueTerm(
+          file.document.title,
+          [...state.documents.values()].map((d) => d.title),
+        )
+      : file.document.title,
+    nodes: rename.size > 0 ? withKeywordIds(file.document.nodes, rename) : file.document.nodes,
+    changeLog: [...file.document.changeLog, { at: now, note: 'Importerad.' }],
+    updatedAt: now,
+  };
+  return {
+    ok: true,
+    change: {
+      name: 'importDocument',
+      documentId: document.id,
+      recipe: (draft) => {
+        for (const keyword of renamed) draft.keywords.set(keyword.id, keyword);
+        draft.documents.set(document.id, document);
+      },
+    },
+  };
+}

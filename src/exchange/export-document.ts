@@ -1,0 +1,116 @@
+import type { Catalog, FragmentRef, TreeDocument } from '../domain/model.ts';
+import { assembleDocument } from '../domain/assemble.ts';
+import { toFragmentFile } from '../formats/fragment-file.ts';
+import { toQuestionnaire } from '../formats/fhir-export.ts';
+import { getKeywordRows, type ListWords } from '../formats/keyword-rows.ts';
+import { toKeywordCsv } from '../formats/keyword-csv.ts';
+import { toSpecificationHtml } from '../formats/specification.ts';
+import { checkStructure } from '../validation/structural.ts';
+import { STRINGS, type Language } from '../i18n/strings.ts';
+
+export type ExportFormat = 'fragment' | 'fhir' | 'spec' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['fragment', 'fhir', 'spec', 'csv'];
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly document: TreeDocument;
+  readonly catalog: Catalog;
+  /** Finds an included fragment's pinned version. */
+  readonly resolve: (ref: FragmentRef) => TreeDocument | undefined;
+  readonly fhirMode?: 'modular' | 'assembled';
+  readonly language?: Language;
+  readonly now: string;
+}
+
+export type ExportResult =
+  | { readonly ok: true; readonly fileName: string; readonly mimeType: string; readonly text: string }
+  | { readonly ok: false; readonly reason: { readonly sv: string; readonly en: string } };
+
+/** A file name from a title: lower case, letters and digits, hyphens ("begransande-eller-...-1177"). */
+export function fileNameOf(title: string): string {
+  const base = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return base || 'dokument';
+}
+
+/**
+ * One export, the same for the UI and the command line: the file's name, type and text. A fragment
+ * file is checked against its schema before it is written; the specification and the keyword list
+ * describe the assembled document, so included fragments are listed where they are used.
+ */
+export function exportDocument(request: ExportRequest): ExportResult {
+  const { document, catalog, resolve, now } = request;
+  const t = STRINGS[request.language ?? 'sv'];
+  const name = fileNameOf(document.title);
+  switch (request.format) {
+    case 'fragment': {
+      const file = toFragmentFile(document, catalog, now);
+      const checked = checkStructure.fragmentFile(file);
+      if (!checked.ok) return { ok: false, reason: checked.diagnostic.message };
+      return {
+        ok: true,
+        fileName: `${name}.termverkstad.json`,
+        mimeType: 'application/json',
+        text: `${JSON.stringify(file, null, 2)}\n`,
+      };
+    }
+    case 'fhir': {
+      const mode = request.fhirMode ?? 'modular';
+      const questionnaire = toQuestionnaire(document, catalog, { mode, resolve });
+      return {
+        ok: true,
+        fileName: `${name}${mode === 'assembled' ? '.sammansatt' : ''}.questionnaire.json`,
+        mimeType: 'application/fhir+json',
+        text: `${JSON.stringify(questionnaire, null, 2)}\n`,
+      };
+    }
+    case 'spec':
+    case 'csv': {
+      const words: ListWords = {
+        condition: t.condition,
+        keywordType: t.keywordType,
+        yes: t.spec.yes,
+        no: t.preview.no,
+      };
+      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, words);
+      if (request.format === 'csv') {
+        return {
+          ok: true,
+          fileName: `${name}.sokord.csv`,
+          mimeType: 'text/csv;charset=utf-8',
+          text: toKeywordCsv(rows, {
+            path: t.spec.path,
+            term: t.spec.term,
+            type: t.spec.type,
+            values: t.spec.values,
+            unit: t.spec.unit,
+            condition: t.spec.condition,
+            codes: t.spec.codes,
+            required: t.inspector.required,
+            yes: t.spec.yes,
+          }),
+        };
+      }
+      return {
+        ok: true,
+        fileName: `${name}.specifikation.html`,
+        mimeType: 'text/html;charset=utf-8',
+        text: toSpecificationHtml(
+          document,
+          rows,
+          { ...t.spec, lang: request.language ?? 'sv' },
+          {
+            kind: t.documentKind[document.kind],
+            status: t.documentStatus[document.status],
+            exportedAt: now.slice(0, 10),
+          },
+        ),
+      };
+    }
+  }
+}

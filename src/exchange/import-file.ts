@@ -1,0 +1,59 @@
+import type { FragmentFile, KeptEntry } from '../domain/model.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
+import { fromQuestionnaire } from '../formats/fhir-import.ts';
+import { checkStructure } from '../validation/structural.ts';
+import { checkFileText } from '../validation/check-file.ts';
+import { checkFragmentFile } from '../validation/check-document.ts';
+import type { Diagnostic } from '../validation/diagnostics.ts';
+
+export type ImportCheck =
+  | {
+      readonly ok: true;
+      readonly source: 'termverkstad' | 'fhir';
+      readonly file: FragmentFile;
+      /** What a FHIR import could not model (kept in the document). */
+      readonly kept: readonly KeptEntry[];
+      /** The rules' findings on the imported document: shown, not blocking. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly reason: { readonly sv: string; readonly en: string } };
+
+/**
+ * Reads a file offered for import, the same for the UI and the command line: the size and parse
+ * gate (depth, forbidden keys), then a Termverkstad fragment/template file or a FHIR Questionnaire,
+ * then the schema. A refusal names what and where; nothing is written here.
+ */
+export function checkImport(text: string, byteLength: number, now: string): ImportCheck {
+  const tooLarge = checkSize(byteLength, LIMITS.documentFileBytes);
+  if (tooLarge) return { ok: false, reason: tooLarge.message };
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { ok: false, reason: parsed.message };
+
+  if (parsed.value.resourceType !== undefined) {
+    const converted = fromQuestionnaire(parsed.value, now);
+    if (!converted.ok) return { ok: false, reason: converted.problem };
+    const structure = checkStructure.fragmentFile(converted.file);
+    if (!structure.ok) return { ok: false, reason: structure.diagnostic.message };
+    return {
+      ok: true,
+      source: 'fhir',
+      file: structure.value,
+      kept: converted.kept,
+      diagnostics: checkFragmentFile(structure.value),
+    };
+  }
+  const checked = checkFileText(text, byteLength);
+  if (!checked.ok) return { ok: false, reason: checked.refusal };
+  if (checked.kind === 'library') {
+    return {
+      ok: false,
+      reason: {
+        sv: 'Filen är en säkerhetskopia av ett helt bibliotek; den läses in med Återställ bibliotek.',
+        en: 'The file is a backup of a whole library; it is read with Restore library.',
+      },
+    };
+  }
+  if (!checked.file) return { ok: false, reason: checked.diagnostics[0]!.message };
+  return { ok: true, source: 'termverkstad', file: checked.file, kept: [], diagnostics: checked.diagnostics };
+}

@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Catalog, FragmentRef, TreeDocument } from '../../domain/model.ts';
+import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../exchange/export-document.ts';
+import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { downloadText } from './download.ts';
+
+export interface ExportDialogProps {
+  readonly document: TreeDocument;
+  readonly catalog: Catalog;
+  readonly resolve: (ref: FragmentRef) => TreeDocument | undefined;
+  /** Called when the dialog closes; with the file's name when something was downloaded. */
+  readonly onClose: (downloaded?: string) => void;
+}
+
+/**
+ * "Exportera": choose a format (Fragment (JSON), FHIR R4 Questionnaire modular or assembled,
+ * Specifikation (utskrift), Sökordslista (CSV)) and download it. The same code as the command line.
+ */
+export function ExportDialog({ document, catalog, resolve, onClose }: ExportDialogProps) {
+  const t = useStrings();
+  const language = useLanguage();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [format, setFormat] = useState<ExportFormat>(document.kind === 'fragment' ? 'fragment' : 'fhir');
+  const [fhirMode, setFhirMode] = useState<'modular' | 'assembled'>('modular');
+  const [problem, setProblem] = useState<string | undefined>();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const download = () => {
+    const result = exportDocument({
+      format,
+      document,
+      catalog,
+      resolve,
+      fhirMode,
+      language,
+      now: new Date().toISOString(),
+    });
+    if (!result.ok) {
+      setProblem(t.exchange.exportFailed(result.reason[language]));
+      return;
+    }
+    downloadText(result.fileName, result.mimeType, result.text);
+    dialogRef.current?.close();
+    onClose(result.fileName);
+  };
+
+  return (
+    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={() => onClose()}>
+      <h2 id={titleId}>{t.exchange.exportTitle(document.title)}</h2>
+      <fieldset>
+        <legend>{t.exchange.format}</legend>
+        {EXPORT_FORMATS.map((value) => (
+          <label key={value}>
+            <input type="radio" name="format" checked={format === value} onChange={() => setFormat(value)} />{' '}
+            {t.exchange.formats[value]}
+          </label>
+        ))}
+      </fieldset>
+      {format === 'fhir' ? (
+        <fieldset>
+          <legend>{t.exchange.fhirMode}</legend>
+          {(['modular', 'assembled'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="fhir-mode"
+                checked={fhirMode === value}
+                onChange={() => setFhirMode(value)}
+              />{' '}
+              {t.exchange[value]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="dialog-problem">
+          {problem}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={download}>
+          {t.exchange.download}
+        </button>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          {t.exchange.cancel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
+const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
+const library = (page: Page) => page.getByRole('navigation', { name: 'Bibliotek' });
+
+async function exportAs(
+  page: Page,
+  format: string,
+  variant?: string,
+): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Exportera / });
+  await dialog.getByRole('radio', { name: format }).check();
+  if (variant) await dialog.getByRole('radio', { name: variant }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Ladda ned' }).click(),
+  ]);
+  const path = await download.path();
+  await expect(dialog).toHaveCount(0);
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function importFile(page: Page, name: string, text: string) {
+  await library(page).getByRole('button', { name: 'Importera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera fil' });
+  await dialog
+    .getByLabel('Välj fil')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  return dialog;
+}
+
+/** Every record of the browser's IndexedDB library, to prove a refused import changed nothing. */
+const storedLibrary = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('termverkstad');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['keywords', 'documents'], 'readonly');
+          const all: unknown[] = [];
+          const read = (store: string) => {
+            const request = tx.objectStore(store).getAll();
+            request.onsuccess = () => all.push(request.result);
+          };
+          read('keywords');
+          read('documents');
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(all));
+          };
+        };
+      }),
+  );
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Sparat');
+  await library(page)
+    .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
+    .click();
+});
+
+test('every format is exported from the UI, and the fragment JSON and FHIR files import again', async ({
+  page,
+}) => {
+  const fragment = await exportAs(page, 'Fragment (JSON)');
+  expect(fragment.name).toBe('begransande-eller-tillgangliggorande-atgarder-1177.termverkstad.json');
+  const fragmentFile = JSON.parse(fragment.text) as {
+    format: string;
+    document: { title: string };
+    keywords: unknown[];
+  };
+  expect(fragmentFile.format).toBe('termverkstad-fragment');
+  expect(fragmentFile.document.title).toBe(FRAGMENT);
+  expect(fragmentFile.keywords.length).toBe(29);
+
+  const fhir = await exportAs(page, 'FHIR R4 Questionnaire', 'Sammansatt (fragmenten inkopierade)');
+  const questionnaire = JSON.parse(fhir.text) as { resourceType: string; item: { text: string }[] };
+  expect(questionnaire.resourceType).toBe('Questionnaire');
+  expect(questionnaire.item[0]!.text).toBe(ROOT);
+
+  const spec = await exportAs(page, 'Specifikation (utskrift)');
+  expect(spec.name).toMatch(/\.specifikation\.html$/);
+  expect(spec.text).toContain(`<h1>Specifikation: ${FRAGMENT}</h1>`);
+  expect(spec.text).toContain('<dt>Visas när</dt><dd>visas när Åtgärd = Begränsning</dd>');
+  expect(spec.text).toContain('@media print');
+
+  const csv = await exportAs(page, 'Sökordslista (CSV)');
+  expect(csv.text.startsWith('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Visas när;Koder;Obligatoriskt\r\n')).toBe(
+    true,
+  );
+  expect(csv.text).toContain(
+    `${ROOT};Åtgärd;Envalslista;Begränsning | Tillgängliggörande | Hävning av tidigare åtgärd;;visas när ${ROOT} = Ja;;Ja\r\n`,
+  );
+
+  // The fragment file again: its id is taken, so keep both.
+  let dialog = await importFile(page, fragment.name, fragment.text);
+  await expect(dialog.getByRole('status')).toContainText(`Fragment "${FRAGMENT}" med 29 sökord.`);
+  await dialog.getByRole('radio', { name: /^Behåll båda/ }).check();
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `${FRAGMENT} 2` })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: new RegExp(`^${ROOT}`) })).toBeVisible();
+
+  // The FHIR file: it replaces the example (Ångra brings it back).
+  dialog = await importFile(page, fhir.name, fhir.text);
+  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar 0 fel');
+  await dialog.getByRole('radio', { name: /^Ersätt/ }).check();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: FRAGMENT, exact: true })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Meddelanden' })).toHaveText('Dokumentet importerades.');
+  await expect(library(page).getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })).toHaveCount(2);
+});
+
+test('bad input is refused with a clear message naming what and where, and nothing stored changes', async ({
+  page,
+}) => {
+  const before = await storedLibrary(page);
+  const cases: [string, string, RegExp][] = [
+    ['inte-json.json', '{"resourceType": "Questionnaire", ', /inte giltig JSON|JSON/],
+    ['patient.json', '{"resourceType": "Patient"}', /typen "Patient"; bara Questionnaire kan importeras/],
+    ['okand.json', '{"format": "annat-format", "formatVersion": 1}', /Okänt filformat \("annat-format"\)/],
+    ['version.json', '{"format": "termverkstad-fragment", "formatVersion": 9}', /version 9 stöds inte/],
+    ['djup.json', `{"a":${'['.repeat(80)}${']'.repeat(80)}}`, /nästlad djupare än 64 nivåer/],
+    ['proto.json', '{"resourceType":"Questionnaire","status":"draft","__proto__":{"x":1}}', /__proto__/],
+    [
+      'dubbla.json',
+      JSON.stringify({
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [
+          { linkId: 'a', type: 'string', text: 'A' },
+          { linkId: 'a', type: 'string', text: 'B' },
+        ],
+      }),
+      /linkId "a" finns två gånger: item\[0\] och item\[1\]/,
+    ],
+    [
+      'villkor.json',
+      JSON.stringify({
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [
+          {
+            linkId: 'a',
+            type: 'string',
+            text: 'A',
+            enableWhen: [{ question: 'x', operator: 'exists', answerBoolean: true }],
+          },
+        ],
+      }),
+      /item\[0\]\.enableWhen\[0\] pekar på linkId "x", som inte finns/,
+    ],
+    [
+      'okant-falt.json',
+      JSON.stringify({
+        format: 'termverkstad-fragment',
+        formatVersion: 1,
+        document: { färg: 'blå' },
+        keywords: [],
+      }),
+      /\/document/,
+    ],
+    [
+      'stor.json',
+      `{"format":"termverkstad-fragment","x":"${'a'.repeat(5.5 * 1024 * 1024)}"}`,
+      /högst 5,0 MB tillåts/,
+    ],
+  ];
+  for (const [name, text, message] of cases) {
+    const dialog = await importFile(page, name, text);
+    await expect(dialog.getByRole('alert')).toContainText(`${name} kan inte importeras:`);
+    await expect(dialog.getByRole('alert')).toContainText(message);
+    await expect(dialog.getByRole('button', { name: 'Importera' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+  expect(await storedLibrary(page)).toBe(before);
+});
