@@ -17,44 +17,49 @@ export type FileReport =
       readonly diagnostics: readonly Diagnostic[];
     };
 
-const refused = (file: string, sv: string, en: string): FileReport => ({
-  file,
-  status: 'refused',
-  message: { sv, en },
-});
-
-/** Reads and checks one file. The size is checked before a single byte is read. */
-export async function validateFile(file: string): Promise<FileReport> {
+/** A file's text, or why it cannot be read. The size is checked before a single byte is read. */
+export async function readTextFile(
+  file: string,
+): Promise<
+  { ok: true; text: string; byteLength: number } | { ok: false; message: { sv: string; en: string } }
+> {
+  const fail = (sv: string, en: string) => ({ ok: false as const, message: { sv, en } });
   let handle;
   try {
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return code === 'ENOENT'
-      ? refused(file, 'Filen finns inte.', 'The file does not exist.')
-      : refused(file, `Filen kan inte öppnas (${code}).`, `The file cannot be opened (${code}).`);
+      ? fail('Filen finns inte.', 'The file does not exist.')
+      : fail(`Filen kan inte öppnas (${code}).`, `The file cannot be opened (${code}).`);
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return refused(file, 'Det är ingen vanlig fil.', 'It is not a regular file.');
+    if (!stat.isFile()) return fail('Det är ingen vanlig fil.', 'It is not a regular file.');
     const tooLarge = checkSize(stat.size, LIMITS.libraryFileBytes);
-    if (tooLarge) return { file, status: 'refused', message: tooLarge.message };
+    if (tooLarge) return { ok: false, message: tooLarge.message };
     const bytes = new Uint8Array(await handle.readFile());
     const text = decodeUtf8(bytes);
-    if (typeof text !== 'string') return { file, status: 'refused', message: text.message };
-    const result = checkFileText(text, bytes.byteLength);
-    if (!result.ok) return { file, status: 'refused', message: result.refusal };
-    const diagnostics = result.diagnostics.slice(0, LIMITS.diagnosticsShown);
-    return {
-      file,
-      status: 'checked',
-      kind: result.kind,
-      ...countDiagnostics(result.diagnostics),
-      diagnostics,
-    };
+    if (typeof text !== 'string') return { ok: false, message: text.message };
+    return { ok: true, text, byteLength: bytes.byteLength };
   } finally {
     await handle.close();
   }
+}
+
+/** Reads and checks one file. */
+export async function validateFile(file: string): Promise<FileReport> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { file, status: 'refused', message: read.message };
+  const result = checkFileText(read.text, read.byteLength);
+  if (!result.ok) return { file, status: 'refused', message: result.refusal };
+  return {
+    file,
+    status: 'checked',
+    kind: result.kind,
+    ...countDiagnostics(result.diagnostics),
+    diagnostics: result.diagnostics.slice(0, LIMITS.diagnosticsShown),
+  };
 }
 
 const SEVERITY = {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
+import type { FragmentFile } from '../../../src/domain/model.ts';
 import { DIAGNOSTIC_CODES, RULES } from '../../../src/validation/index.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -127,5 +128,84 @@ describe('termverkstad validate', () => {
       },
     );
     expect(bad.status).toBe(1);
+  });
+});
+
+describe('termverkstad convert', () => {
+  const fragmentFiles = readdirSync(join(EXAMPLES, 'fragment-file')).map((file) =>
+    join(EXAMPLES, 'fragment-file', file),
+  );
+  const libraryFile = join(EXAMPLES, 'library-file/exempelbibliotek.json');
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FragmentFile;
+  const sortById = <T extends { id: string }>(items: readonly T[]) =>
+    [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+  it.each(fragmentFiles)(
+    '%s goes to every format, and back from FHIR and fragment JSON without loss',
+    async (file) => {
+      const original = read(file);
+      const fhirPath = join(tmp, 'q.json');
+      expect(await run('convert', '--to', 'fhir', '--out', fhirPath, file)).toMatchObject({
+        code: 0,
+        stdout: '',
+      });
+      expect(JSON.parse(readFileSync(fhirPath, 'utf8'))).toMatchObject({ resourceType: 'Questionnaire' });
+      const back = await run('convert', '--from', 'fhir', fhirPath);
+      expect(back.code).toBe(0);
+      const fromFhir = JSON.parse(back.stdout) as FragmentFile;
+      expect(fromFhir.document).toEqual(original.document);
+      expect(sortById(fromFhir.keywords)).toEqual(sortById(original.keywords));
+
+      const fragment = await run('convert', '--to', 'fragment', file);
+      expect(fragment.code).toBe(0);
+      const again = JSON.parse(fragment.stdout) as FragmentFile;
+      expect(again.document).toEqual(original.document);
+      expect(sortById(again.keywords)).toEqual(sortById(original.keywords));
+
+      const csv = await run('convert', '--to', 'csv', file);
+      expect(csv.code).toBe(0);
+      expect(csv.stdout.startsWith('\uFEFFSökväg;Sökord;Typ;')).toBe(true);
+      const spec = await run('convert', '--to', 'spec', file);
+      expect(spec.code).toBe(0);
+      expect(spec.stdout).toContain(`<h1>Specifikation: ${original.document.title}</h1>`);
+    },
+  );
+
+  it('a template in a library is assembled with its fragment; refusals say why, with exit 1 or 2', async () => {
+    const csv = await run(
+      'convert',
+      '--to',
+      'csv',
+      '--document',
+      'exempel-mottagningsbesok-1177',
+      libraryFile,
+    );
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain(
+      'Utförda åtgärder;Begränsande eller tillgängliggörande åtgärder 1177;Ja/Nej;',
+    );
+    const assembled = await run(
+      'convert',
+      '--to',
+      'fhir',
+      '--assembled',
+      '--document',
+      'exempel-mottagningsbesok-1177',
+      libraryFile,
+    );
+    expect(assembled.stdout).toContain('sdc-questionnaire-assembledFrom');
+    expect(await run('convert', '--to', 'csv', libraryFile)).toMatchObject({ code: 2 });
+    expect((await run('convert', '--to', 'pdf', libraryFile)).stderr).toBe(
+      '--to: fragment, fhir, spec, csv\n',
+    );
+    const broken = await run('convert', '--to', 'fhir', join(RULE_FIXTURES, 'CONDITION_SOURCE_MISSING.json'));
+    expect(broken).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Filen har 1 fel; rätta dem först') as string,
+    });
+    const patient = tmpFile('patient.json', '{"resourceType":"Patient"}');
+    expect((await run('convert', '--from', 'fhir', patient)).stderr).toBe(
+      `${patient}: FHIR-resursen är av typen "Patient"; bara Questionnaire kan importeras.\n`,
+    );
   });
 });

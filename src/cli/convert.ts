@@ -1,0 +1,94 @@
+import { writeFile } from 'node:fs/promises';
+import type { TreeDocument } from '../domain/model.ts';
+import { createCatalog } from '../domain/model.ts';
+import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
+import { checkImport } from '../exchange/import-file.ts';
+import { checkFileText, collectFragments, countDiagnostics } from '../validation/index.ts';
+import { readTextFile, type Language } from './validate.ts';
+
+export interface ConvertOptions {
+  readonly to?: ExportFormat;
+  readonly from?: 'fhir';
+  readonly assembled?: boolean;
+  /** With a library file: the document to convert. */
+  readonly document?: string;
+  readonly out?: string;
+  readonly language: Language;
+  readonly now: string;
+}
+
+/** What a conversion gave: the text written (or to print), or why not, with the exit status. */
+export type ConvertResult =
+  | { readonly ok: true; readonly text: string; readonly fileName: string }
+  | {
+      readonly ok: false;
+      readonly code: 1 | 2;
+      readonly message: { readonly sv: string; readonly en: string };
+    };
+
+const fail = (code: 1 | 2, sv: string, en: string): ConvertResult => ({
+  ok: false,
+  code,
+  message: { sv, en },
+});
+
+/**
+ * `termverkstad convert`: `--to fhir|fragment|csv|spec FILE` from a fragment, template or library file
+ * (`--document ID` picks one from a library), and `--from fhir FILE` to a fragment/template file.
+ * The same code as the UI's Exportera and Importera. A file with errors is not converted.
+ */
+export async function convertFile(file: string, options: ConvertOptions): Promise<ConvertResult> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { ok: false, code: 2, message: read.message };
+
+  if (options.from === 'fhir') {
+    const imported = checkImport(read.text, read.byteLength, options.now);
+    if (!imported.ok) return { ok: false, code: 2, message: imported.reason };
+    const text = `${JSON.stringify(imported.file, null, 2)}\n`;
+    return finish({ ok: true, text, fileName: `${imported.file.document.id}.termverkstad.json` }, options);
+  }
+  if (!options.to) return fail(2, 'Ange --to eller --from.', 'Give --to or --from.');
+
+  const checked = checkFileText(read.text, read.byteLength);
+  if (!checked.ok) return { ok: false, code: 2, message: checked.refusal };
+  if (!checked.file) return { ok: false, code: 1, message: checked.diagnostics[0]!.message };
+  const { errors } = countDiagnostics(checked.diagnostics);
+  if (errors > 0)
+    return fail(
+      1,
+      `Filen har ${errors} fel; rätta dem först (termverkstad validate visar dem).`,
+      `The file has ${errors} errors; fix them first (termverkstad validate shows them).`,
+    );
+  let document: TreeDocument | undefined;
+  let documents: readonly TreeDocument[];
+  if (checked.kind === 'library') {
+    documents = checked.file.documents;
+    document = documents.find((d) => d.id === options.document);
+    if (!document)
+      return fail(
+        2,
+        `Ange --document med ett av: ${documents.map((d) => d.id).join(', ')}.`,
+        `Give --document with one of: ${documents.map((d) => d.id).join(', ')}.`,
+      );
+  } else {
+    document = checked.file.document;
+    documents = [document];
+  }
+  const fragments = collectFragments({ documents: [...documents], versions: [] });
+  const result = exportDocument({
+    format: options.to,
+    document,
+    catalog: createCatalog(checked.file.keywords),
+    resolve: (ref) => fragments.get(ref.fragmentId)?.get(ref.version),
+    fhirMode: options.assembled ? 'assembled' : 'modular',
+    language: options.language,
+    now: options.now,
+  });
+  if (!result.ok) return { ok: false, code: 1, message: result.reason };
+  return finish(result, options);
+}
+
+async function finish(result: ConvertResult & { ok: true }, options: ConvertOptions): Promise<ConvertResult> {
+  if (options.out) await writeFile(options.out, result.text);
+  return result;
+}
