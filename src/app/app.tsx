@@ -38,6 +38,7 @@ import { BranchMapView } from '../features/preview/branch-map-view.tsx';
 import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
 import { ExportDialog } from '../features/exchange/export-dialog.tsx';
 import { ImportDialog } from '../features/exchange/import-dialog.tsx';
+import { FragmentUse } from '../features/exchange/fragment-use.tsx';
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -355,6 +356,14 @@ function Editor({
                   {t.actions.deleteDocument}
                 </button>
               </div>
+              {document.kind === 'fragment' ? (
+                <FragmentUse
+                  fragment={document}
+                  library={library}
+                  run={run}
+                  onOpen={(id) => store.open(id)}
+                />
+              ) : null}
             </div>
             <div className={mode === 'split' ? 'workspace-split' : 'workspace-single'}>
               {mode === 'edit' || mode === 'split' ? (

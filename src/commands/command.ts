@@ -24,7 +24,8 @@ export type CommandName =
   | 'saveScenario'
   | 'updateScenario'
   | 'removeScenario'
-  | 'importDocument';
+  | 'importDocument'
+  | 'addFragment';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

@@ -12,3 +12,4 @@ export * from './paste-subtree.ts';
 export * from './documents.ts';
 export * from './scenarios.ts';
 export * from './import-document.ts';
+export * from './add-fragment.ts';

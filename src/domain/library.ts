@@ -1,4 +1,6 @@
 import type { Keyword, LibraryFile, TreeDocument } from './model.ts';
+import { isKeywordNode } from './model.ts';
+import { indexTree } from './tree.ts';
 
 /**
  * The library as the editor holds it: keywords and documents by id. Maps, so that ids from an
@@ -28,4 +30,23 @@ export function getUniqueTerm(base: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((term) => term.trim().toLocaleLowerCase('sv')));
   if (!used.has(base.toLocaleLowerCase('sv'))) return base;
   for (let n = 2; ; n++) if (!used.has(`${base} ${n}`.toLocaleLowerCase('sv'))) return `${base} ${n}`;
+}
+
+/** Where a fragment is included: each template (or fragment) with the include's node and pinned version. */
+export interface FragmentUsage {
+  readonly documentId: string;
+  readonly nodeId: string;
+  readonly version: string;
+}
+
+/** "Används i": every include of a fragment in the library, in library order. */
+export function getFragmentUsages(state: LibraryState, fragmentId: string): FragmentUsage[] {
+  const usages: FragmentUsage[] = [];
+  for (const document of state.documents.values()) {
+    for (const { node } of indexTree(document.nodes).ordered) {
+      if (!isKeywordNode(node) && node.include.fragmentId === fragmentId)
+        usages.push({ documentId: document.id, nodeId: node.id, version: node.include.version });
+    }
+  }
+  return usages;
 }

@@ -184,3 +184,50 @@ test('bad input is refused with a clear message naming what and where, and nothi
   }
   expect(await storedLibrary(page)).toBe(before);
 });
+
+test('Används i lists the templates that include a fragment; Lägg till i mall adds it by reference or as a copy, undoably', async ({
+  page,
+}) => {
+  const usedIn = page.getByRole('region', { name: 'Används i' });
+  await expect(usedIn.getByRole('listitem')).toHaveText([
+    'Mottagningsbesök med åtgärder 1177 (version 0.1.0)',
+  ]);
+
+  const add = async (template: string, under: string, how: RegExp) => {
+    await usedIn.getByRole('button', { name: 'Lägg till i mall…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Lägg till ${FRAGMENT} i en mall` });
+    await dialog.getByLabel('Mall', { exact: true }).selectOption({ label: template });
+    await dialog.getByLabel('Placera under').selectOption({ label: under });
+    await dialog.getByRole('radio', { name: how }).check();
+    await dialog.getByRole('button', { name: 'Lägg till' }).click();
+    await expect(dialog).toHaveCount(0);
+  };
+  await add('Levnadsvanor', 'Levnadsvanor', /^Som referens, låst till version 0\.1\.0/);
+  await expect(page.getByRole('status', { name: 'Meddelanden' })).toHaveText(
+    'Fragmentet lades till i mallen.',
+  );
+  await library(page)
+    .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
+    .click();
+  await expect(usedIn.getByRole('listitem')).toHaveText([
+    'Levnadsvanor (version 0.1.0)',
+    'Mottagningsbesök med åtgärder 1177 (version 0.1.0)',
+  ]);
+  await page.keyboard.press('Control+z');
+  await library(page)
+    .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
+    .click();
+  await expect(usedIn.getByRole('listitem')).toHaveCount(1);
+
+  // As a copy: the template gets the fragment's keywords as its own, not an include.
+  await add('Riskbedömning fall och trycksår', 'Översta nivån', /^Som kopia/);
+  await library(page)
+    .getByRole('button', { name: /^Riskbedömning/ })
+    .click();
+  await page.getByRole('searchbox', { name: 'Sök i trädet' }).fill(ROOT);
+  await expect(page.getByRole('treeitem', { name: new RegExp(`^${ROOT}, Ja/Nej`) })).toBeVisible();
+  await library(page)
+    .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
+    .click();
+  await expect(usedIn.getByRole('listitem')).toHaveCount(1);
+});

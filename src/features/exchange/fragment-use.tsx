@@ -1,0 +1,183 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { LibraryState } from '../../domain/library.ts';
+import { getFragmentUsages } from '../../domain/library.ts';
+import type { TreeDocument } from '../../domain/model.ts';
+import { isKeywordNode } from '../../domain/model.ts';
+import { indexTree } from '../../domain/tree.ts';
+import { addFragmentToTemplate, type FragmentPlacement } from '../../commands/add-fragment.ts';
+import type { CommandContext, CommandResult } from '../../commands/command.ts';
+import { useStrings } from '../../i18n/language.tsx';
+
+type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+
+export interface FragmentUseProps {
+  readonly fragment: TreeDocument;
+  readonly library: LibraryState;
+  readonly run: Run;
+  readonly onOpen: (documentId: string) => void;
+}
+
+/** "Används i": the templates that include a fragment, with the version each pins; and "Lägg till i mall…". */
+export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps) {
+  const t = useStrings().fragmentUse;
+  const headingId = useId();
+  const [adding, setAdding] = useState(false);
+  const titleOf = (id: string) => library.documents.get(id)?.title ?? id;
+  const usages = useMemo(() => {
+    const collator = new Intl.Collator('sv');
+    const title = (id: string) => library.documents.get(id)?.title ?? id;
+    return getFragmentUsages(library, fragment.id).sort((a, b) =>
+      collator.compare(title(a.documentId), title(b.documentId)),
+    );
+  }, [library, fragment.id]);
+  return (
+    <section className="fragment-use" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.usedIn}</h3>
+      {usages.length === 0 ? (
+        <p>{t.unused}</p>
+      ) : (
+        <ul>
+          {usages.map((usage) => (
+            <li key={`${usage.documentId}-${usage.nodeId}`}>
+              <button type="button" className="link" onClick={() => onOpen(usage.documentId)}>
+                {t.usage(titleOf(usage.documentId), usage.version)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => setAdding(true)}>
+        {t.addToTemplate}
+      </button>
+      {adding ? (
+        <AddToTemplateDialog
+          fragment={fragment}
+          library={library}
+          run={run}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AddToTemplateDialog({
+  fragment,
+  library,
+  run,
+  onClose,
+}: {
+  fragment: TreeDocument;
+  library: LibraryState;
+  run: Run;
+  onClose: () => void;
+}) {
+  const strings = useStrings();
+  const t = strings.fragmentUse;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const templateId = useId();
+  const placeId = useId();
+  const templates = [...library.documents.values()].filter((d) => d.kind === 'template');
+  const [chosen, setChosen] = useState(templates[0]?.id ?? '');
+  const [parentId, setParentId] = useState('');
+  const [placement, setPlacement] = useState<FragmentPlacement>('reference');
+  const template = library.documents.get(chosen);
+  const places = template
+    ? indexTree(template.nodes).ordered.flatMap(({ node, depth }) =>
+        isKeywordNode(node)
+          ? [{ id: node.id, depth, term: library.keywords.get(node.keywordId)?.term ?? node.id }]
+          : [],
+      )
+    : [];
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const add = () => {
+    const result = run((state, context) =>
+      addFragmentToTemplate(
+        state,
+        {
+          fragmentId: fragment.id,
+          templateId: chosen,
+          parentId: parentId === '' ? null : parentId,
+          placement,
+        },
+        context,
+      ),
+    );
+    if (result.ok) dialogRef.current?.close();
+  };
+
+  return (
+    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={onClose}>
+      <h2 id={titleId}>{t.dialogTitle(fragment.title)}</h2>
+      {templates.length === 0 ? (
+        <p>{t.noTemplates}</p>
+      ) : (
+        <>
+          <p className="field">
+            <label htmlFor={templateId}>{t.template}</label>
+            <select
+              id={templateId}
+              value={chosen}
+              onChange={(e) => {
+                setChosen(e.currentTarget.value);
+                setParentId('');
+              }}
+            >
+              {templates.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p className="field">
+            <label htmlFor={placeId}>{t.place}</label>
+            <select id={placeId} value={parentId} onChange={(e) => setParentId(e.currentTarget.value)}>
+              <option value="">{t.topLevel}</option>
+              {places.map((place) => (
+                <option key={place.id} value={place.id}>
+                  {`${'\u00a0\u00a0'.repeat(place.depth)}${place.term}`}
+                </option>
+              ))}
+            </select>
+          </p>
+          <fieldset>
+            <legend>{t.placement}</legend>
+            <label>
+              <input
+                type="radio"
+                name="placement"
+                checked={placement === 'reference'}
+                onChange={() => setPlacement('reference')}
+              />{' '}
+              {t.reference(fragment.version)}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="placement"
+                checked={placement === 'copy'}
+                onChange={() => setPlacement('copy')}
+              />{' '}
+              {t.copy}
+            </label>
+          </fieldset>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" disabled={templates.length === 0} onClick={add}>
+          {t.add}
+        </button>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          {strings.exchange.cancel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
