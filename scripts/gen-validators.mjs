@@ -17,6 +17,7 @@ const EXPORTS = {
   validateDocument: 'document.schema.json',
   validateFragmentFile: 'fragment-file.schema.json',
   validateLibraryFile: 'library-file.schema.json',
+  validateSavedVersion: 'library-file.schema.json#/$defs/SavedVersion',
 };
 
 export function generateValidators() {
@@ -35,9 +36,10 @@ export function generateValidators() {
   for (const { schema } of schemas) ajv.addSchema(schema);
   const mapping = {};
   for (const [name, file] of Object.entries(EXPORTS)) {
-    const id = schemas.find((s) => s.file === file)?.schema.$id;
+    const [path, pointer] = file.split('#');
+    const id = schemas.find((s) => s.file === path)?.schema.$id;
     if (!id) throw new Error(`no schema ${file}`);
-    mapping[name] = id;
+    mapping[name] = pointer ? `${id}#${pointer}` : id;
   }
   return toEsm(standaloneCode(ajv, mapping));
 }

@@ -120,8 +120,12 @@ function Editor({
   const [dialog, setDialog] = useState<'export' | 'import' | undefined>();
 
   const fragments = useMemo(
-    () => collectFragments({ documents: [...library.documents.values()], versions: [] }),
-    [library.documents],
+    () =>
+      collectFragments({
+        documents: [...library.documents.values()],
+        versions: [...library.versions.values()],
+      }),
+    [library.documents, library.versions],
   );
   // The checks run on deferred values: a keystroke paints first, and Kontroll follows right after.
   const checkedDocument = useDeferredValue(document);

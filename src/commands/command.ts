@@ -25,7 +25,11 @@ export type CommandName =
   | 'updateScenario'
   | 'removeScenario'
   | 'importDocument'
-  | 'addFragment';
+  | 'addFragment'
+  | 'saveVersion'
+  | 'restoreVersion'
+  | 'setDocumentStatus'
+  | 'moveIncludeToVersion';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =
@@ -36,7 +40,9 @@ export type Refusal =
   | 'noPreviousSibling'
   | 'notDynamicType'
   | 'nothingToDo'
-  | 'emptyTerm';
+  | 'emptyTerm'
+  | 'invalidVersion'
+  | 'versionExists';
 
 /** One change to the library, ready to be applied and recorded in the history. */
 export interface Change {

@@ -13,3 +13,4 @@ export * from './documents.ts';
 export * from './scenarios.ts';
 export * from './import-document.ts';
 export * from './add-fragment.ts';
+export * from './versions.ts';

@@ -13,3 +13,4 @@ export * from './conditions.ts';
 export * from './assemble.ts';
 export * from './answer-checks.ts';
 export * from './scenarios.ts';
+export * from './versions.ts';

@@ -1,4 +1,4 @@
-import type { Keyword, LibraryFile, TreeDocument } from './model.ts';
+import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { indexTree } from './tree.ts';
 
@@ -9,14 +9,26 @@ import { indexTree } from './tree.ts';
 export interface LibraryState {
   readonly keywords: ReadonlyMap<string, Keyword>;
   readonly documents: ReadonlyMap<string, TreeDocument>;
+  /** Saved versions by their record id: frozen documents with the keywords they used. */
+  readonly versions: ReadonlyMap<string, SavedVersion>;
 }
 
-/** The editor's state from a library file (its saved versions are kept by persistence). */
-export function createLibraryState(file: Pick<LibraryFile, 'keywords' | 'documents'>): LibraryState {
+/** The editor's state from a library file. */
+export function createLibraryState(
+  file: Pick<LibraryFile, 'keywords' | 'documents'> & { readonly versions?: readonly SavedVersion[] },
+): LibraryState {
   return {
     keywords: new Map(file.keywords.map((keyword) => [keyword.id, keyword])),
     documents: new Map(file.documents.map((document) => [document.id, document])),
+    versions: new Map((file.versions ?? []).map((version) => [version.id, version])),
   };
+}
+
+/** A document's saved versions, newest first. */
+export function getSavedVersions(state: LibraryState, documentId: string): SavedVersion[] {
+  return [...state.versions.values()]
+    .filter((version) => version.documentId === documentId)
+    .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
 /** Documents sorted for the library list: by title, the Swedish way. */

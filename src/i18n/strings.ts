@@ -345,6 +345,10 @@ const sv = {
     removeScenario: 'Testfallet togs bort.',
     importDocument: 'Dokumentet importerades.',
     addFragment: 'Fragmentet lades till i mallen.',
+    saveVersion: 'Versionen sparades.',
+    restoreVersion: 'Dokumentet återställdes från versionen.',
+    setDocumentStatus: 'Statusen ändrades.',
+    moveIncludeToVersion: 'Mallen använder nu den nya versionen av fragmentet.',
   },
   undone: (what: string) => `Ångrade: ${what}`,
   redone: (what: string) => `Gjorde om: ${what}`,
@@ -367,6 +371,8 @@ const sv = {
     notDynamicType: 'Bara Ja-kryss, Ja/Nej och listor kan göras dynamiska.',
     nothingToDo: 'Det finns inget att ändra.',
     emptyTerm: 'Namnet får inte vara tomt.',
+    invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
+    versionExists: 'Den versionen finns redan; välj ett annat nummer.',
   },
 };
 
@@ -709,6 +715,10 @@ const en: Strings = {
     removeScenario: 'The test case was deleted.',
     importDocument: 'The document was imported.',
     addFragment: 'The fragment was added to the template.',
+    saveVersion: 'The version was saved.',
+    restoreVersion: 'The document was restored from the version.',
+    setDocumentStatus: 'The status was changed.',
+    moveIncludeToVersion: 'The template now uses the new version of the fragment.',
   },
   undone: (what) => `Undone: ${what}`,
   redone: (what) => `Redone: ${what}`,
@@ -731,6 +741,8 @@ const en: Strings = {
     notDynamicType: 'Only tick boxes, yes/no and lists can be made dynamic.',
     nothingToDo: 'There is nothing to change.',
     emptyTerm: 'The name must not be empty.',
+    invalidVersion: 'The version number must look like 1.2.0.',
+    versionExists: 'That version exists already; choose another number.',
   },
 };
 

@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Keyword, TreeDocument } from '../domain/model.ts';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Keyword, SavedVersion, TreeDocument } from '../domain/model.ts';
 
 /** A stored document with its revision: +1 on every save, so a stale write can be told apart. */
 export interface DocumentRecord {
@@ -17,17 +17,47 @@ export interface SettingRecord {
 /** The IndexedDB name of the library. */
 export const DATABASE_NAME = 'termverkstad';
 
+/** One step of the stored schema: its tables (Dexie's notation) and how older records are brought up. */
+export interface Migration {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Runs inside the upgrade transaction: if it throws, the upgrade is rolled back and the old data stays. */
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/** Every schema version so far, oldest first. Add a step; never change one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, stores: { keywords: 'id', documents: 'id', settings: 'key' } },
+  {
+    // Saved versions get their own table. Document records from before revisions were counted get 1.
+    version: 2,
+    stores: { versions: 'id, documentId' },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<{ revision?: unknown }>('documents')
+        .toCollection()
+        .modify((record) => {
+          if (typeof record.revision !== 'number') record.revision = 1;
+        });
+    },
+  },
+];
+
 /**
- * The library in IndexedDB (through Dexie): keywords and documents one row each, so a save writes
- * only what changed. Version 1 of the schema.
+ * The library in IndexedDB (through Dexie): keywords, documents and saved versions one row each,
+ * so a save writes only what changed; settings. The schema is versioned by MIGRATIONS.
  */
 export class LibraryDatabase extends Dexie {
   keywords!: EntityTable<Keyword, 'id'>;
   documents!: EntityTable<DocumentRecord, 'id'>;
+  versions!: EntityTable<SavedVersion, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
-  constructor(name: string = DATABASE_NAME) {
+  constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);
-    this.version(1).stores({ keywords: 'id', documents: 'id', settings: 'key' });
+    for (const migration of migrations) {
+      const step = this.version(migration.version).stores({ ...migration.stores });
+      if (migration.upgrade) step.upgrade(migration.upgrade);
+    }
   }
 }

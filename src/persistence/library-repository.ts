@@ -1,4 +1,4 @@
-import type { Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
+import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
 import { createLibraryState, type LibraryState } from '../domain/library.ts';
 import { checkStructure } from '../validation/structural.ts';
 import type { LibraryDatabase } from './database.ts';
@@ -10,7 +10,7 @@ export interface LoadedLibrary {
   readonly library: LibraryState;
   readonly revisions: ReadonlyMap<string, number>;
   readonly skipped: readonly {
-    readonly table: 'keywords' | 'documents';
+    readonly table: 'keywords' | 'documents' | 'versions';
     readonly id: string;
     readonly reason: string;
   }[];
@@ -33,7 +33,7 @@ export async function loadLibrary(db: LibraryDatabase, examples: () => LibraryFi
     await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
     seeded = true;
   });
-  const skipped: { table: 'keywords' | 'documents'; id: string; reason: string }[] = [];
+  const skipped: { table: 'keywords' | 'documents' | 'versions'; id: string; reason: string }[] = [];
   const keywords: Keyword[] = [];
   for (const record of await db.keywords.toArray()) {
     const checked = checkStructure.keyword(record);
@@ -49,7 +49,13 @@ export async function loadLibrary(db: LibraryDatabase, examples: () => LibraryFi
       revisions.set(record.id, record.revision);
     } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic.message.en });
   }
-  return { library: createLibraryState({ keywords, documents }), revisions, skipped, seeded };
+  const versions: SavedVersion[] = [];
+  for (const record of await db.versions.toArray()) {
+    const checked = checkStructure.savedVersion(record);
+    if (checked.ok) versions.push(checked.value);
+    else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic.message.en });
+  }
+  return { library: createLibraryState({ keywords, documents, versions }), revisions, skipped, seeded };
 }
 
 /** What changed between two versions of the library, found by object identity (immer shares what is unchanged). */
@@ -58,6 +64,8 @@ export interface LibraryChanges {
   readonly removedKeywords: readonly string[];
   readonly documents: readonly TreeDocument[];
   readonly removedDocuments: readonly string[];
+  readonly versions: readonly SavedVersion[];
+  readonly removedVersions: readonly string[];
 }
 
 export function findChanges(before: LibraryState, after: LibraryState): LibraryChanges {
@@ -70,6 +78,8 @@ export function findChanges(before: LibraryState, after: LibraryState): LibraryC
     removedKeywords: removed(before.keywords, after.keywords),
     documents: changed(before.documents, after.documents),
     removedDocuments: removed(before.documents, after.documents),
+    versions: changed(before.versions, after.versions),
+    removedVersions: removed(before.versions, after.versions),
   };
 }
 
@@ -77,7 +87,9 @@ export const hasChanges = (changes: LibraryChanges) =>
   changes.keywords.length +
     changes.removedKeywords.length +
     changes.documents.length +
-    changes.removedDocuments.length >
+    changes.removedDocuments.length +
+    changes.versions.length +
+    changes.removedVersions.length >
   0;
 
 /**
@@ -90,7 +102,7 @@ export async function saveChanges(
   revisions: ReadonlyMap<string, number>,
 ): Promise<Map<string, number>> {
   const next = new Map(revisions);
-  await db.transaction('rw', db.keywords, db.documents, async () => {
+  await db.transaction('rw', db.keywords, db.documents, db.versions, async () => {
     if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
     if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
     if (changes.documents.length > 0) {
@@ -103,6 +115,8 @@ export async function saveChanges(
       );
     }
     if (changes.removedDocuments.length > 0) await db.documents.bulkDelete([...changes.removedDocuments]);
+    if (changes.versions.length > 0) await db.versions.bulkPut([...changes.versions]);
+    if (changes.removedVersions.length > 0) await db.versions.bulkDelete([...changes.removedVersions]);
   });
   for (const id of changes.removedDocuments) next.delete(id);
   return next;

@@ -50,8 +50,11 @@ export async function replayJournal(db: LibraryDatabase, storage: Storage): Prom
     changes = undefined;
   }
   if (isChanges(changes)) {
+    // A journal written before versions were stored has no version lists.
+    const stored = changes as Partial<LibraryChanges>;
+    changes = { ...changes, versions: stored.versions ?? [], removedVersions: stored.removedVersions ?? [] };
     const revisions = new Map((await db.documents.toArray()).map((record) => [record.id, record.revision]));
-    await saveChanges(db, changes, revisions);
+    await saveChanges(db, changes as LibraryChanges, revisions);
   }
   clearJournal(storage);
   return isChanges(changes);

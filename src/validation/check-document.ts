@@ -264,7 +264,7 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
   return out;
 }
 
-/** The fragments of a library (current documents and saved versions) for include resolution. */
+/** The fragments of a library (saved versions first, then working copies) for include resolution. */
 export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versions'>): FragmentVersions {
   const fragments = new Map<string, Map<string, TreeDocument>>();
   const add = (document: TreeDocument) => {
@@ -273,8 +273,9 @@ export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versi
     if (!versions.has(document.version)) versions.set(document.version, document);
     fragments.set(document.id, versions);
   };
-  library.documents.forEach(add);
+  // A saved version is frozen; the working copy answers for its number only until it is saved.
   library.versions.forEach((version) => add(version.document));
+  library.documents.forEach(add);
   return fragments;
 }
 

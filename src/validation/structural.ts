@@ -1,9 +1,10 @@
-import type { FragmentFile, Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
+import type { FragmentFile, Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
 import {
   validateDocument,
   validateFragmentFile,
   validateKeyword,
   validateLibraryFile,
+  validateSavedVersion,
 } from './generated/validators.js';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 
@@ -54,4 +55,5 @@ export const checkStructure = {
   document: (data: unknown) => check<TreeDocument>(validateDocument as StandaloneValidator, data),
   fragmentFile: (data: unknown) => check<FragmentFile>(validateFragmentFile as StandaloneValidator, data),
   libraryFile: (data: unknown) => check<LibraryFile>(validateLibraryFile as StandaloneValidator, data),
+  savedVersion: (data: unknown) => check<SavedVersion>(validateSavedVersion as StandaloneValidator, data),
 };

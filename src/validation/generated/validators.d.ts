@@ -8,3 +8,4 @@ export declare const validateTreeNode: StandaloneValidator;
 export declare const validateDocument: StandaloneValidator;
 export declare const validateFragmentFile: StandaloneValidator;
 export declare const validateLibraryFile: StandaloneValidator;
+export declare const validateSavedVersion: StandaloneValidator;

@@ -94,7 +94,14 @@ describe('saving', () => {
     await expect(
       saveChanges(
         db,
-        { keywords: [renamed, unstorable], removedKeywords: [], documents: [], removedDocuments: [] },
+        {
+          keywords: [renamed, unstorable],
+          removedKeywords: [],
+          documents: [],
+          removedDocuments: [],
+          versions: [],
+          removedVersions: [],
+        },
         loaded.revisions,
       ),
     ).rejects.toThrow();
