@@ -39,6 +39,7 @@ import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
 import { ExportDialog } from '../features/exchange/export-dialog.tsx';
 import { ImportDialog } from '../features/exchange/import-dialog.tsx';
 import { FragmentUse } from '../features/exchange/fragment-use.tsx';
+import { VersionsPanel } from '../features/versions/versions-panel.tsx';
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -429,6 +430,9 @@ function Editor({
       ) : null}
       <div className="side">
         {mode === 'edit' || mode === 'split' ? <Inspector document={document} run={run} /> : null}
+        {mode === 'edit' && document ? (
+          <VersionsPanel document={document} library={library} run={run} />
+        ) : null}
         {previewing ? <NotePanel text={noteText} /> : null}
         {mode === 'preview' && document ? (
           <ScenariosPanel

@@ -1,5 +1,5 @@
 import type { DocumentStatus, Keyword, LibraryState, SavedVersion } from '../domain/index.ts';
-import { findNode, indexTree, isKeywordNode } from '../domain/index.ts';
+import { findNode, getFragmentUsages, indexTree, isKeywordNode } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
@@ -51,12 +51,28 @@ export function saveVersion(
     document: frozen,
     keywords: keywordsOf(state, document.id),
   };
+  // Templates that pin the number the working copy carried keep that content: it is frozen too.
+  const pinned =
+    getFragmentUsages(state, document.id).some((usage) => usage.version === document.version) &&
+    ![...state.versions.values()].some((v) => v.documentId === document.id && v.version === document.version);
+  const previous: SavedVersion | undefined = pinned
+    ? {
+        id: context.createId('version'),
+        documentId: document.id,
+        version: document.version,
+        savedAt: now,
+        note: 'Sparad automatiskt: mallar använder den här versionen.',
+        document,
+        keywords: saved.keywords,
+      }
+    : undefined;
   return {
     ok: true,
     change: {
       name: 'saveVersion',
       documentId: document.id,
       recipe: (draft) => {
+        if (previous) draft.versions.set(previous.id, previous);
         draft.versions.set(saved.id, saved);
         draft.documents.set(document.id, frozen);
       },
@@ -66,8 +82,8 @@ export function saveVersion(
 
 /**
  * "Återställ": the document takes the content of a saved version again, as a new undoable change
- * (its version number and log go on). Keyword definitions the version used and the library no
- * longer has are added back; definitions changed since are shared by other documents and stay.
+ * (its version number and log go on). The keyword definitions it froze come back too, except for
+ * keywords other documents also place: changing those would change the other documents.
  */
 export function restoreVersion(
   state: LibraryState,
@@ -80,6 +96,12 @@ export function restoreVersion(
   const now = context.now();
   const by = args.by?.trim().slice(0, 200);
   const { title, nodes, description, scenarios } = saved.document;
+  const placedElsewhere = new Set<string>();
+  for (const other of state.documents.values()) {
+    if (other.id === document.id) continue;
+    for (const { node } of indexTree(other.nodes).ordered)
+      if (isKeywordNode(node)) placedElsewhere.add(node.keywordId);
+  }
   return {
     ok: true,
     change: {
@@ -87,7 +109,8 @@ export function restoreVersion(
       documentId: document.id,
       recipe: (draft) => {
         for (const keyword of saved.keywords)
-          if (!draft.keywords.has(keyword.id)) draft.keywords.set(keyword.id, keyword);
+          if (!placedElsewhere.has(keyword.id) || !draft.keywords.has(keyword.id))
+            draft.keywords.set(keyword.id, keyword);
         const restored = {
           ...document,
           title,

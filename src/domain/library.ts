@@ -1,6 +1,7 @@
 import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { indexTree } from './tree.ts';
+import { compareVersions } from './versions.ts';
 
 /**
  * The library as the editor holds it: keywords and documents by id. Maps, so that ids from an
@@ -24,11 +25,11 @@ export function createLibraryState(
   };
 }
 
-/** A document's saved versions, newest first. */
+/** A document's saved versions, highest version number first. */
 export function getSavedVersions(state: LibraryState, documentId: string): SavedVersion[] {
   return [...state.versions.values()]
     .filter((version) => version.documentId === documentId)
-    .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    .sort((a, b) => compareVersions(b.version, a.version));
 }
 
 /** Documents sorted for the library list: by title, the Swedish way. */

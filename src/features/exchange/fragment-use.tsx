@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LibraryState } from '../../domain/library.ts';
-import { getFragmentUsages } from '../../domain/library.ts';
+import { getFragmentUsages, getSavedVersions } from '../../domain/library.ts';
+import { compareDocuments, compareVersions } from '../../domain/versions.ts';
 import type { TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { addFragmentToTemplate, type FragmentPlacement } from '../../commands/add-fragment.ts';
+import { moveIncludeToVersion } from '../../commands/versions.ts';
 import type { CommandContext, CommandResult } from '../../commands/command.ts';
 import { useStrings } from '../../i18n/language.tsx';
 
@@ -19,7 +21,27 @@ export interface FragmentUseProps {
 
 /** "Används i": the templates that include a fragment, with the version each pins; and "Lägg till i mall…". */
 export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps) {
-  const t = useStrings().fragmentUse;
+  const strings = useStrings();
+  const t = strings.fragmentUse;
+  // A newer saved version than a template pins: what kind of change it is, from the frozen copies.
+  const latest = useMemo(() => getSavedVersions(library, fragment.id)[0], [library, fragment.id]);
+  const newerKind = (pinned: string) => {
+    if (!latest || compareVersions(pinned, latest.version) >= 0) return undefined;
+    const old = [...library.versions.values()].find(
+      (v) => v.documentId === fragment.id && v.version === pinned,
+    );
+    const diff = compareDocuments(
+      old
+        ? { document: old.document, catalog: new Map(old.keywords.map((k) => [k.id, k])) }
+        : { document: fragment, catalog: library.keywords },
+      { document: latest.document, catalog: new Map(latest.keywords.map((k) => [k.id, k])) },
+    );
+    const v = strings.versions;
+    return v.newer(
+      latest.version,
+      diff.breaking ? v.kindBreaking : diff.textsOnly ? v.kindTexts : v.kindOther,
+    );
+  };
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const titleOf = (id: string) => library.documents.get(id)?.title ?? id;
@@ -42,6 +64,27 @@ export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps
               <button type="button" className="link" onClick={() => onOpen(usage.documentId)}>
                 {t.usage(titleOf(usage.documentId), usage.version)}
               </button>
+              {latest && newerKind(usage.version) ? (
+                <>
+                  {' '}
+                  <span className="fragment-newer">{newerKind(usage.version)}</span>{' '}
+                  <button
+                    type="button"
+                    aria-label={strings.versions.moveToLabel(titleOf(usage.documentId), latest.version)}
+                    onClick={() =>
+                      run((l, c) =>
+                        moveIncludeToVersion(
+                          l,
+                          { documentId: usage.documentId, nodeId: usage.nodeId, version: latest.version },
+                          c,
+                        ),
+                      )
+                    }
+                  >
+                    {strings.versions.moveTo(latest.version)}
+                  </button>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -95,8 +95,13 @@ describe('versions', () => {
     const saved = getSavedVersions(state, FRAGMENT)[0]!;
     const plan = nodeIdByTerm(exampleDocument(FRAGMENT), 'Planerad omprövning');
     state = apply(state, removeNode(state, { documentId: FRAGMENT, nodeId: plan }, createTestContext()));
+    const rootId = (saved.document.nodes[0] as { keywordId: string }).keywordId;
+    state = apply(state, renameKeyword(state, { keywordId: rootId, term: 'Nytt namn' }, createTestContext()));
     state = apply(state, restoreVersion(state, { versionId: saved.id, by: 'Anna' }, createTestContext()));
     expect(state.documents.get(FRAGMENT)!.nodes).toEqual(saved.document.nodes);
+    // Keywords only this document places get their frozen definitions back.
+    const root = saved.document.nodes[0] as { keywordId: string };
+    expect(state.keywords.get(root.keywordId)).toEqual(saved.keywords.find((k) => k.id === root.keywordId));
     expect(state.documents.get(FRAGMENT)!.changeLog.at(-1)).toMatchObject({
       note: 'Återställd från version 1.0.0.',
       by: 'Anna',
@@ -136,6 +141,10 @@ describe('versions', () => {
       documents: [...state.documents.values()],
       versions: [...state.versions.values()],
     });
+    // The template pinned 0.1.0, the working copy's number before the first save: frozen as it was.
+    expect(fragments.get(FRAGMENT)!.get('0.1.0')!.nodes).toEqual(
+      exampleState().documents.get(FRAGMENT)!.nodes,
+    );
     expect(fragments.get(FRAGMENT)!.get('1.0.0')).toBe(
       state.versions.get(getSavedVersions(state, FRAGMENT)[0]!.id)!.document,
     );

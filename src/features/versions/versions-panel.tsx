@@ -1,0 +1,270 @@
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LibraryState } from '../../domain/library.ts';
+import { getSavedVersions } from '../../domain/library.ts';
+import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
+import { suggestVersion } from '../../domain/versions.ts';
+import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/versions.ts';
+import type { CommandContext, CommandResult } from '../../commands/command.ts';
+import { getKeywordRows } from '../../formats/keyword-rows.ts';
+import { useStrings } from '../../i18n/language.tsx';
+import { describeDiff, diffWithCurrent, rememberedName, rememberName } from './version-words.ts';
+
+type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+
+export interface VersionsPanelProps {
+  readonly document: TreeDocument;
+  readonly library: LibraryState;
+  readonly run: Run;
+}
+
+const STATUSES: readonly DocumentStatus[] = ['draft', 'review', 'approved', 'retired'];
+
+function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} className="exchange-dialog" onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+/**
+ * "Versioner": the status workflow (Ändra status…), "Spara version" with a suggested number and a
+ * note, the saved versions (Jämför in words, Visa read-only, Återställ as an undoable change) and
+ * the change log with who, when and why.
+ */
+export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
+  const strings = useStrings();
+  const t = strings.versions;
+  const headingId = useId();
+  const fieldIds = { number: useId(), note: useId(), by: useId(), status: useId(), why: useId() };
+  const versions = useMemo(() => getSavedVersions(library, document.id), [library, document.id]);
+  const [dialog, setDialog] = useState<'save' | 'status' | { view: SavedVersion } | undefined>();
+  const [comparing, setComparing] = useState<string | undefined>();
+  const latest = versions[0];
+  const latestDiff = latest ? diffWithCurrent(latest, document, library) : undefined;
+  const suggested = latest
+    ? suggestVersion(latest.version, latestDiff)
+    : document.version === '0.1.0'
+      ? '1.0.0'
+      : document.version;
+  const why = !latestDiff
+    ? t.why_first
+    : latestDiff.changes.length === 0
+      ? t.why_none
+      : latestDiff.breaking
+        ? t.why_major
+        : latestDiff.textsOnly
+          ? t.why_patch
+          : t.why_minor;
+  const [number, setNumber] = useState('');
+  const [note, setNote] = useState('');
+  const [by, setBy] = useState(rememberedName);
+  const [status, setStatus] = useState<DocumentStatus>(document.status);
+  const close = () => setDialog(undefined);
+  const date = (at: string) => at.slice(0, 10);
+
+  const nameField = (
+    <p className="field">
+      <label htmlFor={fieldIds.by}>{t.by}</label>
+      <input id={fieldIds.by} value={by} maxLength={200} onChange={(e) => setBy(e.currentTarget.value)} />
+    </p>
+  );
+  const actions = (confirm: () => void) => (
+    <div className="dialog-actions">
+      <button type="button" onClick={confirm}>
+        {t.confirm}
+      </button>
+      <button type="button" onClick={close}>
+        {strings.exchange.cancel}
+      </button>
+    </div>
+  );
+
+  return (
+    <section className="panel versions" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.title}</h2>
+      <p className="versions-status">
+        {t.status(strings.documentStatus[document.status])}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setStatus(document.status);
+            setNote('');
+            setDialog('status');
+          }}
+        >
+          {t.changeStatus}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setNumber(suggested);
+            setNote('');
+            setDialog('save');
+          }}
+        >
+          {t.save}
+        </button>
+      </p>
+      {versions.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul className="version-list">
+          {versions.map((version) => (
+            <li key={version.id}>
+              <p>
+                <strong>{t.entry(version.version, date(version.savedAt), version.by ?? '')}</strong>
+                {version.note ? ` – ${version.note}` : ''}
+              </p>
+              <div className="version-actions">
+                <button
+                  type="button"
+                  aria-expanded={comparing === version.id}
+                  aria-label={t.compareLabel(version.version)}
+                  onClick={() => setComparing(comparing === version.id ? undefined : version.id)}
+                >
+                  {t.compare}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t.viewLabel(version.version)}
+                  onClick={() => setDialog({ view: version })}
+                >
+                  {t.view}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t.restoreLabel(version.version)}
+                  onClick={() =>
+                    run((l, c) => restoreVersion(l, { versionId: version.id, by: rememberedName() }, c))
+                  }
+                >
+                  {t.restore}
+                </button>
+              </div>
+              {comparing === version.id ? (
+                <ul className="version-diff">
+                  {describeDiff(diffWithCurrent(version, document, library), t).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="change-log">
+        <summary>{t.log}</summary>
+        <ol reversed>
+          {[...document.changeLog].reverse().map((entry, i) => (
+            <li key={i}>
+              {date(entry.at)}
+              {entry.by ? ` · ${entry.by}` : ''}
+              {entry.version ? ` · ${entry.version}` : ''}
+              {entry.status ? ` · ${strings.documentStatus[entry.status]}` : ''}
+              {entry.note ? ` – ${entry.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+
+      {dialog === 'save' ? (
+        <Modal title={t.saveTitle} onClose={close}>
+          <p className="field">
+            <label htmlFor={fieldIds.number}>{t.number}</label>
+            <input
+              id={fieldIds.number}
+              value={number}
+              maxLength={64}
+              aria-describedby={`${fieldIds.number}-hint`}
+              onChange={(e) => setNumber(e.currentTarget.value)}
+            />
+            <span id={`${fieldIds.number}-hint`} className="field-hint">
+              {t.suggestion(suggested, why)}
+            </span>
+          </p>
+          <p className="field">
+            <label htmlFor={fieldIds.note}>{t.note}</label>
+            <textarea
+              id={fieldIds.note}
+              rows={2}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+          </p>
+          {nameField}
+          {actions(() => {
+            rememberName(by);
+            const result = run((l, c) =>
+              saveVersion(l, { documentId: document.id, version: number.trim(), note, by }, c),
+            );
+            if (result.ok) close();
+          })}
+        </Modal>
+      ) : null}
+      {dialog === 'status' ? (
+        <Modal title={t.statusTitle} onClose={close}>
+          <p className="field">
+            <label htmlFor={fieldIds.status}>{t.newStatus}</label>
+            <select
+              id={fieldIds.status}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as DocumentStatus)}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {strings.documentStatus[s]}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p className="field">
+            <label htmlFor={fieldIds.why}>{t.why}</label>
+            <textarea
+              id={fieldIds.why}
+              rows={2}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+          </p>
+          {nameField}
+          {actions(() => {
+            rememberName(by);
+            const result = run((l, c) =>
+              setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
+            );
+            if (result.ok) close();
+          })}
+        </Modal>
+      ) : null}
+      {typeof dialog === 'object' ? (
+        <Modal title={t.viewTitle(dialog.view.document.title, dialog.view.version)} onClose={close}>
+          <ol className="version-view">
+            {getKeywordRows(dialog.view.document, new Map(dialog.view.keywords.map((k) => [k.id, k])), {
+              condition: strings.condition,
+              keywordType: strings.keywordType,
+              yes: strings.spec.yes,
+              no: strings.preview.no,
+            }).map((row) => (
+              <li key={row.nodeId} style={{ marginInlineStart: `${row.depth}rem` }}>
+                {row.keyword.term} <span className="branch-type">{row.type}</span>
+                {row.condition ? <span className="branch-type"> · {row.condition}</span> : null}
+              </li>
+            ))}
+          </ol>
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              {t.close}
+            </button>
+          </div>
+        </Modal>
+      ) : null}
+    </section>
+  );
+}
