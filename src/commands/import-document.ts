@@ -1,5 +1,12 @@
-import type { FragmentFile, Keyword, LibraryState, TreeDocument, TreeNode } from '../domain/index.ts';
-import { getChildren, getUniqueTerm, isKeywordNode } from '../domain/index.ts';
+import type {
+  FragmentFile,
+  Keyword,
+  LibraryState,
+  SavedVersion,
+  TreeDocument,
+  TreeNode,
+} from '../domain/index.ts';
+import { getChildren, getUniqueTerm, indexTree, isKeywordNode } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /** How an imported document meets the library: new, replacing one with its id, or beside it. */
@@ -21,7 +28,8 @@ function withKeywordIds(nodes: readonly TreeNode[], rename: ReadonlyMap<string, 
 
 /**
  * "Importera": adds a checked fragment or template file to the library as one undoable step.
- * Replace overwrites the document with the same id and the definitions of its keywords; otherwise
+ * Replace overwrites the document with the same id and the definitions of its keywords, and keeps
+ * the replaced document as a saved version (its number, marked "-ersatt" if taken); otherwise
  * a keyword whose id exists with another definition is added under a new id, so documents already
  * in the library never change meaning. Keep both gives the imported document a new id and title.
  */
@@ -70,12 +78,37 @@ export function importDocument(
     changeLog: [...file.document.changeLog, { at: now, note: 'Importerad.' }],
     updatedAt: now,
   };
+  const replaced = mode === 'replace' ? state.documents.get(file.document.id) : undefined;
+  let kept: SavedVersion | undefined;
+  if (replaced) {
+    const taken = new Set(
+      [...state.versions.values()].filter((v) => v.documentId === replaced.id).map((v) => v.version),
+    );
+    let version = replaced.version;
+    for (let n = 1; taken.has(version); n++) version = `${replaced.version.split('-')[0]!}-ersatt.${n}`;
+    const keywordIds = new Set(
+      indexTree(replaced.nodes).ordered.flatMap(({ node }) => (isKeywordNode(node) ? [node.keywordId] : [])),
+    );
+    kept = {
+      id: context.createId('version'),
+      documentId: replaced.id,
+      version,
+      savedAt: now,
+      note: 'Sparad automatiskt när dokumentet ersattes vid import.',
+      document: replaced,
+      keywords: [...keywordIds].flatMap((id) => {
+        const keyword = state.keywords.get(id);
+        return keyword ? [keyword] : [];
+      }),
+    };
+  }
   return {
     ok: true,
     change: {
       name: 'importDocument',
       documentId: document.id,
       recipe: (draft) => {
+        if (kept) draft.versions.set(kept.id, kept);
         for (const keyword of renamed) draft.keywords.set(keyword.id, keyword);
         draft.documents.set(document.id, document);
       },

@@ -231,7 +231,7 @@ const sv = {
         ? '1 del av filen saknar motsvarighet här; den sparas oförändrad och skrivs tillbaka vid FHIR-export:'
         : `${n} delar av filen saknar motsvarighet här; de sparas oförändrade och skrivs tillbaka vid FHIR-export:`,
     exists: (title: string) => `Det finns redan ett dokument med samma id: "${title}".`,
-    replace: 'Ersätt det befintliga (Ångra tar tillbaka det)',
+    replace: 'Ersätt det befintliga (det sparas som en version)',
     keepBoth: 'Behåll båda (det importerade får ett nytt id)',
     imported: (title: string) => `"${title}" importerades.`,
   },
@@ -659,7 +659,7 @@ const en: Strings = {
         ? '1 part of the file has no counterpart here; it is kept unchanged and written back on FHIR export:'
         : `${n} parts of the file have no counterpart here; they are kept unchanged and written back on FHIR export:`,
     exists: (title) => `A document with the same id exists: "${title}".`,
-    replace: 'Replace the existing one (Undo brings it back)',
+    replace: 'Replace the existing one (it is kept as a version)',
     keepBoth: 'Keep both (the imported one gets a new id)',
     imported: (title) => `"${title}" was imported.`,
   },

@@ -1,28 +1,10 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { exportAs } from '../helpers/export-ui.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const library = (page: Page) => page.getByRole('navigation', { name: 'Bibliotek' });
-
-async function exportAs(
-  page: Page,
-  format: string,
-  variant?: string,
-): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Exportera' }).click();
-  const dialog = page.getByRole('dialog', { name: /^Exportera / });
-  await dialog.getByRole('radio', { name: format }).check();
-  if (variant) await dialog.getByRole('radio', { name: variant }).check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Ladda ned' }).click(),
-  ]);
-  const path = await download.path();
-  await expect(dialog).toHaveCount(0);
-  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
-}
 
 async function importFile(page: Page, name: string, text: string) {
   await library(page).getByRole('button', { name: 'Importera' }).click();
@@ -117,6 +99,10 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
   await expect(page.getByRole('heading', { level: 2, name: FRAGMENT, exact: true })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Meddelanden' })).toHaveText('Dokumentet importerades.');
   await expect(library(page).getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })).toHaveCount(2);
+  // The replaced document is kept as a saved version.
+  await expect(page.getByRole('region', { name: 'Versioner' }).getByRole('listitem').first()).toContainText(
+    'Sparad automatiskt när dokumentet ersattes vid import.',
+  );
 });
 
 test('bad input is refused with a clear message naming what and where, and nothing stored changes', async ({

@@ -4,6 +4,7 @@ import { evaluateDocument, getChildren, indexTree, isKeywordNode } from '../../s
 import { toQuestionnaire } from '../../src/formats/fhir-export.ts';
 import { answersByTerm, exampleCatalog, exampleDocument, nodeIdByTerm } from '../helpers/examples.ts';
 import { serveLforms } from '../helpers/lforms.ts';
+import { exportAs } from '../helpers/export-ui.ts';
 
 /** The terms of a node's children that show for these answers, by the domain code our preview uses. */
 function shownChildren(
@@ -64,8 +65,11 @@ test('LHC-Forms renders our FHIR export of the 1177 fragment: Ja unfolds the sam
   for (const term of expected.shown)
     await expect(preview.getByText(new RegExp(`^${escape(term)}( |$)`)).first()).toBeVisible();
 
-  // LHC-Forms, served on 127.0.0.1, with our export.
-  const server = await render(page, document);
+  // LHC-Forms, served on 127.0.0.1, with the file our Exportera downloads.
+  const exported = await exportAs(page, 'FHIR R4 Questionnaire', 'Modulär (fragment som referenser, SDC)');
+  const server = await serveLforms(JSON.parse(exported.text));
+  await page.goto(server.url);
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'rendered', { timeout: 30_000 });
   try {
     for (const term of expected.shown) await expect(question(page, term)).toHaveCount(0);
     await choose(page, ROOT, 'Ja');

@@ -78,6 +78,12 @@ describe('importDocument', () => {
     });
     const replaced = apply(state, importDocument(state, { file, mode: 'replace' }, context));
     expect(replaced.documents.get(FRAGMENT)!.title).toBe('Ändrad titel');
+    const [kept] = [...replaced.versions.values()];
+    expect(kept).toMatchObject({
+      documentId: FRAGMENT,
+      version: '0.1.0',
+      document: state.documents.get(FRAGMENT),
+    });
     const both = apply(state, importDocument(state, { file: fileOf(state), mode: 'keepBoth' }, context));
     expect(both.documents.size).toBe(state.documents.size + 1);
     const copy = [...both.documents.values()].find(
