@@ -40,6 +40,10 @@ import { ExportDialog } from '../features/exchange/export-dialog.tsx';
 import { ImportDialog } from '../features/exchange/import-dialog.tsx';
 import { FragmentUse } from '../features/exchange/fragment-use.tsx';
 import { VersionsPanel } from '../features/versions/versions-panel.tsx';
+import { RestoreDialog } from '../features/backup/restore-dialog.tsx';
+import { downloadText } from '../features/exchange/download.ts';
+import { toLibraryFile } from '../domain/backup.ts';
+import { checkStructure } from '../validation/structural.ts';
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -118,7 +122,19 @@ function Editor({
   const [answersByDocument, setAnswersByDocument] = useState<ReadonlyMap<string, Answers>>(new Map());
   // Bumped when answers are replaced from outside, so the form's typed drafts start over.
   const [formKey, setFormKey] = useState(0);
-  const [dialog, setDialog] = useState<'export' | 'import' | undefined>();
+  const [dialog, setDialog] = useState<'export' | 'import' | 'restore' | undefined>();
+  const backUp = () => {
+    const now = new Date().toISOString();
+    const file = toLibraryFile(store.getSnapshot().library, now);
+    const checked = checkStructure.libraryFile(file);
+    if (!checked.ok) {
+      setStatus({ text: t.exchange.exportFailed(checked.diagnostic.message[language]), tone: 'error' });
+      return;
+    }
+    const name = `termverkstad-bibliotek-${now.slice(0, 10)}.json`;
+    downloadText(name, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    setStatus({ text: t.backup.downloaded(name), tone: 'info' });
+  };
 
   const fragments = useMemo(
     () =>
@@ -289,6 +305,12 @@ function Editor({
             <button type="button" onClick={() => setDialog('import')}>
               {t.exchange.import}
             </button>
+            <button type="button" onClick={backUp}>
+              {t.backup.backup}
+            </button>
+            <button type="button" onClick={() => setDialog('restore')}>
+              {t.backup.restore}
+            </button>
           </>
         }
       />
@@ -417,6 +439,9 @@ function Editor({
             if (fileName) setStatus({ text: t.exchange.downloaded(fileName), tone: 'info' });
           }}
         />
+      ) : null}
+      {dialog === 'restore' ? (
+        <RestoreDialog library={library} run={run} onClose={() => setDialog(undefined)} />
       ) : null}
       {dialog === 'import' ? (
         <ImportDialog

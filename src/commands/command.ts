@@ -29,7 +29,8 @@ export type CommandName =
   | 'saveVersion'
   | 'restoreVersion'
   | 'setDocumentStatus'
-  | 'moveIncludeToVersion';
+  | 'moveIncludeToVersion'
+  | 'restoreLibrary';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

@@ -14,3 +14,4 @@ export * from './scenarios.ts';
 export * from './import-document.ts';
 export * from './add-fragment.ts';
 export * from './versions.ts';
+export * from './restore-library.ts';

@@ -14,3 +14,4 @@ export * from './assemble.ts';
 export * from './answer-checks.ts';
 export * from './scenarios.ts';
 export * from './versions.ts';
+export * from './backup.ts';

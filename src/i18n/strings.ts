@@ -292,6 +292,26 @@ const sv = {
     kindOther: 'bakåtkompatibel',
     close: 'Stäng',
   },
+  backup: {
+    backup: 'Säkerhetskopiera bibliotek',
+    restore: 'Återställ bibliotek',
+    restoreTitle: 'Återställ bibliotek',
+    hint: 'Välj en säkerhetskopia (termverkstad-library). Du ser vad som skulle ändras innan något skrivs.',
+    downloaded: (name: string) => `Säkerhetskopian ${name} laddades ned.`,
+    notLibrary:
+      'Filen är inte en säkerhetskopia av ett bibliotek; ett enskilt dokument läses in med Importera.',
+    plan: (newDocs: number, changed: number, unchanged: number) =>
+      `${newDocs} nya dokument, ${changed} ändrade, ${unchanged} oförändrade.`,
+    planKeywords: (newKeywords: number, changedKeywords: number, versions: number) =>
+      `${newKeywords} nya sökord, ${changedKeywords} ändrade sökord, ${versions} nya sparade versioner.`,
+    conflicts: (n: number) =>
+      n === 1
+        ? '1 dokument har ändrats här efter att säkerhetskopian gjordes:'
+        : `${n} dokument har ändrats här efter att säkerhetskopian gjordes:`,
+    overwrite: 'Skriv över även dem med säkerhetskopians innehåll',
+    confirm: 'Återställ',
+    nothing: 'Säkerhetskopian innehåller inget som skiljer sig från biblioteket.',
+  },
   fragmentUse: {
     usedIn: 'Används i',
     unused: 'Används inte i någon mall ännu.',
@@ -406,6 +426,7 @@ const sv = {
     restoreVersion: 'Dokumentet återställdes från versionen.',
     setDocumentStatus: 'Statusen ändrades.',
     moveIncludeToVersion: 'Mallen använder nu den nya versionen av fragmentet.',
+    restoreLibrary: 'Biblioteket återställdes från säkerhetskopian. Ångra tar tillbaka det som var.',
   },
   undone: (what: string) => `Ångrade: ${what}`,
   redone: (what: string) => `Gjorde om: ${what}`,
@@ -720,6 +741,25 @@ const en: Strings = {
     kindOther: 'compatible',
     close: 'Close',
   },
+  backup: {
+    backup: 'Back up library',
+    restore: 'Restore library',
+    restoreTitle: 'Restore library',
+    hint: 'Choose a backup (termverkstad-library). You see what would change before anything is written.',
+    downloaded: (name) => `The backup ${name} was downloaded.`,
+    notLibrary: 'The file is not a library backup; a single document is read with Import.',
+    plan: (newDocs, changed, unchanged) =>
+      `${newDocs} new documents, ${changed} changed, ${unchanged} unchanged.`,
+    planKeywords: (newKeywords, changedKeywords, versions) =>
+      `${newKeywords} new keywords, ${changedKeywords} changed keywords, ${versions} new saved versions.`,
+    conflicts: (n) =>
+      n === 1
+        ? '1 document was changed here after the backup was made:'
+        : `${n} documents were changed here after the backup was made:`,
+    overwrite: "Overwrite those too with the backup's content",
+    confirm: 'Restore',
+    nothing: 'The backup holds nothing that differs from the library.',
+  },
   fragmentUse: {
     usedIn: 'Used in',
     unused: 'Not used in any template yet.',
@@ -833,6 +873,7 @@ const en: Strings = {
     restoreVersion: 'The document was restored from the version.',
     setDocumentStatus: 'The status was changed.',
     moveIncludeToVersion: 'The template now uses the new version of the fragment.',
+    restoreLibrary: 'The library was restored from the backup. Undo brings back what was there.',
   },
   undone: (what) => `Undone: ${what}`,
   redone: (what) => `Redone: ${what}`,
