@@ -8,6 +8,7 @@ import { LibraryDatabase } from './persistence/database.ts';
 import { loadLibrary } from './persistence/library-repository.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
+import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
 import './app/app.css';
 
 // Undo and autosave are built on immer's patches; the library keeps its records in Maps.
@@ -25,10 +26,20 @@ async function start() {
     const store = createEditorStoreFor(loaded.library);
     const autosaver = new Autosaver(db, store, loaded.revisions);
     autosaver.watchPage(window);
+    // After the first save, ask the browser to keep the library under storage pressure.
+    let saving = false;
+    const stopWatching = autosaver.subscribe(() => {
+      const state = autosaver.getStatus().state;
+      if (state === 'saving') saving = true;
+      else if (state === 'saved' && saving) {
+        stopWatching();
+        void requestPersistence(db).catch(() => undefined);
+      }
+    });
     if (loaded.skipped.length > 0) console.warn('Records left out on load:', loaded.skipped);
     createRoot(root).render(
       <StrictMode>
-        <App store={store} saveStatus={autosaver} />
+        <App store={store} saveStatus={autosaver} storageInfo={getStorageInfo} />
       </StrictMode>,
     );
   } catch (error) {

@@ -27,6 +27,7 @@ import type { EditorStore } from '../state/editor-store.ts';
 import { EditorStoreContext, useEditor } from '../state/use-editor.ts';
 import { TextField } from '../components/fields.tsx';
 import { LibraryNav } from '../features/library/library-nav.tsx';
+import { StorageView, type StorageFacts } from '../features/library/storage-view.tsx';
 import { TreePanel } from '../features/tree-editor/tree-panel.tsx';
 import { describeRefusal, type StatusMessage } from '../features/tree-editor/status.ts';
 import { focusRow } from '../features/tree-editor/focus.ts';
@@ -54,7 +55,7 @@ type Command = (library: LibraryState, context: CommandContext) => CommandResult
 export interface SaveStatusSource {
   readonly getStatus: () =>
     | { readonly state: 'saved' | 'pending' | 'saving' }
-    | { readonly state: 'failed'; readonly reason: string };
+    | { readonly state: 'failed'; readonly reason: string; readonly full?: boolean };
   readonly subscribe: (listener: () => void) => () => void;
 }
 
@@ -64,10 +65,12 @@ export interface AppProps {
   readonly saveStatus?: SaveStatusSource | undefined;
   /** Why the library could not be stored, when the browser's storage could not be opened. */
   readonly storageProblem?: string | undefined;
+  /** Reads persistence and usage of the browser's storage (shown under Lagring). */
+  readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
 }
 
 /** The application: the store and language around the editor. */
-export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem }: AppProps) {
+export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem, storageInfo }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   return (
     <EditorStoreContext.Provider value={store}>
@@ -78,6 +81,7 @@ export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem 
           onLanguage={setLanguage}
           saveStatus={saveStatus}
           storageProblem={storageProblem}
+          storageInfo={storageInfo}
         />
       </LanguageContext.Provider>
     </EditorStoreContext.Provider>
@@ -87,7 +91,12 @@ export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem 
 function SaveStatusView({ source }: { source: SaveStatusSource }) {
   const t = STRINGS[useContext(LanguageContext)];
   const status = useSyncExternalStore(source.subscribe, source.getStatus);
-  const text = status.state === 'failed' ? t.save.failed(status.reason) : t.save[status.state];
+  const text =
+    status.state === 'failed'
+      ? status.full
+        ? t.save.full
+        : t.save.failed(status.reason)
+      : t.save[status.state];
   return (
     <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>
       {text}
@@ -101,12 +110,14 @@ function Editor({
   onLanguage,
   saveStatus,
   storageProblem,
+  storageInfo,
 }: {
   store: EditorStore;
   language: Language;
   onLanguage: (l: Language) => void;
   saveStatus: SaveStatusSource | undefined;
   storageProblem: string | undefined;
+  storageInfo: (() => Promise<StorageFacts>) | undefined;
 }) {
   const t = STRINGS[language];
   const library = useEditor((s) => s.library);
@@ -313,6 +324,7 @@ function Editor({
             </button>
           </>
         }
+        footer={storageInfo ? <StorageView load={storageInfo} /> : null}
       />
       <main className="panel workspace">
         <p

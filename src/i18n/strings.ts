@@ -377,6 +377,14 @@ const sv = {
     unavailable: (reason: string) =>
       `Lagringen i webbläsaren kunde inte öppnas (${reason}). Du kan arbeta, men ändringar sparas inte när sidan stängs.`,
     label: 'Sparstatus',
+    full: 'Kunde inte spara – lagringsutrymmet i webbläsaren är fullt. Ändringarna finns kvar här, du kan exportera och säkerhetskopiera; det sparas så snart det finns plats.',
+    storage: 'Lagring',
+    persisted: 'Beständig lagring: beviljad (webbläsaren rensar inte biblioteket när utrymmet blir knappt).',
+    notPersisted:
+      'Beständig lagring: inte beviljad (webbläsaren kan rensa biblioteket när utrymmet blir knappt; säkerhetskopiera).',
+    unknownPersisted: 'Beständig lagring: webbläsaren kan inte svara.',
+    usage: (used: string, quota: string) => `Använt: ${used} av ${quota}.`,
+    refresh: 'Uppdatera',
   },
   drag: {
     start: (term: string) => `Drar ${term}. Dra i sidled för att byta nivå. Escape avbryter.`,
@@ -825,6 +833,14 @@ const en: Strings = {
     unavailable: (reason) =>
       `The browser storage could not be opened (${reason}). You can work, but changes are not kept when the page closes.`,
     label: 'Save status',
+    full: 'Could not save – the browser storage is full. The changes are kept here, and you can export and back up; they are saved as soon as there is room.',
+    storage: 'Storage',
+    persisted: 'Persistent storage: granted (the browser does not clear the library when space runs low).',
+    notPersisted:
+      'Persistent storage: not granted (the browser may clear the library when space runs low; back up).',
+    unknownPersisted: 'Persistent storage: the browser cannot say.',
+    usage: (used, quota) => `Used: ${used} of ${quota}.`,
+    refresh: 'Refresh',
   },
   drag: {
     start: (term) => `Dragging ${term}. Drag sideways to change the level. Escape cancels.`,

@@ -2,13 +2,14 @@ import type { LibraryState } from '../domain/library.ts';
 import type { LibraryDatabase } from './database.ts';
 import { findChanges, hasChanges, saveChanges } from './library-repository.ts';
 import { clearJournal, writeJournal } from './unsaved-journal.ts';
+import { isQuotaError } from './storage-info.ts';
 
 /** What the user sees of saving: Sparat, Sparar…, or Kunde inte spara with the reason. */
 export type SaveStatus =
   | { readonly state: 'saved' }
   | { readonly state: 'pending' }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly reason: string };
+  | { readonly state: 'failed'; readonly reason: string; readonly full?: boolean };
 
 /** Wait this long after the last change before saving (a typing burst is one save). */
 export const SAVE_DELAY_MS = 500;
@@ -89,7 +90,9 @@ export class Autosaver {
         // Dexie appends the inner error to the message; the first line says it.
         const reason =
           error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
-        this.setStatus({ state: 'failed', reason });
+        this.setStatus(
+          isQuotaError(error) ? { state: 'failed', reason, full: true } : { state: 'failed', reason },
+        );
         this.schedule(RETRY_DELAY_MS);
       }
     })();

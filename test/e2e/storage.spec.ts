@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { exportAs } from '../helpers/export-ui.ts';
 
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Sparstatus' });
 const tree = (page: Page) => page.getByRole('tree', { name: 'Sökordsträd' });
@@ -54,4 +55,44 @@ test('an edit made just before the tab closes is saved when the page is hidden',
   const again = await context.newPage();
   await again.goto('/');
   await expect(tree(again).getByRole('treeitem', { name: /^Åtgärd 1177, Envalslista/ })).toBeVisible();
+});
+
+test('a full disk: a clear message, the work kept in memory, export still works, and the next save succeeds once there is room', async ({
+  page,
+}) => {
+  // The quota must be set before the site first opens its database; room for the examples only.
+  const cdp = await page.context().newCDPSession(page);
+  const origin = 'http://127.0.0.1:4173';
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 170_000 });
+  await page.goto('/');
+  await expect(saveStatus(page)).toHaveText('Sparat');
+  const library = page.getByRole('navigation', { name: 'Bibliotek' });
+
+  // Three copies of the 1177 keyword tree make the document record too large for what is left.
+  await page.getByRole('button', { name: 'Fäll ihop alla' }).click();
+  const root = tree(page)
+    .getByRole('treeitem', { name: /^Begränsande eller tillgängliggörande åtgärder 1177/ })
+    .first();
+  await root.click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Duplicera' }).click();
+  await expect(saveStatus(page)).toHaveText(/^Kunde inte spara – lagringsutrymmet i webbläsaren är fullt\./);
+  await expect(
+    tree(page).getByRole('treeitem', { name: /^Begränsande eller tillgängliggörande åtgärder 1177/ }),
+  ).toHaveCount(4);
+  const exported = await exportAs(page, 'Fragment (JSON)');
+  expect((JSON.parse(exported.text) as { document: { nodes: unknown[] } }).document.nodes).toHaveLength(4);
+
+  // Room again (the override lifted): the retry stores it.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await expect(saveStatus(page)).toHaveText('Sparat', { timeout: 10_000 });
+  await page.reload();
+  await page.getByRole('button', { name: 'Fäll ihop alla' }).click();
+  await expect(
+    tree(page).getByRole('treeitem', { name: /^Begränsande eller tillgängliggörande åtgärder 1177/ }),
+  ).toHaveCount(4);
+
+  // Lagring says what the browser keeps and how much is used.
+  await library.getByText('Lagring').click();
+  await expect(library.locator('.storage-view')).toContainText(/Beständig lagring: /);
+  await expect(library.locator('.storage-view')).toContainText(/Använt: [\d,]+ MB av [\d\s,]+ MB\./);
 });

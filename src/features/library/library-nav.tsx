@@ -8,10 +8,12 @@ export interface LibraryNavProps {
   readonly onOpen: (id: string) => void;
   /** Ny mall, Nytt fragment (and later Importera). */
   readonly actions?: ReactNode;
+  /** Shown below the lists (Lagring). */
+  readonly footer?: ReactNode;
 }
 
 /** "Bibliotek": templates and fragments with status, version and the example mark. */
-export function LibraryNav({ documents, openId, onOpen, actions }: LibraryNavProps) {
+export function LibraryNav({ documents, openId, onOpen, actions, footer }: LibraryNavProps) {
   const t = useStrings();
   const templatesId = useId();
   const fragmentsId = useId();
@@ -45,6 +47,7 @@ export function LibraryNav({ documents, openId, onOpen, actions }: LibraryNavPro
       {actions ? <div className="library-actions">{actions}</div> : null}
       {group('template', templatesId, t.templates)}
       {group('fragment', fragmentsId, t.fragments)}
+      {footer}
     </nav>
   );
 }

@@ -96,3 +96,27 @@ describe('schema migrations', () => {
     await db.delete();
   });
 });
+
+describe('storage safety', () => {
+  it('recognises a full disk in the errors IndexedDB and Dexie give', async () => {
+    const { isQuotaError } = await import('../../../src/persistence/storage-info.ts');
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(isQuotaError(quota)).toBe(true);
+    expect(isQuotaError(Object.assign(new Error('AbortError'), { name: 'AbortError', inner: quota }))).toBe(
+      true,
+    );
+    expect(isQuotaError(new Error('ConstraintError: key already exists'))).toBe(false);
+  });
+
+  it('asks for persistent storage once, and remembers the answer', async () => {
+    const { requestPersistence } = await import('../../../src/persistence/storage-info.ts');
+    const db = new LibraryDatabase(`persist-${crypto.randomUUID()}`);
+    let asked = 0;
+    const storage = { persist: () => (asked++, Promise.resolve(true)) } as unknown as StorageManager;
+    await requestPersistence(db, storage);
+    await requestPersistence(db, storage);
+    expect(asked).toBe(1);
+    expect((await db.settings.get('persist-asked'))?.value).toMatchObject({ granted: true });
+    await db.delete();
+  });
+});

@@ -147,7 +147,11 @@ describe('Autosaver', () => {
       ),
     );
     await saver.flush();
-    expect(saver.getStatus()).toEqual({ state: 'failed', reason: 'QuotaExceededError: Lagringen är full' });
+    expect(saver.getStatus()).toEqual({
+      state: 'failed',
+      reason: 'QuotaExceededError: Lagringen är full',
+      full: true,
+    });
     expect(store.getSnapshot().library.keywords.get('kw-atg1177-atgard')?.term).toBe('Sparas sen');
     await vi.advanceTimersByTimeAsync(RETRY_DELAY_MS + 10);
     await saver.flush();
