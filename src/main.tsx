@@ -9,6 +9,8 @@ import { loadLibrary } from './persistence/library-repository.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
+import { TabLock } from './persistence/tab-lock.ts';
+import { LibraryChannel } from './persistence/library-channel.ts';
 import './app/app.css';
 
 // Undo and autosave are built on immer's patches; the library keeps its records in Maps.
@@ -37,9 +39,31 @@ async function start() {
       }
     });
     if (loaded.skipped.length > 0) console.warn('Records left out on load:', loaded.skipped);
+    // Two tabs: one edits (holds the lock), the others read and follow its saves within a second.
+    const tabLock = new TabLock();
+    const channel = new LibraryChannel();
+    autosaver.onSaved = () => channel.announceSaved();
+    const refresh = async () => {
+      const fresh = await loadLibrary(db, buildExampleLibrary);
+      autosaver.rebase(fresh.library, fresh.revisions);
+      store.replaceLibrary(fresh.library);
+    };
+    channel.onSaved(() => {
+      if (tabLock.getRole() !== 'editor') void refresh();
+    });
+    tabLock.subscribe(() => store.setReadOnly(tabLock.getRole() !== 'editor'));
+    store.setReadOnly((await tabLock.start()) !== 'editor');
+    const tab = {
+      getRole: tabLock.getRole,
+      subscribe: tabLock.subscribe,
+      takeOver: async () => {
+        await refresh();
+        await tabLock.takeOver();
+      },
+    };
     createRoot(root).render(
       <StrictMode>
-        <App store={store} saveStatus={autosaver} storageInfo={getStorageInfo} />
+        <App store={store} saveStatus={autosaver} storageInfo={getStorageInfo} tab={tab} />
       </StrictMode>,
     );
   } catch (error) {

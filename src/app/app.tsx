@@ -55,7 +55,12 @@ type Command = (library: LibraryState, context: CommandContext) => CommandResult
 export interface SaveStatusSource {
   readonly getStatus: () =>
     | { readonly state: 'saved' | 'pending' | 'saving' }
-    | { readonly state: 'failed'; readonly reason: string; readonly full?: boolean };
+    | {
+        readonly state: 'failed';
+        readonly reason: string;
+        readonly full?: boolean;
+        readonly stale?: boolean;
+      };
   readonly subscribe: (listener: () => void) => () => void;
 }
 
@@ -67,10 +72,47 @@ export interface AppProps {
   readonly storageProblem?: string | undefined;
   /** Reads persistence and usage of the browser's storage (shown under Lagring). */
   readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
+  /** This tab's part when several tabs show the library (see persistence/tab-lock.ts). */
+  readonly tab?: TabSource | undefined;
+}
+
+/** Whether this tab edits or reads, and how it takes over editing. */
+export interface TabSource {
+  readonly getRole: () => 'editor' | 'reader' | 'displaced';
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly takeOver: () => Promise<void>;
+}
+
+const NO_TAB: TabSource = {
+  getRole: () => 'editor',
+  subscribe: () => () => undefined,
+  takeOver: () => Promise.resolve(),
+};
+
+/** The banner of a read-only tab, with "Ta över redigeringen". */
+function TabBanner({ tab }: { tab: TabSource }) {
+  const t = STRINGS[useContext(LanguageContext)];
+  const role = useSyncExternalStore(tab.subscribe, tab.getRole);
+  if (role === 'editor') return null;
+  return (
+    <div className="tab-banner" role="alert">
+      <p>{role === 'displaced' ? t.tabs.displaced : t.tabs.reader}</p>
+      <button type="button" onClick={() => void tab.takeOver()}>
+        {t.tabs.takeOver}
+      </button>
+    </div>
+  );
 }
 
 /** The application: the store and language around the editor. */
-export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem, storageInfo }: AppProps) {
+export function App({
+  store,
+  initialLanguage = 'sv',
+  saveStatus,
+  storageProblem,
+  storageInfo,
+  tab = NO_TAB,
+}: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   return (
     <EditorStoreContext.Provider value={store}>
@@ -82,6 +124,7 @@ export function App({ store, initialLanguage = 'sv', saveStatus, storageProblem,
           saveStatus={saveStatus}
           storageProblem={storageProblem}
           storageInfo={storageInfo}
+          tab={tab}
         />
       </LanguageContext.Provider>
     </EditorStoreContext.Provider>
@@ -95,7 +138,9 @@ function SaveStatusView({ source }: { source: SaveStatusSource }) {
     status.state === 'failed'
       ? status.full
         ? t.save.full
-        : t.save.failed(status.reason)
+        : status.stale
+          ? t.save.stale
+          : t.save.failed(status.reason)
       : t.save[status.state];
   return (
     <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>
@@ -111,6 +156,7 @@ function Editor({
   saveStatus,
   storageProblem,
   storageInfo,
+  tab,
 }: {
   store: EditorStore;
   language: Language;
@@ -118,6 +164,7 @@ function Editor({
   saveStatus: SaveStatusSource | undefined;
   storageProblem: string | undefined;
   storageInfo: (() => Promise<StorageFacts>) | undefined;
+  tab: TabSource;
 }) {
   const t = STRINGS[language];
   const library = useEditor((s) => s.library);
@@ -301,6 +348,7 @@ function Editor({
           </select>
         </label>
       </header>
+      <TabBanner tab={tab} />
       <LibraryNav
         documents={documents}
         openId={openId}

@@ -43,7 +43,8 @@ export type Refusal =
   | 'nothingToDo'
   | 'emptyTerm'
   | 'invalidVersion'
-  | 'versionExists';
+  | 'versionExists'
+  | 'readOnly';
 
 /** One change to the library, ready to be applied and recorded in the history. */
 export interface Change {

@@ -385,6 +385,14 @@ const sv = {
     unknownPersisted: 'Beständig lagring: webbläsaren kan inte svara.',
     usage: (used: string, quota: string) => `Använt: ${used} av ${quota}.`,
     refresh: 'Uppdatera',
+    stale:
+      'Kunde inte spara – dokumentet har sparats i en annan flik efter att den här läste det. Dina ändringar finns kvar här; kopiera det du behöver och ladda om sidan.',
+  },
+  tabs: {
+    reader:
+      'Biblioteket redigeras i en annan flik. Här kan du läsa; det som sparas där visas här inom en sekund.',
+    displaced: 'Redigeringen togs över i en annan flik. Den här fliken är nu skrivskyddad.',
+    takeOver: 'Ta över redigeringen',
   },
   drag: {
     start: (term: string) => `Drar ${term}. Dra i sidled för att byta nivå. Escape avbryter.`,
@@ -459,6 +467,8 @@ const sv = {
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
     versionExists: 'Den versionen finns redan; välj ett annat nummer.',
+    readOnly:
+      'Fliken är skrivskyddad: biblioteket redigeras i en annan flik. Välj Ta över redigeringen för att ändra här.',
   },
 };
 
@@ -841,6 +851,14 @@ const en: Strings = {
     unknownPersisted: 'Persistent storage: the browser cannot say.',
     usage: (used, quota) => `Used: ${used} of ${quota}.`,
     refresh: 'Refresh',
+    stale:
+      'Could not save – the document was saved in another tab after this one read it. Your changes are kept here; copy what you need and reload the page.',
+  },
+  tabs: {
+    reader:
+      'The library is being edited in another tab. You can read here; what is saved there shows here within a second.',
+    displaced: 'Editing was taken over in another tab. This tab is read-only now.',
+    takeOver: 'Take over editing',
   },
   drag: {
     start: (term) => `Dragging ${term}. Drag sideways to change the level. Escape cancels.`,
@@ -914,6 +932,8 @@ const en: Strings = {
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',
     versionExists: 'That version exists already; choose another number.',
+    readOnly:
+      'This tab is read-only: the library is being edited in another tab. Choose Take over editing to change it here.',
   },
 };
 

@@ -1,6 +1,6 @@
 import type { LibraryState } from '../domain/library.ts';
 import type { LibraryDatabase } from './database.ts';
-import { findChanges, hasChanges, saveChanges } from './library-repository.ts';
+import { findChanges, hasChanges, saveChanges, StaleRevisionError } from './library-repository.ts';
 import { clearJournal, writeJournal } from './unsaved-journal.ts';
 import { isQuotaError } from './storage-info.ts';
 
@@ -9,7 +9,13 @@ export type SaveStatus =
   | { readonly state: 'saved' }
   | { readonly state: 'pending' }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly reason: string; readonly full?: boolean };
+  | {
+      readonly state: 'failed';
+      readonly reason: string;
+      readonly full?: boolean;
+      /** Another tab saved the document after this one read it. */
+      readonly stale?: boolean;
+    };
 
 /** Wait this long after the last change before saving (a typing burst is one save). */
 export const SAVE_DELAY_MS = 500;
@@ -51,6 +57,16 @@ export class Autosaver {
 
   readonly getStatus = (): SaveStatus => this.status;
 
+  /** Called after every successful save (another tab is told). */
+  onSaved: (() => void) | undefined;
+
+  /** Takes a library loaded from storage (another tab saved it) as the saved state. */
+  rebase(library: LibraryState, revisions: ReadonlyMap<string, number>) {
+    this.saved = library;
+    this.revisions = new Map(revisions);
+    this.setStatus({ state: 'saved' });
+  }
+
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -83,6 +99,7 @@ export class Autosaver {
       try {
         this.revisions = await saveChanges(this.db, changes, this.revisions);
         this.saved = library;
+        this.onSaved?.();
         this.setStatus(
           this.source.getSnapshot().library === library ? { state: 'saved' } : { state: 'pending' },
         );
@@ -91,7 +108,11 @@ export class Autosaver {
         const reason =
           error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
         this.setStatus(
-          isQuotaError(error) ? { state: 'failed', reason, full: true } : { state: 'failed', reason },
+          isQuotaError(error)
+            ? { state: 'failed', reason, full: true }
+            : error instanceof StaleRevisionError
+              ? { state: 'failed', reason, stale: true }
+              : { state: 'failed', reason },
         );
         this.schedule(RETRY_DELAY_MS);
       }
@@ -109,7 +130,7 @@ export class Autosaver {
   watchPage(page: Window) {
     const saveNow = () => {
       const changes = findChanges(this.saved, this.source.getSnapshot().library);
-      if (hasChanges(changes)) writeJournal(page.localStorage, changes);
+      if (hasChanges(changes)) writeJournal(page.localStorage, changes, this.revisions);
       void this.flush().then(() => {
         if (this.status.state === 'saved') clearJournal(page.localStorage);
       });

@@ -92,9 +92,18 @@ export const hasChanges = (changes: LibraryChanges) =>
     changes.removedVersions.length >
   0;
 
+/** A save based on a document revision that another tab has since replaced. */
+export class StaleRevisionError extends Error {
+  constructor(readonly documentId: string) {
+    super(`the document ${documentId} was saved in another tab after this tab read it`);
+    this.name = 'StaleRevisionError';
+  }
+}
+
 /**
  * Writes the changed records in one transaction: all of them or none. Each changed document's
- * revision goes up by one; the new revisions are returned.
+ * revision goes up by one; the new revisions are returned. A document whose stored revision is not
+ * the one this tab read is refused (StaleRevisionError) and nothing is written.
  */
 export async function saveChanges(
   db: LibraryDatabase,
@@ -106,6 +115,12 @@ export async function saveChanges(
     if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
     if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
     if (changes.documents.length > 0) {
+      const stored = await db.documents.bulkGet(changes.documents.map((d) => d.id));
+      stored.forEach((record, i) => {
+        const expected = revisions.get(changes.documents[i]!.id);
+        if (record && expected !== undefined && record.revision !== expected)
+          throw new StaleRevisionError(record.id);
+      });
       await db.documents.bulkPut(
         changes.documents.map((document) => {
           const revision = (next.get(document.id) ?? 0) + 1;

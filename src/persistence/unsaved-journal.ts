@@ -11,14 +11,25 @@ export const JOURNAL_KEY = 'termverkstad:unsaved-changes';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** Writes the unsaved changes synchronously; false when there is no room (the IndexedDB save still runs). */
-export function writeJournal(storage: Storage, changes: LibraryChanges): boolean {
+/**
+ * Writes the unsaved changes synchronously, with the revisions they were based on (so a replay
+ * never overwrites what another tab saved later); false when there is no room (the IndexedDB save
+ * still runs).
+ */
+export function writeJournal(
+  storage: Storage,
+  changes: LibraryChanges,
+  revisions: ReadonlyMap<string, number> = new Map(),
+): boolean {
   if (!hasChanges(changes)) {
     storage.removeItem(JOURNAL_KEY);
     return true;
   }
   try {
-    storage.setItem(JOURNAL_KEY, JSON.stringify(changes));
+    storage.setItem(
+      JOURNAL_KEY,
+      JSON.stringify({ ...changes, baseRevisions: Object.fromEntries(revisions) }),
+    );
     return true;
   } catch {
     return false;
@@ -51,10 +62,21 @@ export async function replayJournal(db: LibraryDatabase, storage: Storage): Prom
   }
   if (isChanges(changes)) {
     // A journal written before versions were stored has no version lists.
-    const stored = changes as Partial<LibraryChanges>;
-    changes = { ...changes, versions: stored.versions ?? [], removedVersions: stored.removedVersions ?? [] };
+    const stored = changes as Partial<LibraryChanges> & { baseRevisions?: Record<string, number> };
     const revisions = new Map((await db.documents.toArray()).map((record) => [record.id, record.revision]));
-    await saveChanges(db, changes as LibraryChanges, revisions);
+    // A document saved since the journal was written (by another tab) keeps its newer record.
+    const base = stored.baseRevisions;
+    const fresh = (id: string) => !base || base[id] === undefined || base[id] === revisions.get(id);
+    await saveChanges(
+      db,
+      {
+        ...changes,
+        documents: changes.documents.filter((d) => fresh(d.id)),
+        versions: stored.versions ?? [],
+        removedVersions: stored.removedVersions ?? [],
+      },
+      revisions,
+    );
   }
   clearJournal(storage);
   return isChanges(changes);

@@ -19,6 +19,8 @@ export interface EditorSnapshot {
   readonly selectedNodeId: string | undefined;
   /** Expanded nodes per document. */
   readonly expanded: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Another tab edits the library: this one shows it and refuses changes. */
+  readonly readOnly: boolean;
 }
 
 type Listener = () => void;
@@ -43,6 +45,7 @@ export class EditorStore {
       openDocumentId: openDocumentId ?? library.documents.keys().next().value,
       selectedNodeId: undefined,
       expanded: new Map(),
+      readOnly: false,
     };
   }
 
@@ -63,6 +66,7 @@ export class EditorStore {
    * @example store.run((library, context) => addKeyword(library, { documentId, as: 'child', relativeTo }, context))
    */
   run(command: (library: LibraryState, context: CommandContext) => CommandResult): CommandResult {
+    if (this.snapshot.readOnly) return { ok: false, refusal: 'readOnly', nodeIds: [] };
     const result = command(this.snapshot.library, this.context);
     if (!result.ok) return result;
     const { change } = result;
@@ -85,8 +89,26 @@ export class EditorStore {
     return result;
   }
 
+  /** Read-only while another tab edits (see persistence/tab-lock.ts). */
+  setReadOnly(readOnly: boolean) {
+    if (readOnly !== this.snapshot.readOnly) this.set({ readOnly });
+  }
+
+  /**
+   * Takes the library as another tab saved it. The undo history is about the old state, so it
+   * starts over; the open document and selection stay where they still exist.
+   */
+  replaceLibrary(library: LibraryState) {
+    const frozen = freeze(library, true);
+    const openDocumentId = frozen.documents.has(this.snapshot.openDocumentId ?? '')
+      ? this.snapshot.openDocumentId
+      : frozen.documents.keys().next().value;
+    this.set({ library: frozen, history: EMPTY_HISTORY, openDocumentId });
+  }
+
   /** Undoes the last step, opens the document it changed and selects what was selected before it. */
   undo(): HistoryEntry | undefined {
+    if (this.snapshot.readOnly) return undefined;
     const taken = takeUndo(this.snapshot.history);
     if (!taken) return undefined;
     this.applyStep(
@@ -100,6 +122,7 @@ export class EditorStore {
 
   /** Redoes the last undone step. */
   redo(): HistoryEntry | undefined {
+    if (this.snapshot.readOnly) return undefined;
     const taken = takeRedo(this.snapshot.history);
     if (!taken) return undefined;
     this.applyStep(taken.entry.patches, taken.history, taken.entry.documentId, taken.entry.selectAfter);

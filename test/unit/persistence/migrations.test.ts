@@ -120,3 +120,40 @@ describe('storage safety', () => {
     await db.delete();
   });
 });
+
+describe('writes based on a stale revision', () => {
+  it('are refused whole, and a left-behind journal never overwrites a newer record', async () => {
+    const { StaleRevisionError } = await import('../../../src/persistence/library-repository.ts');
+    const { JOURNAL_KEY, replayJournal, writeJournal } =
+      await import('../../../src/persistence/unsaved-journal.ts');
+    const db = new LibraryDatabase(`stale-${crypto.randomUUID()}`);
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const rename = (title: string) =>
+      produce(loaded.library, (draft) => {
+        draft.documents.get('exempel-phq9')!.title = title;
+      });
+    // Another tab saves first: revision 2.
+    const other = await saveChanges(
+      db,
+      findChanges(loaded.library, rename('Från andra fliken')),
+      loaded.revisions,
+    );
+    expect(other.get('exempel-phq9')).toBe(2);
+    // This tab still believes revision 1.
+    await expect(
+      saveChanges(db, findChanges(loaded.library, rename('Från den här')), loaded.revisions),
+    ).rejects.toBeInstanceOf(StaleRevisionError);
+    // A journal written against revision 1 is replayed without touching the newer record.
+    const storage = new Map<string, string>();
+    const local = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    };
+    writeJournal(local, findChanges(loaded.library, rename('Från journalen')), loaded.revisions);
+    expect(storage.has(JOURNAL_KEY)).toBe(true);
+    await replayJournal(db, local);
+    expect((await db.documents.get('exempel-phq9'))!.document.title).toBe('Från andra fliken');
+    await db.delete();
+  });
+});
