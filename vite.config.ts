@@ -41,7 +41,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
+            // Papa Parse is used only by the export, which is loaded when first opened.
+            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/])/, priority: 10 },
           ],
         },
       },

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useDeferredValue,
@@ -37,14 +39,25 @@ import { Preview } from '../features/preview/preview.tsx';
 import { NotePanel } from '../features/preview/note-panel.tsx';
 import { BranchMapView } from '../features/preview/branch-map-view.tsx';
 import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
-import { ExportDialog } from '../features/exchange/export-dialog.tsx';
-import { ImportDialog } from '../features/exchange/import-dialog.tsx';
+
 import { FragmentUse } from '../features/exchange/fragment-use.tsx';
 import { VersionsPanel } from '../features/versions/versions-panel.tsx';
-import { RestoreDialog } from '../features/backup/restore-dialog.tsx';
+
 import { downloadText } from '../features/exchange/download.ts';
 import { toLibraryFile } from '../domain/backup.ts';
 import { checkStructure } from '../validation/structural.ts';
+
+// Export, import and restore carry the FHIR, CSV and file-checking code: loaded when first opened
+// (quality-targets.md PERF-14).
+const ExportDialog = lazy(() =>
+  import('../features/exchange/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+);
+const ImportDialog = lazy(() =>
+  import('../features/exchange/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })),
+);
+const RestoreDialog = lazy(() =>
+  import('../features/backup/restore-dialog.tsx').then((m) => ({ default: m.RestoreDialog })),
+);
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -489,30 +502,32 @@ function Editor({
           <p>{t.noDocument}</p>
         )}
       </main>
-      {dialog === 'export' && document ? (
-        <ExportDialog
-          document={document}
-          catalog={library.keywords}
-          resolve={(ref) => fragments.get(ref.fragmentId)?.get(ref.version)}
-          onClose={(fileName) => {
-            setDialog(undefined);
-            if (fileName) setStatus({ text: t.exchange.downloaded(fileName), tone: 'info' });
-          }}
-        />
-      ) : null}
-      {dialog === 'restore' ? (
-        <RestoreDialog library={library} run={run} onClose={() => setDialog(undefined)} />
-      ) : null}
-      {dialog === 'import' ? (
-        <ImportDialog
-          library={library}
-          run={run}
-          onClose={(importedId) => {
-            setDialog(undefined);
-            if (importedId) store.open(importedId);
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {dialog === 'export' && document ? (
+          <ExportDialog
+            document={document}
+            catalog={library.keywords}
+            resolve={(ref) => fragments.get(ref.fragmentId)?.get(ref.version)}
+            onClose={(fileName) => {
+              setDialog(undefined);
+              if (fileName) setStatus({ text: t.exchange.downloaded(fileName), tone: 'info' });
+            }}
+          />
+        ) : null}
+        {dialog === 'restore' ? (
+          <RestoreDialog library={library} run={run} onClose={() => setDialog(undefined)} />
+        ) : null}
+        {dialog === 'import' ? (
+          <ImportDialog
+            library={library}
+            run={run}
+            onClose={(importedId) => {
+              setDialog(undefined);
+              if (importedId) store.open(importedId);
+            }}
+          />
+        ) : null}
+      </Suspense>
       <div className="side">
         {mode === 'edit' || mode === 'split' ? <Inspector document={document} run={run} /> : null}
         {mode === 'edit' && document ? (

@@ -41,6 +41,12 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    // The revision is indexed with the id, so a save can check it without reading (and cloning)
+    // the whole document record.
+    version: 3,
+    stores: { documents: 'id, [id+revision]' },
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
 import { createLibraryState, type LibraryState } from '../domain/library.ts';
 import { checkStructure } from '../validation/structural.ts';
+import Dexie from 'dexie';
 import type { LibraryDatabase } from './database.ts';
 
 const SEEDED = 'seeded';
@@ -115,12 +116,16 @@ export async function saveChanges(
     if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
     if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
     if (changes.documents.length > 0) {
-      const stored = await db.documents.bulkGet(changes.documents.map((d) => d.id));
-      stored.forEach((record, i) => {
-        const expected = revisions.get(changes.documents[i]!.id);
-        if (record && expected !== undefined && record.revision !== expected)
-          throw new StaleRevisionError(record.id);
-      });
+      for (const { id } of changes.documents) {
+        const expected = revisions.get(id);
+        if (expected === undefined) continue;
+        // Index keys only: [id, revision], not the record.
+        const [stored] = (await db.documents
+          .where('[id+revision]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .keys()) as unknown as [string, number][];
+        if (stored && stored[1] !== expected) throw new StaleRevisionError(id);
+      }
       await db.documents.bulkPut(
         changes.documents.map((document) => {
           const revision = (next.get(document.id) ?? 0) + 1;

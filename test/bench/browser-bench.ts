@@ -2,10 +2,10 @@
 // Debian Chromium on ~300 and ~5,000 nodes. Each interaction is timed from its input event to the
 // next paint (a capture listener stamps the event; rAF + setTimeout marks the paint). Reports medians
 // and p95 of repeated runs, the 5k/300 ratio, long tasks, and DOM size. Figures only: no gate.
-// Run: npm run bench:browser
+// Run: npm run bench:browser (-- --storage-only for the IndexedDB figures alone)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 
 const BASE = 'http://127.0.0.1:4174/';
@@ -148,6 +148,48 @@ async function scenario(page: Page, size: string) {
   return { results, domNodes, heapMb, mountedRows };
 }
 
+/**
+ * Issue 4: the 5k template stored in IndexedDB with the real autosaver: one-node edits (a keystroke
+ * in Sökordsterm) until Sparat, with the long tasks of the whole save; and a library of ~20,000
+ * keywords loaded from IndexedDB to the first tree paint (5 reloads).
+ */
+async function storageScenario(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: INSTRUMENT });
+  await open(page, `${SIZES['T-5k']}&persist=1`);
+  const saved = () =>
+    page.waitForFunction(() => window.saveStatus?.() === 'saved', null, { timeout: 30_000 });
+  await saved();
+  await page.getByRole('tree', { name: 'Sökordsträd' }).getByRole('treeitem').nth(1).click();
+  const term = page.getByRole('region', { name: 'Egenskaper' }).getByRole('textbox', { name: 'Sökordsterm' });
+  await term.click();
+  await term.press('End');
+  const saves: number[] = [];
+  const saveLongTasks: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await take(page);
+    const started = Date.now();
+    await page.keyboard.press('x');
+    await page.waitForFunction(() => window.saveStatus?.() !== 'saved');
+    await saved();
+    saves.push(Date.now() - started);
+    saveLongTasks.push(...(await take(page)).longTasks);
+  }
+  await context.close();
+
+  const big = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const bigPage = await big.newPage();
+  await open(bigPage, `${SIZES['T-5k']}&catalogue=19900&persist=1`);
+  const loads20k: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await open(bigPage, `${SIZES['T-5k']}&catalogue=19900&persist=1`);
+    loads20k.push(await bigPage.evaluate(() => window.treePaintedAt!));
+  }
+  await big.close();
+  return { saves, saveLongTasks, loads20k };
+}
+
 async function main() {
   execFileSync(
     'npx',
@@ -175,12 +217,18 @@ async function main() {
     };
     const rows: string[] = [];
     const bySize: Record<string, Awaited<ReturnType<typeof scenario>>> = {};
-    for (const [name, size] of Object.entries(SIZES)) {
+    for (const [name, size] of process.argv.includes('--storage-only') ? [] : Object.entries(SIZES)) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.addInitScript({ content: INSTRUMENT });
       bySize[name] = await scenario(page, size);
       await context.close();
+    }
+    const storage = await storageScenario(browser);
+    if (process.argv.includes('--storage-only')) {
+      console.log(JSON.stringify(storage));
+      await browser.close();
+      return;
     }
     for (const label of Object.keys(bySize['T-300']!.results)) {
       const small = bySize['T-300']!.results[label]!;
@@ -196,6 +244,8 @@ async function main() {
       header,
       ...rows,
       '',
+      `T-5k stored in IndexedDB: one-node edit → Sparat p50 ${median(storage.saves).toFixed(0)} ms; long tasks during the saves ${storage.saveLongTasks.length}, longest ${Math.max(0, ...storage.saveLongTasks).toFixed(0)} ms`,
+      `C-20k (T-5k + 19,900 catalogue keywords) stored: reload → first tree paint p50 ${median(storage.loads20k).toFixed(0)} ms (${storage.loads20k.map((x) => x.toFixed(0)).join(', ')})`,
       ...Object.entries(bySize).map(
         ([n, r]) =>
           `${n}: DOM nodes ${r.domNodes}, mounted rows ${r.mountedRows}, JS heap ${r.heapMb.toFixed(1)} MB`,
@@ -203,6 +253,7 @@ async function main() {
     ].join('\n');
     console.log(summary);
     report.results = bySize;
+    report.storage = storage;
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/browser.json', JSON.stringify(report, null, 2));
     writeFileSync('bench-results/browser.txt', `${summary}\n`);

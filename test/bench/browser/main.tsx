@@ -1,8 +1,14 @@
 // The benchmark page: the real app on a generated large template. Not part of the shipped app.
+// ?headings=&groups= size the template; &catalogue=N adds keywords to the catalogue; &persist=1
+// stores the library in IndexedDB (database "termverkstad-bench") with the real autosaver.
 import { enableMapSet, enablePatches } from 'immer';
 import { createRoot } from 'react-dom/client';
+import type { Keyword, LibraryFile } from '../../../src/domain/model.ts';
 import { App } from '../../../src/app/app.tsx';
-import { createEditorStore } from '../../../src/state/create-store.ts';
+import { createEditorStore, createEditorStoreFor } from '../../../src/state/create-store.ts';
+import { LibraryDatabase } from '../../../src/persistence/database.ts';
+import { loadLibrary } from '../../../src/persistence/library-repository.ts';
+import { Autosaver } from '../../../src/persistence/autosave.ts';
 import { buildLargeTemplate } from '../../helpers/large-tree.ts';
 import '../../../src/app/app.css';
 
@@ -11,17 +17,24 @@ enableMapSet();
 
 const params = new URLSearchParams(location.search);
 const file = buildLargeTemplate(Number(params.get('headings') ?? 20), Number(params.get('groups') ?? 49));
-const store = createEditorStore({
+const extra: Keyword[] = Array.from({ length: Number(params.get('catalogue') ?? 0) }, (_, i) => ({
+  id: `kw-katalog-${i}`,
+  term: `Katalogsökord ${i}`,
+  type: 'text',
+  status: 'active',
+}));
+const libraryFile: LibraryFile = {
   format: 'termverkstad-library',
   formatVersion: 1,
-  keywords: file.keywords,
+  keywords: [...file.keywords, ...extra],
   documents: [file.document],
   versions: [],
-});
+};
 
 declare global {
   interface Window {
     treePaintedAt?: number;
+    saveStatus?: () => string;
   }
 }
 
@@ -33,4 +46,14 @@ const observer = new MutationObserver(() => {
 });
 observer.observe(document.body, { childList: true, subtree: true });
 
-createRoot(document.getElementById('root')!).render(<App store={store} />);
+const root = createRoot(document.getElementById('root')!);
+if (params.get('persist') === '1') {
+  const db = new LibraryDatabase('termverkstad-bench');
+  const loaded = await loadLibrary(db, () => libraryFile);
+  const store = createEditorStoreFor(loaded.library);
+  const autosaver = new Autosaver(db, store, loaded.revisions);
+  window.saveStatus = () => autosaver.getStatus().state;
+  root.render(<App store={store} saveStatus={autosaver} />);
+} else {
+  root.render(<App store={createEditorStore(libraryFile)} />);
+}

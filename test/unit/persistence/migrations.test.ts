@@ -43,7 +43,7 @@ describe('schema migrations', () => {
     expect(loaded.library.documents.size).toBe(written.documents.length);
     expect(loaded.library.keywords.size).toBe(written.keywords.length);
     expect([...loaded.revisions.values()].every((revision) => revision === 1)).toBe(true);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.versions.count()).toBe(0);
     await db.delete();
   });
