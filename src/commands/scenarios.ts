@@ -1,4 +1,5 @@
-import type { LibraryState, Scenario } from '../domain/index.ts';
+import type { Draft } from 'immer';
+import type { LibraryState, Scenario, TreeDocument } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 type Captured = Pick<Scenario, 'answers' | 'expected'>;
@@ -35,29 +36,43 @@ export function saveScenario(
   };
 }
 
+/** One change to one Testfall of a document, or the refusal when either is gone. */
+function changeScenario(
+  state: LibraryState,
+  args: { documentId: string; scenarioId: string },
+  name: 'updateScenario' | 'removeScenario',
+  now: string,
+  edit: (document: Draft<TreeDocument>) => void,
+): CommandResult {
+  const document = state.documents.get(args.documentId);
+  if (!document) return refuse('documentNotFound');
+  if (!document.scenarios?.some((s) => s.id === args.scenarioId)) return refuse('nothingToDo');
+  return {
+    ok: true,
+    change: {
+      name,
+      documentId: document.id,
+      recipe: (draft) => {
+        const target = draft.documents.get(document.id);
+        if (!target) return;
+        edit(target);
+        target.updatedAt = now;
+      },
+    },
+  };
+}
+
 /** "Uppdatera": the Testfall accepts the outcome its answers give now (after an intended change). */
 export function updateScenario(
   state: LibraryState,
   args: { documentId: string; scenarioId: string; captured: Captured },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  if (!document.scenarios?.some((s) => s.id === args.scenarioId)) return refuse('nothingToDo');
   const now = context.now();
-  return {
-    ok: true,
-    change: {
-      name: 'updateScenario',
-      documentId: document.id,
-      recipe: (draft) => {
-        const scenario = draft.documents.get(document.id)?.scenarios?.find((s) => s.id === args.scenarioId);
-        if (!scenario) return;
-        Object.assign(scenario, args.captured, { savedAt: now });
-        draft.documents.get(document.id)!.updatedAt = now;
-      },
-    },
-  };
+  return changeScenario(state, args, 'updateScenario', now, (document) => {
+    const scenario = document.scenarios?.find((s) => s.id === args.scenarioId);
+    if (scenario) Object.assign(scenario, args.captured, { savedAt: now });
+  });
 }
 
 /** Removes a Testfall; undo brings it back. */
@@ -66,23 +81,9 @@ export function removeScenario(
   args: { documentId: string; scenarioId: string },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  if (!document.scenarios?.some((s) => s.id === args.scenarioId)) return refuse('nothingToDo');
-  const now = context.now();
-  return {
-    ok: true,
-    change: {
-      name: 'removeScenario',
-      documentId: document.id,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        if (!target?.scenarios) return;
-        const rest = target.scenarios.filter((s) => s.id !== args.scenarioId);
-        if (rest.length > 0) target.scenarios = rest;
-        else delete target.scenarios;
-        target.updatedAt = now;
-      },
-    },
-  };
+  return changeScenario(state, args, 'removeScenario', context.now(), (document) => {
+    const rest = (document.scenarios ?? []).filter((s) => s.id !== args.scenarioId);
+    if (rest.length > 0) document.scenarios = rest;
+    else delete document.scenarios;
+  });
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, type RestorePlan } from '../../domain/backup.ts';
@@ -25,18 +26,11 @@ export function RestoreDialog({
 }) {
   const t = useStrings();
   const language = useLanguage();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const fileId = useId();
   const [checked, setChecked] = useState<
     { name: string; file: LibraryFile; plan: RestorePlan } | { name: string; problem: string } | undefined
   >();
   const [overwrite, setOverwrite] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const read = async (file: File) => {
     const result = checkFileText(await file.text(), file.size);
@@ -57,71 +51,73 @@ export function RestoreDialog({
     : 0;
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={onClose}>
-      <h2 id={titleId}>{t.backup.restoreTitle}</h2>
-      <p>{t.backup.hint}</p>
-      <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
-      <input
-        id={fileId}
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void read(file);
-        }}
-      />
-      {checked && 'problem' in checked ? (
-        <p role="alert" className="dialog-problem">
-          {t.exchange.refused(checked.name, checked.problem)}
-        </p>
-      ) : null}
-      {plan ? (
-        <div className="import-summary" role="status">
-          <p>
-            {t.backup.plan(plan.newDocuments.length, plan.changedDocuments.length, plan.unchangedDocuments)}
-          </p>
-          <p>{t.backup.planKeywords(plan.newKeywords, plan.changedKeywords, plan.newVersions)}</p>
-          {plan.conflictingDocuments.length > 0 ? (
-            <>
-              <p>{t.backup.conflicts(plan.conflictingDocuments.length)}</p>
-              <ul>
-                {plan.conflictingDocuments.map((id) => (
-                  <li key={id}>{titleOf(id)}</li>
-                ))}
-              </ul>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={overwrite}
-                  onChange={(e) => setOverwrite(e.currentTarget.checked)}
-                />{' '}
-                {t.backup.overwrite}
-              </label>
-            </>
+    <Modal title={t.backup.restoreTitle} onClose={() => onClose()}>
+      {(close) => (
+        <>
+          <p>{t.backup.hint}</p>
+          <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
+          <input
+            id={fileId}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void read(file);
+            }}
+          />
+          {checked && 'problem' in checked ? (
+            <p role="alert" className="dialog-problem">
+              {t.exchange.refused(checked.name, checked.problem)}
+            </p>
           ) : null}
-          {changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0) ? (
-            <p>{t.backup.nothing}</p>
+          {plan ? (
+            <div className="import-summary" role="status">
+              <p>
+                {t.backup.plan(
+                  plan.newDocuments.length,
+                  plan.changedDocuments.length,
+                  plan.unchangedDocuments,
+                )}
+              </p>
+              <p>{t.backup.planKeywords(plan.newKeywords, plan.changedKeywords, plan.newVersions)}</p>
+              {plan.conflictingDocuments.length > 0 ? (
+                <>
+                  <p>{t.backup.conflicts(plan.conflictingDocuments.length)}</p>
+                  <ul>
+                    {plan.conflictingDocuments.map((id) => (
+                      <li key={id}>{titleOf(id)}</li>
+                    ))}
+                  </ul>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={overwrite}
+                      onChange={(e) => setOverwrite(e.currentTarget.checked)}
+                    />{' '}
+                    {t.backup.overwrite}
+                  </label>
+                </>
+              ) : null}
+              {changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0) ? (
+                <p>{t.backup.nothing}</p>
+              ) : null}
+            </div>
           ) : null}
-        </div>
-      ) : null}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          disabled={!plan || (changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0))}
-          onClick={() => {
-            if (!checked || !('file' in checked)) return;
-            const result = run((state) =>
-              restoreLibrary(state, { file: checked.file, overwriteConflicts: overwrite }),
-            );
-            if (result.ok) dialogRef.current?.close();
-          }}
-        >
-          {t.backup.confirm}
-        </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          {t.exchange.cancel}
-        </button>
-      </div>
-    </dialog>
+          <DialogActions
+            confirm={t.backup.confirm}
+            disabled={!plan || (changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0))}
+            onConfirm={() => {
+              if (!checked || !('file' in checked)) return;
+              const result = run((state) =>
+                restoreLibrary(state, { file: checked.file, overwriteConflicts: overwrite }),
+              );
+              if (result.ok) close();
+            }}
+            cancel={t.exchange.cancel}
+            onCancel={close}
+          />
+        </>
+      )}
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { Catalog, FragmentRef, TreeDocument } from '../../domain/model.ts';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../exchange/export-document.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
@@ -19,18 +20,12 @@ export interface ExportDialogProps {
 export function ExportDialog({ document, catalog, resolve, onClose }: ExportDialogProps) {
   const t = useStrings();
   const language = useLanguage();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>(document.kind === 'fragment' ? 'fragment' : 'fhir');
   const [fhirMode, setFhirMode] = useState<'modular' | 'assembled'>('modular');
   const [problem, setProblem] = useState<string | undefined>();
+  const downloaded = useRef<string | undefined>(undefined);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
-  const download = () => {
+  const download = (close: () => void) => {
     const result = exportDocument({
       format,
       document,
@@ -45,51 +40,57 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
       return;
     }
     downloadText(result.fileName, result.mimeType, result.text);
-    dialogRef.current?.close();
-    onClose(result.fileName);
+    downloaded.current = result.fileName;
+    close();
   };
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={() => onClose()}>
-      <h2 id={titleId}>{t.exchange.exportTitle(document.title)}</h2>
-      <fieldset>
-        <legend>{t.exchange.format}</legend>
-        {EXPORT_FORMATS.map((value) => (
-          <label key={value}>
-            <input type="radio" name="format" checked={format === value} onChange={() => setFormat(value)} />{' '}
-            {t.exchange.formats[value]}
-          </label>
-        ))}
-      </fieldset>
-      {format === 'fhir' ? (
-        <fieldset>
-          <legend>{t.exchange.fhirMode}</legend>
-          {(['modular', 'assembled'] as const).map((value) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="fhir-mode"
-                checked={fhirMode === value}
-                onChange={() => setFhirMode(value)}
-              />{' '}
-              {t.exchange[value]}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {problem ? (
-        <p role="alert" className="dialog-problem">
-          {problem}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" onClick={download}>
-          {t.exchange.download}
-        </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          {t.exchange.cancel}
-        </button>
-      </div>
-    </dialog>
+    <Modal title={t.exchange.exportTitle(document.title)} onClose={() => onClose(downloaded.current)}>
+      {(close) => (
+        <>
+          <fieldset>
+            <legend>{t.exchange.format}</legend>
+            {EXPORT_FORMATS.map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="format"
+                  checked={format === value}
+                  onChange={() => setFormat(value)}
+                />{' '}
+                {t.exchange.formats[value]}
+              </label>
+            ))}
+          </fieldset>
+          {format === 'fhir' ? (
+            <fieldset>
+              <legend>{t.exchange.fhirMode}</legend>
+              {(['modular', 'assembled'] as const).map((value) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name="fhir-mode"
+                    checked={fhirMode === value}
+                    onChange={() => setFhirMode(value)}
+                  />{' '}
+                  {t.exchange[value]}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {problem ? (
+            <p role="alert" className="dialog-problem">
+              {problem}
+            </p>
+          ) : null}
+          <DialogActions
+            confirm={t.exchange.download}
+            onConfirm={() => download(close)}
+            cancel={t.exchange.cancel}
+            onCancel={close}
+          />
+        </>
+      )}
+    </Modal>
   );
 }

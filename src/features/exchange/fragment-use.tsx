@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { getFragmentUsages, getSavedVersions } from '../../domain/library.ts';
 import { compareDocuments, compareVersions } from '../../domain/versions.ts';
@@ -117,8 +118,6 @@ function AddToTemplateDialog({
 }) {
   const strings = useStrings();
   const t = strings.fragmentUse;
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const templateId = useId();
   const placeId = useId();
   const templates = [...library.documents.values()].filter((d) => d.kind === 'template');
@@ -134,12 +133,7 @@ function AddToTemplateDialog({
       )
     : [];
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
-  const add = () => {
+  const add = (close: () => void) => {
     const result = run((state, context) =>
       addFragmentToTemplate(
         state,
@@ -152,75 +146,77 @@ function AddToTemplateDialog({
         context,
       ),
     );
-    if (result.ok) dialogRef.current?.close();
+    if (result.ok) close();
   };
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={onClose}>
-      <h2 id={titleId}>{t.dialogTitle(fragment.title)}</h2>
-      {templates.length === 0 ? (
-        <p>{t.noTemplates}</p>
-      ) : (
+    <Modal title={t.dialogTitle(fragment.title)} onClose={onClose}>
+      {(close) => (
         <>
-          <p className="field">
-            <label htmlFor={templateId}>{t.template}</label>
-            <select
-              id={templateId}
-              value={chosen}
-              onChange={(e) => {
-                setChosen(e.currentTarget.value);
-                setParentId('');
-              }}
-            >
-              {templates.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p className="field">
-            <label htmlFor={placeId}>{t.place}</label>
-            <select id={placeId} value={parentId} onChange={(e) => setParentId(e.currentTarget.value)}>
-              <option value="">{t.topLevel}</option>
-              {places.map((place) => (
-                <option key={place.id} value={place.id}>
-                  {`${'\u00a0\u00a0'.repeat(place.depth)}${place.term}`}
-                </option>
-              ))}
-            </select>
-          </p>
-          <fieldset>
-            <legend>{t.placement}</legend>
-            <label>
-              <input
-                type="radio"
-                name="placement"
-                checked={placement === 'reference'}
-                onChange={() => setPlacement('reference')}
-              />{' '}
-              {t.reference(fragment.version)}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="placement"
-                checked={placement === 'copy'}
-                onChange={() => setPlacement('copy')}
-              />{' '}
-              {t.copy}
-            </label>
-          </fieldset>
+          {templates.length === 0 ? (
+            <p>{t.noTemplates}</p>
+          ) : (
+            <>
+              <p className="field">
+                <label htmlFor={templateId}>{t.template}</label>
+                <select
+                  id={templateId}
+                  value={chosen}
+                  onChange={(e) => {
+                    setChosen(e.currentTarget.value);
+                    setParentId('');
+                  }}
+                >
+                  {templates.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.title}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p className="field">
+                <label htmlFor={placeId}>{t.place}</label>
+                <select id={placeId} value={parentId} onChange={(e) => setParentId(e.currentTarget.value)}>
+                  <option value="">{t.topLevel}</option>
+                  {places.map((place) => (
+                    <option key={place.id} value={place.id}>
+                      {`${'\u00a0\u00a0'.repeat(place.depth)}${place.term}`}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <fieldset>
+                <legend>{t.placement}</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="placement"
+                    checked={placement === 'reference'}
+                    onChange={() => setPlacement('reference')}
+                  />{' '}
+                  {t.reference(fragment.version)}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="placement"
+                    checked={placement === 'copy'}
+                    onChange={() => setPlacement('copy')}
+                  />{' '}
+                  {t.copy}
+                </label>
+              </fieldset>
+            </>
+          )}
+          <DialogActions
+            confirm={t.add}
+            onConfirm={() => add(close)}
+            disabled={templates.length === 0}
+            cancel={strings.exchange.cancel}
+            onCancel={close}
+          />
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" disabled={templates.length === 0} onClick={add}>
-          {t.add}
-        </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          {strings.exchange.cancel}
-        </button>
-      </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
@@ -24,16 +25,9 @@ export interface ImportDialogProps {
 export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
   const t = useStrings();
   const language = useLanguage();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const fileId = useId();
   const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();
   const [mode, setMode] = useState<ImportMode>('keepBoth');
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const read = async (file: File) => {
     const text = await file.text();
@@ -42,88 +36,91 @@ export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
 
   const result = checked?.result;
   const existing = result?.ok ? library.documents.get(result.file.document.id) : undefined;
-  const confirm = () => {
+  const imported = useRef<string | undefined>(undefined);
+  const confirm = (close: () => void) => {
     if (!result?.ok) return;
     const outcome = run((state, context) =>
       importDocument(state, { file: result.file, mode: existing ? mode : 'add' }, context),
     );
     if (outcome.ok) {
-      dialogRef.current?.close();
-      onClose(outcome.change.documentId);
+      imported.current = outcome.change.documentId;
+      close();
     }
   };
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="exchange-dialog" onClose={() => onClose()}>
-      <h2 id={titleId}>{t.exchange.importTitle}</h2>
-      <p>{t.exchange.importHint}</p>
-      <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
-      <input
-        id={fileId}
-        type="file"
-        accept=".json,application/json,application/fhir+json"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void read(file);
-        }}
-      />
-      {checked && !checked.result.ok ? (
-        <p role="alert" className="dialog-problem">
-          {t.exchange.refused(checked.name, checked.result.reason[language])}
-        </p>
-      ) : null}
-      {result?.ok ? (
-        <div className="import-summary" role="status">
-          <p>
-            {t.exchange.summary(
-              t.documentKind[result.file.document.kind],
-              result.file.document.title,
-              result.file.keywords.length,
-            )}{' '}
-            {(() => {
-              const { errors, warnings } = countDiagnostics(result.diagnostics);
-              return t.exchange.findings(errors, warnings);
-            })()}
-          </p>
-          {result.kept.length > 0 ? (
-            <>
-              <p>{t.exchange.kept(result.kept.length)}</p>
-              <ul>
-                {result.kept.map((entry, i) => (
-                  <li key={i}>
-                    {entry.where ? `${entry.where}: ` : ''}
-                    {entry.what}
-                  </li>
-                ))}
-              </ul>
-            </>
+    <Modal title={t.exchange.importTitle} onClose={() => onClose(imported.current)}>
+      {(close) => (
+        <>
+          <p>{t.exchange.importHint}</p>
+          <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
+          <input
+            id={fileId}
+            type="file"
+            accept=".json,application/json,application/fhir+json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void read(file);
+            }}
+          />
+          {checked && !checked.result.ok ? (
+            <p role="alert" className="dialog-problem">
+              {t.exchange.refused(checked.name, checked.result.reason[language])}
+            </p>
           ) : null}
-          {existing ? (
-            <fieldset>
-              <legend>{t.exchange.exists(existing.title)}</legend>
-              {(['replace', 'keepBoth'] as const).map((value) => (
-                <label key={value}>
-                  <input
-                    type="radio"
-                    name="import-mode"
-                    checked={mode === value}
-                    onChange={() => setMode(value)}
-                  />{' '}
-                  {t.exchange[value]}
-                </label>
-              ))}
-            </fieldset>
+          {result?.ok ? (
+            <div className="import-summary" role="status">
+              <p>
+                {t.exchange.summary(
+                  t.documentKind[result.file.document.kind],
+                  result.file.document.title,
+                  result.file.keywords.length,
+                )}{' '}
+                {(() => {
+                  const { errors, warnings } = countDiagnostics(result.diagnostics);
+                  return t.exchange.findings(errors, warnings);
+                })()}
+              </p>
+              {result.kept.length > 0 ? (
+                <>
+                  <p>{t.exchange.kept(result.kept.length)}</p>
+                  <ul>
+                    {result.kept.map((entry, i) => (
+                      <li key={i}>
+                        {entry.where ? `${entry.where}: ` : ''}
+                        {entry.what}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {existing ? (
+                <fieldset>
+                  <legend>{t.exchange.exists(existing.title)}</legend>
+                  {(['replace', 'keepBoth'] as const).map((value) => (
+                    <label key={value}>
+                      <input
+                        type="radio"
+                        name="import-mode"
+                        checked={mode === value}
+                        onChange={() => setMode(value)}
+                      />{' '}
+                      {t.exchange[value]}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
+            </div>
           ) : null}
-        </div>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" disabled={!result?.ok} onClick={confirm}>
-          {t.exchange.import}
-        </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          {t.exchange.cancel}
-        </button>
-      </div>
-    </dialog>
+          <DialogActions
+            confirm={t.exchange.import}
+            onConfirm={() => confirm(close)}
+            disabled={!result?.ok}
+            cancel={t.exchange.cancel}
+            onCancel={close}
+          />
+        </>
+      )}
+    </Modal>
   );
 }

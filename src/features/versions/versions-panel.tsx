@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
@@ -18,20 +19,6 @@ export interface VersionsPanelProps {
 }
 
 const STATUSES: readonly DocumentStatus[] = ['draft', 'review', 'approved', 'retired'];
-
-function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
-  return (
-    <dialog ref={ref} aria-labelledby={titleId} className="exchange-dialog" onClose={onClose}>
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
-  );
-}
 
 /**
  * "Versioner": the status workflow (Ändra status…), "Spara version" with a suggested number and a
@@ -176,93 +163,105 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
 
       {dialog === 'save' ? (
         <Modal title={t.saveTitle} onClose={close}>
-          <p className="field">
-            <label htmlFor={fieldIds.number}>{t.number}</label>
-            <input
-              id={fieldIds.number}
-              value={number}
-              maxLength={64}
-              aria-describedby={`${fieldIds.number}-hint`}
-              onChange={(e) => setNumber(e.currentTarget.value)}
-            />
-            <span id={`${fieldIds.number}-hint`} className="field-hint">
-              {t.suggestion(suggested, why)}
-            </span>
-          </p>
-          <p className="field">
-            <label htmlFor={fieldIds.note}>{t.note}</label>
-            <textarea
-              id={fieldIds.note}
-              rows={2}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-          </p>
-          {nameField}
-          {actions(() => {
-            rememberName(by);
-            const result = run((l, c) =>
-              saveVersion(l, { documentId: document.id, version: number.trim(), note, by }, c),
-            );
-            if (result.ok) close();
-          })}
+          {() => (
+            <>
+              <p className="field">
+                <label htmlFor={fieldIds.number}>{t.number}</label>
+                <input
+                  id={fieldIds.number}
+                  value={number}
+                  maxLength={64}
+                  aria-describedby={`${fieldIds.number}-hint`}
+                  onChange={(e) => setNumber(e.currentTarget.value)}
+                />
+                <span id={`${fieldIds.number}-hint`} className="field-hint">
+                  {t.suggestion(suggested, why)}
+                </span>
+              </p>
+              <p className="field">
+                <label htmlFor={fieldIds.note}>{t.note}</label>
+                <textarea
+                  id={fieldIds.note}
+                  rows={2}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                />
+              </p>
+              {nameField}
+              {actions(() => {
+                rememberName(by);
+                const result = run((l, c) =>
+                  saveVersion(l, { documentId: document.id, version: number.trim(), note, by }, c),
+                );
+                if (result.ok) close();
+              })}
+            </>
+          )}
         </Modal>
       ) : null}
       {dialog === 'status' ? (
         <Modal title={t.statusTitle} onClose={close}>
-          <p className="field">
-            <label htmlFor={fieldIds.status}>{t.newStatus}</label>
-            <select
-              id={fieldIds.status}
-              value={status}
-              onChange={(e) => setStatus(e.currentTarget.value as DocumentStatus)}
-            >
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {strings.documentStatus[s]}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p className="field">
-            <label htmlFor={fieldIds.why}>{t.why}</label>
-            <textarea
-              id={fieldIds.why}
-              rows={2}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-          </p>
-          {nameField}
-          {actions(() => {
-            rememberName(by);
-            const result = run((l, c) =>
-              setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
-            );
-            if (result.ok) close();
-          })}
+          {() => (
+            <>
+              <p className="field">
+                <label htmlFor={fieldIds.status}>{t.newStatus}</label>
+                <select
+                  id={fieldIds.status}
+                  value={status}
+                  onChange={(e) => setStatus(e.currentTarget.value as DocumentStatus)}
+                >
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {strings.documentStatus[s]}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p className="field">
+                <label htmlFor={fieldIds.why}>{t.why}</label>
+                <textarea
+                  id={fieldIds.why}
+                  rows={2}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                />
+              </p>
+              {nameField}
+              {actions(() => {
+                rememberName(by);
+                const result = run((l, c) =>
+                  setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
+                );
+                if (result.ok) close();
+              })}
+            </>
+          )}
         </Modal>
       ) : null}
       {typeof dialog === 'object' ? (
         <Modal title={t.viewTitle(dialog.view.document.title, dialog.view.version)} onClose={close}>
-          <ol className="version-view">
-            {getKeywordRows(dialog.view.document, new Map(dialog.view.keywords.map((k) => [k.id, k])), {
-              condition: strings.condition,
-              keywordType: strings.keywordType,
-              yes: strings.spec.yes,
-              no: strings.preview.no,
-            }).map((row) => (
-              <li key={row.nodeId} style={{ marginInlineStart: `${row.depth}rem` }}>
-                {row.keyword.term} <span className="branch-type">{row.type}</span>
-                {row.condition ? <span className="branch-type"> · {row.condition}</span> : null}
-              </li>
-            ))}
-          </ol>
-          <div className="dialog-actions">
-            <button type="button" onClick={close}>
-              {t.close}
-            </button>
-          </div>
+          {() => (
+            <>
+              <ol className="version-view">
+                {getKeywordRows(dialog.view.document, new Map(dialog.view.keywords.map((k) => [k.id, k])), {
+                  condition: strings.condition,
+                  keywordType: strings.keywordType,
+                  yes: strings.spec.yes,
+                  no: strings.preview.no,
+                }).map((row) => (
+                  <li key={row.nodeId} style={{ marginInlineStart: `${row.depth}rem` }}>
+                    {row.keyword.term} <span className="branch-type">{row.type}</span>
+                    {row.condition ? <span className="branch-type"> · {row.condition}</span> : null}
+                  </li>
+                ))}
+              </ol>
+              <div className="dialog-actions">
+                <button type="button" onClick={close}>
+                  {t.close}
+                </button>
+              </div>
+            </>
+          )}
         </Modal>
       ) : null}
     </section>
