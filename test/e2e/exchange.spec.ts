@@ -73,6 +73,25 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
   expect(spec.text).toContain('<dt>Visas när</dt><dd>visas när Åtgärd = Begränsning</dd>');
   expect(spec.text).toContain('@media print');
 
+  // Skriv ut: the browser prints the sheet alone (print CSS), then it is gone again.
+  await page.evaluate(() => {
+    addEventListener('beforeprint', () => {
+      const w = window as unknown as { printed?: string };
+      w.printed = document.querySelector('.print-sheet h1')?.textContent ?? '';
+    });
+  });
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page
+    .getByRole('dialog', { name: /^Exportera / })
+    .getByRole('radio', { name: 'Specifikation (utskrift)' })
+    .check();
+  await page.getByRole('button', { name: 'Skriv ut' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed))
+    .toBe(`Specifikation: ${FRAGMENT}`);
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
   const csv = await exportAs(page, 'Sökordslista (CSV)');
   expect(csv.text.startsWith('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Visas när;Koder;Obligatoriskt\r\n')).toBe(
     true,

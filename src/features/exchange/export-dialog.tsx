@@ -4,6 +4,9 @@ import type { Catalog, FragmentRef, TreeDocument } from '../../domain/model.ts';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../exchange/export-document.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { downloadText } from './download.ts';
+import { PrintSheet } from './print-sheet.tsx';
+import { getKeywordRows } from '../../formats/keyword-rows.ts';
+import { assembleDocument } from '../../domain/assemble.ts';
 
 export interface ExportDialogProps {
   readonly document: TreeDocument;
@@ -24,6 +27,7 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
   const [fhirMode, setFhirMode] = useState<'modular' | 'assembled'>('modular');
   const [problem, setProblem] = useState<string | undefined>();
   const downloaded = useRef<string | undefined>(undefined);
+  const [printing, setPrinting] = useState(false);
 
   const download = (close: () => void) => {
     const result = exportDocument({
@@ -45,52 +49,87 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
   };
 
   return (
-    <Modal title={t.exchange.exportTitle(document.title)} onClose={() => onClose(downloaded.current)}>
-      {(close) => (
-        <>
-          <fieldset>
-            <legend>{t.exchange.format}</legend>
-            {EXPORT_FORMATS.map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name="format"
-                  checked={format === value}
-                  onChange={() => setFormat(value)}
-                />{' '}
-                {t.exchange.formats[value]}
-              </label>
-            ))}
-          </fieldset>
-          {format === 'fhir' ? (
+    <>
+      {printing ? (
+        <PrintSheet
+          title={document.title}
+          meta={`${t.spec.meta(t.documentKind[document.kind], t.documentStatus[document.status], document.version)}`}
+          description={document.description}
+          rows={getKeywordRows(assembleDocument(document, resolve), catalog, {
+            condition: t.condition,
+            keywordType: t.keywordType,
+            yes: t.spec.yes,
+            no: t.preview.no,
+          })}
+          t={t.spec}
+          onDone={() => onClose()}
+        />
+      ) : null}
+      <Modal
+        title={t.exchange.exportTitle(document.title)}
+        onClose={() => {
+          if (!printing) onClose(downloaded.current);
+        }}
+      >
+        {(close) => (
+          <>
             <fieldset>
-              <legend>{t.exchange.fhirMode}</legend>
-              {(['modular', 'assembled'] as const).map((value) => (
+              <legend>{t.exchange.format}</legend>
+              {EXPORT_FORMATS.map((value) => (
                 <label key={value}>
                   <input
                     type="radio"
-                    name="fhir-mode"
-                    checked={fhirMode === value}
-                    onChange={() => setFhirMode(value)}
+                    name="format"
+                    checked={format === value}
+                    onChange={() => setFormat(value)}
                   />{' '}
-                  {t.exchange[value]}
+                  {t.exchange.formats[value]}
                 </label>
               ))}
             </fieldset>
-          ) : null}
-          {problem ? (
-            <p role="alert" className="dialog-problem">
-              {problem}
-            </p>
-          ) : null}
-          <DialogActions
-            confirm={t.exchange.download}
-            onConfirm={() => download(close)}
-            cancel={t.exchange.cancel}
-            onCancel={close}
-          />
-        </>
-      )}
-    </Modal>
+            {format === 'fhir' ? (
+              <fieldset>
+                <legend>{t.exchange.fhirMode}</legend>
+                {(['modular', 'assembled'] as const).map((value) => (
+                  <label key={value}>
+                    <input
+                      type="radio"
+                      name="fhir-mode"
+                      checked={fhirMode === value}
+                      onChange={() => setFhirMode(value)}
+                    />{' '}
+                    {t.exchange[value]}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            {problem ? (
+              <p role="alert" className="dialog-problem">
+                {problem}
+              </p>
+            ) : null}
+            {format === 'spec' ? (
+              <p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setPrinting(true);
+                    close();
+                  }}
+                >
+                  {t.exchange.print}
+                </button>
+              </p>
+            ) : null}
+            <DialogActions
+              confirm={t.exchange.download}
+              onConfirm={() => download(close)}
+              cancel={t.exchange.cancel}
+              onCancel={close}
+            />
+          </>
+        )}
+      </Modal>
+    </>
   );
 }
