@@ -256,6 +256,8 @@ const sv = {
     note: 'Anteckning',
     confirm: 'Spara',
     none: 'Ingen version sparad ännu.',
+    undoNote:
+      'Ångra gäller ändringar sedan sidan öppnades; efter en omladdning är sparade versioner och säkerhetskopior vägen tillbaka.',
     entry: (version: string, date: string, by: string) => `${version} · ${date}${by ? ` · ${by}` : ''}`,
     compare: 'Jämför',
     compareLabel: (version: string) => `Jämför version ${version} med nuvarande`,
@@ -724,6 +726,8 @@ const en: Strings = {
     note: 'Note',
     confirm: 'Save',
     none: 'No version saved yet.',
+    undoNote:
+      'Undo covers changes since the page was opened; after a reload, saved versions and backups are the way back.',
     entry: (version, date, by) => `${version} · ${date}${by ? ` · ${by}` : ''}`,
     compare: 'Compare',
     compareLabel: (version) => `Compare version ${version} with the current one`,

@@ -146,6 +146,7 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
           ))}
         </ul>
       )}
+      <p className="field-hint">{t.undoNote}</p>
       <details className="change-log">
         <summary>{t.log}</summary>
         <ol reversed>

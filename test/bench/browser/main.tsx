@@ -35,6 +35,7 @@ declare global {
   interface Window {
     treePaintedAt?: number;
     saveStatus?: () => string;
+    saveStarts?: number[];
   }
 }
 
@@ -53,6 +54,11 @@ if (params.get('persist') === '1') {
   const store = createEditorStoreFor(loaded.library);
   const autosaver = new Autosaver(db, store, loaded.revisions);
   window.saveStatus = () => autosaver.getStatus().state;
+  // When each save starts, so the long tasks of the save itself can be told from the keystroke's.
+  window.saveStarts = [];
+  autosaver.subscribe(() => {
+    if (autosaver.getStatus().state === 'saving') window.saveStarts!.push(performance.now());
+  });
   root.render(<App store={store} saveStatus={autosaver} />);
 } else {
   root.render(<App store={createEditorStore(libraryFile)} />);
