@@ -33,22 +33,31 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
   const versions = useMemo(() => getSavedVersions(library, document.id), [library, document.id]);
   const [dialog, setDialog] = useState<'save' | 'status' | { view: SavedVersion } | undefined>();
   const [comparing, setComparing] = useState<string | undefined>();
-  const latest = versions[0];
-  const latestDiff = latest ? diffWithCurrent(latest, document, library) : undefined;
-  const suggested = latest
-    ? suggestVersion(latest.version, latestDiff)
-    : document.version === '0.1.0'
-      ? '1.0.0'
-      : document.version;
-  const why = !latestDiff
-    ? t.why_first
-    : latestDiff.changes.length === 0
-      ? t.why_none
-      : latestDiff.breaking
-        ? t.why_major
-        : latestDiff.textsOnly
-          ? t.why_patch
-          : t.why_minor;
+  // The suggestion compares the whole document with the latest version: worked out when the
+  // dialog opens, not on every keystroke elsewhere.
+  const [suggestion, setSuggestion] = useState({ number: '', why: '' });
+  const openSaveDialog = () => {
+    const latest = versions[0];
+    const diff = latest ? diffWithCurrent(latest, document, library) : undefined;
+    const number = latest
+      ? suggestVersion(latest.version, diff)
+      : document.version === '0.1.0'
+        ? '1.0.0'
+        : document.version;
+    const why = !diff
+      ? t.why_first
+      : diff.changes.length === 0
+        ? t.why_none
+        : diff.breaking
+          ? t.why_major
+          : diff.textsOnly
+            ? t.why_patch
+            : t.why_minor;
+    setSuggestion({ number, why });
+    setNumber(number);
+    setNote('');
+    setDialog('save');
+  };
   const [number, setNumber] = useState('');
   const [note, setNote] = useState('');
   const [by, setBy] = useState(rememberedName);
@@ -88,14 +97,7 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
         >
           {t.changeStatus}
         </button>{' '}
-        <button
-          type="button"
-          onClick={() => {
-            setNumber(suggested);
-            setNote('');
-            setDialog('save');
-          }}
-        >
+        <button type="button" onClick={openSaveDialog}>
           {t.save}
         </button>
       </p>
@@ -176,7 +178,7 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
                   onChange={(e) => setNumber(e.currentTarget.value)}
                 />
                 <span id={`${fieldIds.number}-hint`} className="field-hint">
-                  {t.suggestion(suggested, why)}
+                  {t.suggestion(suggestion.number, suggestion.why)}
                 </span>
               </p>
               <p className="field">
