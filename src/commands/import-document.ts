@@ -6,7 +6,7 @@ import type {
   TreeDocument,
   TreeNode,
 } from '../domain/index.ts';
-import { getChildren, getUniqueTerm, indexTree, isKeywordNode } from '../domain/index.ts';
+import { getChildren, getPlacedKeywords, getUniqueTerm, isKeywordNode } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /** How an imported document meets the library: new, replacing one with its id, or beside it. */
@@ -86,9 +86,6 @@ export function importDocument(
     );
     let version = replaced.version;
     for (let n = 1; taken.has(version); n++) version = `${replaced.version.split('-')[0]!}-ersatt.${n}`;
-    const keywordIds = new Set(
-      indexTree(replaced.nodes).ordered.flatMap(({ node }) => (isKeywordNode(node) ? [node.keywordId] : [])),
-    );
     kept = {
       id: context.createId('version'),
       documentId: replaced.id,
@@ -96,10 +93,7 @@ export function importDocument(
       savedAt: now,
       note: 'Sparad automatiskt när dokumentet ersattes vid import.',
       document: replaced,
-      keywords: [...keywordIds].flatMap((id) => {
-        const keyword = state.keywords.get(id);
-        return keyword ? [keyword] : [];
-      }),
+      keywords: getPlacedKeywords(replaced, state.keywords),
     };
   }
   return {

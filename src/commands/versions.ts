@@ -1,20 +1,8 @@
-import type { DocumentStatus, Keyword, LibraryState, SavedVersion } from '../domain/index.ts';
-import { findNode, getFragmentUsages, indexTree, isKeywordNode } from '../domain/index.ts';
+import type { DocumentStatus, LibraryState, SavedVersion } from '../domain/index.ts';
+import { findNode, getFragmentUsages, getPlacedKeywords, indexTree, isKeywordNode } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
-
-/** The definitions of the keywords a document places, as a saved version freezes them. */
-function keywordsOf(state: LibraryState, documentId: string): Keyword[] {
-  const document = state.documents.get(documentId)!;
-  const ids = new Set(
-    indexTree(document.nodes).ordered.flatMap(({ node }) => (isKeywordNode(node) ? [node.keywordId] : [])),
-  );
-  return [...ids].flatMap((id) => {
-    const keyword = state.keywords.get(id);
-    return keyword ? [keyword] : [];
-  });
-}
 
 /**
  * "Spara version": freezes the document and the keyword definitions it uses under a version number
@@ -49,7 +37,7 @@ export function saveVersion(
     ...(by && { by }),
     ...(args.note && { note: args.note.slice(0, 10000) }),
     document: frozen,
-    keywords: keywordsOf(state, document.id),
+    keywords: getPlacedKeywords(document, state.keywords),
   };
   // Templates that pin the number the working copy carried keep that content: it is frozen too.
   const pinned =

@@ -63,3 +63,14 @@ export function getFragmentUsages(state: LibraryState, fragmentId: string): Frag
   }
   return usages;
 }
+
+/** The definitions of the keywords a document places, in first-placement order (missing ones left out). */
+export function getPlacedKeywords(document: TreeDocument, catalog: ReadonlyMap<string, Keyword>): Keyword[] {
+  const placed = new Map<string, Keyword>();
+  for (const { node } of indexTree(document.nodes).ordered) {
+    if (!isKeywordNode(node) || placed.has(node.keywordId)) continue;
+    const keyword = catalog.get(node.keywordId);
+    if (keyword) placed.set(keyword.id, keyword);
+  }
+  return [...placed.values()];
+}

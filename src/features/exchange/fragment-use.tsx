@@ -60,34 +60,37 @@ export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps
         <p>{t.unused}</p>
       ) : (
         <ul>
-          {usages.map((usage) => (
-            <li key={`${usage.documentId}-${usage.nodeId}`}>
-              <button type="button" className="link" onClick={() => onOpen(usage.documentId)}>
-                {t.usage(titleOf(usage.documentId), usage.version)}
-              </button>
-              {latest && newerKind(usage.version) ? (
-                <>
-                  {' '}
-                  <span className="fragment-newer">{newerKind(usage.version)}</span>{' '}
-                  <button
-                    type="button"
-                    aria-label={strings.versions.moveToLabel(titleOf(usage.documentId), latest.version)}
-                    onClick={() =>
-                      run((l, c) =>
-                        moveIncludeToVersion(
-                          l,
-                          { documentId: usage.documentId, nodeId: usage.nodeId, version: latest.version },
-                          c,
-                        ),
-                      )
-                    }
-                  >
-                    {strings.versions.moveTo(latest.version)}
-                  </button>
-                </>
-              ) : null}
-            </li>
-          ))}
+          {usages.map((usage) => {
+            const newer = latest && newerKind(usage.version);
+            return (
+              <li key={`${usage.documentId}-${usage.nodeId}`}>
+                <button type="button" className="link" onClick={() => onOpen(usage.documentId)}>
+                  {t.usage(titleOf(usage.documentId), usage.version)}
+                </button>
+                {latest && newer ? (
+                  <>
+                    {' '}
+                    <span className="fragment-newer">{newer}</span>{' '}
+                    <button
+                      type="button"
+                      aria-label={strings.versions.moveToLabel(titleOf(usage.documentId), latest.version)}
+                      onClick={() =>
+                        run((l, c) =>
+                          moveIncludeToVersion(
+                            l,
+                            { documentId: usage.documentId, nodeId: usage.nodeId, version: latest.version },
+                            c,
+                          ),
+                        )
+                      }
+                    >
+                      {strings.versions.moveTo(latest.version)}
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <button type="button" onClick={() => setAdding(true)}>

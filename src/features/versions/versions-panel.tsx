@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Modal } from '../../components/modal.tsx';
+import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
@@ -29,7 +29,7 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
   const strings = useStrings();
   const t = strings.versions;
   const headingId = useId();
-  const fieldIds = { number: useId(), note: useId(), by: useId(), status: useId(), why: useId() };
+  const fieldIds = { number: useId(), note: useId(), by: useId(), status: useId() };
   const versions = useMemo(() => getSavedVersions(library, document.id), [library, document.id]);
   const [dialog, setDialog] = useState<'save' | 'status' | { view: SavedVersion } | undefined>();
   const [comparing, setComparing] = useState<string | undefined>();
@@ -65,21 +65,31 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
   const close = () => setDialog(undefined);
   const date = (at: string) => at.slice(0, 10);
 
-  const nameField = (
-    <p className="field">
-      <label htmlFor={fieldIds.by}>{t.by}</label>
-      <input id={fieldIds.by} value={by} maxLength={200} onChange={(e) => setBy(e.currentTarget.value)} />
-    </p>
-  );
-  const actions = (confirm: () => void) => (
-    <div className="dialog-actions">
-      <button type="button" onClick={confirm}>
-        {t.confirm}
-      </button>
-      <button type="button" onClick={close}>
-        {strings.exchange.cancel}
-      </button>
-    </div>
+  // Both dialogs end alike: a text for the log (its label differs), the user's name, and a
+  // confirm that remembers the name and closes on success.
+  const logFields = (
+    label: string,
+    commit: (library: LibraryState, context: CommandContext) => CommandResult,
+  ) => (
+    <>
+      <p className="field">
+        <label htmlFor={fieldIds.note}>{label}</label>
+        <textarea id={fieldIds.note} rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      </p>
+      <p className="field">
+        <label htmlFor={fieldIds.by}>{t.by}</label>
+        <input id={fieldIds.by} value={by} maxLength={200} onChange={(e) => setBy(e.currentTarget.value)} />
+      </p>
+      <DialogActions
+        confirm={t.confirm}
+        onConfirm={() => {
+          rememberName(by);
+          if (run(commit).ok) close();
+        }}
+        cancel={strings.exchange.cancel}
+        onCancel={close}
+      />
+    </>
   );
 
   return (
@@ -181,23 +191,9 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
                   {t.suggestion(suggestion.number, suggestion.why)}
                 </span>
               </p>
-              <p className="field">
-                <label htmlFor={fieldIds.note}>{t.note}</label>
-                <textarea
-                  id={fieldIds.note}
-                  rows={2}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                />
-              </p>
-              {nameField}
-              {actions(() => {
-                rememberName(by);
-                const result = run((l, c) =>
-                  saveVersion(l, { documentId: document.id, version: number.trim(), note, by }, c),
-                );
-                if (result.ok) close();
-              })}
+              {logFields(t.note, (l, c) =>
+                saveVersion(l, { documentId: document.id, version: number.trim(), note, by }, c),
+              )}
             </>
           )}
         </Modal>
@@ -220,23 +216,9 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
                   ))}
                 </select>
               </p>
-              <p className="field">
-                <label htmlFor={fieldIds.why}>{t.why}</label>
-                <textarea
-                  id={fieldIds.why}
-                  rows={2}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                />
-              </p>
-              {nameField}
-              {actions(() => {
-                rememberName(by);
-                const result = run((l, c) =>
-                  setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
-                );
-                if (result.ok) close();
-              })}
+              {logFields(t.why, (l, c) =>
+                setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
+              )}
             </>
           )}
         </Modal>
