@@ -3,7 +3,6 @@ import {
   Suspense,
   useCallback,
   useContext,
-  useDeferredValue,
   useEffect,
   useMemo,
   useState,
@@ -22,7 +21,7 @@ import { getNoteText } from '../domain/note.ts';
 import type { AnswerValue, Answers, Scenario } from '../domain/model.ts';
 import { getScenarioAnswers } from '../domain/scenarios.ts';
 import { indexTree } from '../domain/tree.ts';
-import { checkDocument, collectFragments, type Diagnostic } from '../validation/index.ts';
+import { collectFragments, type Diagnostic } from '../validation/index.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -35,6 +34,7 @@ import { describeRefusal, type StatusMessage } from '../features/tree-editor/sta
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
+import { LiveChecks } from '../features/diagnostics/live-checks.ts';
 import { Preview } from '../features/preview/preview.tsx';
 import { NotePanel } from '../features/preview/note-panel.tsx';
 import { BranchMapView } from '../features/preview/branch-map-view.tsx';
@@ -95,6 +95,8 @@ export interface TabSource {
   readonly subscribe: (listener: () => void) => () => void;
   readonly takeOver: () => Promise<void>;
 }
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
 const NO_TAB: TabSource = {
   getRole: () => 'editor',
@@ -215,19 +217,17 @@ function Editor({
       }),
     [library.documents, library.versions],
   );
-  // The checks run on deferred values: a keystroke paints first, and Kontroll follows right after.
-  const checkedDocument = useDeferredValue(document);
-  const checkedKeywords = useDeferredValue(library.keywords);
-  const diagnostics = useMemo<readonly Diagnostic[]>(
-    () => (checkedDocument ? checkDocument(checkedDocument, { catalog: checkedKeywords, fragments }) : []),
-    [checkedDocument, checkedKeywords, fragments],
-  );
+  // Kontroll runs in a worker after every change, so a keystroke paints without waiting for it.
+  const checks = useMemo(() => new LiveChecks(store), [store]);
+  const checked = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
+  const diagnostics = checked.documentId === openId ? checked.diagnostics : NO_DIAGNOSTICS;
+  // The form and the branch map need fragments put in place; the tree does not.
   const assembled = useMemo(
     () =>
-      document
+      document && mode !== 'edit'
         ? assembleDocument(document, (ref) => fragments.get(ref.fragmentId)?.get(ref.version))
         : undefined,
-    [document, fragments],
+    [document, fragments, mode],
   );
   const answers = useMemo<Answers>(
     () => (openId === undefined ? new Map() : (answersByDocument.get(openId) ?? new Map())),
@@ -546,6 +546,7 @@ function Editor({
         ) : null}
         <DiagnosticsPanel
           diagnostics={diagnostics}
+          checking={checked.documentId !== openId ? 'first' : checked.pending ? 'again' : undefined}
           onSelectNode={(id) => {
             store.reveal(id);
             focusRow(id);

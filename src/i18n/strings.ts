@@ -17,6 +17,7 @@ const sv = {
   collapseAll: 'Fäll ihop alla',
   diagnostics: 'Kontroll',
   noDiagnostics: 'Inga fel eller varningar.',
+  checking: 'Kontrollerar…',
   counts: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
   severity: { error: 'Fel', warning: 'Varning' },
@@ -493,6 +494,7 @@ const en: Strings = {
   collapseAll: 'Collapse all',
   diagnostics: 'Checks',
   noDiagnostics: 'No errors or warnings.',
+  checking: 'Checking…',
   counts: (errors, warnings) =>
     `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   severity: { error: 'Error', warning: 'Warning' },

@@ -1,4 +1,4 @@
-import { applyPatches, freeze, produceWithPatches } from 'immer';
+import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
 import type { LibraryState } from '../domain/library.ts';
 import { getIdsWithChildren, getPath, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
@@ -21,6 +21,11 @@ export interface EditorSnapshot {
   readonly expanded: ReadonlyMap<string, ReadonlySet<string>>;
   /** Another tab edits the library: this one shows it and refuses changes. */
   readonly readOnly: boolean;
+  /**
+   * How `library` came from the one before it, when a change or undo made it (not when it was
+   * replaced): lets a copy elsewhere (the checks' worker) follow with the patches alone.
+   */
+  readonly lastChange?: { readonly from: LibraryState; readonly patches: readonly Patch[] } | undefined;
 }
 
 type Listener = () => void;
@@ -84,7 +89,12 @@ export class EditorStore {
     const openDocumentId = library.documents.has(this.snapshot.openDocumentId ?? '')
       ? (change.documentId ?? this.snapshot.openDocumentId)
       : change.documentId;
-    this.set({ library, history: recordEntry(this.snapshot.history, entry), openDocumentId });
+    this.set({
+      library,
+      lastChange: { from: this.snapshot.library, patches },
+      history: recordEntry(this.snapshot.history, entry),
+      openDocumentId,
+    });
     this.reveal(entry.selectAfter);
     return result;
   }
@@ -103,7 +113,7 @@ export class EditorStore {
     const openDocumentId = frozen.documents.has(this.snapshot.openDocumentId ?? '')
       ? this.snapshot.openDocumentId
       : frozen.documents.keys().next().value;
-    this.set({ library: frozen, history: EMPTY_HISTORY, openDocumentId });
+    this.set({ library: frozen, lastChange: undefined, history: EMPTY_HISTORY, openDocumentId });
   }
 
   /** Undoes the last step, opens the document it changed and selects what was selected before it. */
@@ -142,6 +152,7 @@ export class EditorStore {
         : this.snapshot.openDocumentId;
     this.set({
       library,
+      lastChange: { from: this.snapshot.library, patches },
       history,
       openDocumentId: library.documents.has(openDocumentId ?? '') ? openDocumentId : undefined,
     });

@@ -13,6 +13,7 @@ import {
   type ScenarioDifference,
   type TreeIndex,
 } from '../domain/index.ts';
+import type { LibraryState } from '../domain/library.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
 import { whyNeverTrue } from './condition-rules.ts';
@@ -277,6 +278,20 @@ export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versi
   library.versions.forEach((version) => add(version.document));
   library.documents.forEach(add);
   return fragments;
+}
+
+/**
+ * Kontroll for the open document: its rules with the library's keywords and fragments. What the
+ * live checks run after every change (in a worker, see features/diagnostics/live-checks.ts).
+ */
+export function checkLibraryDocument(library: LibraryState, documentId: string): Diagnostic[] {
+  const document = library.documents.get(documentId);
+  if (!document) return [];
+  const fragments = collectFragments({
+    documents: [...library.documents.values()],
+    versions: [...library.versions.values()],
+  });
+  return checkDocument(document, { catalog: library.keywords, fragments });
 }
 
 /** Checks a whole library: the catalogue once, then every document with includes resolved. */

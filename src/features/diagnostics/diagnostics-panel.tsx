@@ -7,20 +7,26 @@ import { LIMITS } from '../../domain/limits.ts';
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
   readonly onSelectNode: (nodeId: string) => void;
+  /** Not yet checked ('first'), or the findings shown are being checked again after a change. */
+  readonly checking?: 'first' | 'again' | undefined;
 }
 
 /** "Kontroll": error and warning counts, and each finding as a button that selects its node. */
-export function DiagnosticsPanel({ diagnostics, onSelectNode }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({ diagnostics, onSelectNode, checking }: DiagnosticsPanelProps) {
   const t = useStrings();
   const language = useLanguage();
   const headingId = useId();
   const { errors, warnings } = countDiagnostics(diagnostics);
   const shown = diagnostics.slice(0, LIMITS.diagnosticsShown);
   return (
-    <section className="panel diagnostics" aria-labelledby={headingId}>
+    <section className="panel diagnostics" aria-labelledby={headingId} aria-busy={checking !== undefined}>
       <h2 id={headingId}>{t.diagnostics}</h2>
       <p className="diagnostics-counts" aria-live="polite">
-        {diagnostics.length === 0 ? t.noDiagnostics : t.counts(errors, warnings)}
+        {checking === 'first'
+          ? t.checking
+          : diagnostics.length === 0
+            ? t.noDiagnostics
+            : t.counts(errors, warnings)}
       </p>
       {shown.length > 0 ? (
         <ul className="diagnostics-list">

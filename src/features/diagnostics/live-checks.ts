@@ -1,0 +1,144 @@
+import type { Patch } from 'immer';
+import type { LibraryState } from '../../domain/library.ts';
+import type { EditorStore } from '../../state/editor-store.ts';
+import { checkLibraryDocument, type Diagnostic } from '../../validation/index.ts';
+
+/** What Kontroll shows: the findings for one document, and whether a newer state is being checked. */
+export interface CheckState {
+  readonly documentId: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The library changed since these findings: they are being checked again. */
+  readonly pending: boolean;
+}
+
+/** One request to check a document of a library. */
+export interface CheckRequest {
+  readonly request: number;
+  readonly documentId: string | undefined;
+  readonly library: LibraryState;
+  /** How `library` follows from the library of the request before, when known. */
+  readonly patches?: readonly Patch[] | undefined;
+}
+
+/** What the worker is sent: the whole library, or only the patches that lead to it. */
+export type CheckMessage = Omit<CheckRequest, 'library' | 'patches'> &
+  ({ readonly library: LibraryState } | { readonly patches: readonly Patch[] });
+
+export interface CheckResult {
+  readonly request: number;
+  readonly documentId: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The checker lost the library: send all of it again. */
+  readonly resend?: boolean;
+}
+
+/** Where the checks run: in a worker, or (where there are no workers, as in jsdom) right here. */
+export interface Checker {
+  send(request: CheckRequest): void;
+  stop(): void;
+}
+
+export type CreateChecker = (onResult: (result: CheckResult) => void) => Checker;
+
+/** Checks in this thread, at once: the library given is the store's own. */
+export const createInlineChecker: CreateChecker = (onResult) => ({
+  send({ request, documentId, library }) {
+    const diagnostics = documentId === undefined ? [] : checkLibraryDocument(library, documentId);
+    onResult({ request, documentId, diagnostics });
+  },
+  stop() {},
+});
+
+/** Checks in a worker, which keeps its own copy of the library and follows it by patches. */
+export const createWorkerChecker: CreateChecker = (onResult) => {
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<CheckResult>) => onResult(event.data));
+  return {
+    send: ({ request, documentId, library, patches }) => {
+      const message: CheckMessage = patches
+        ? { request, documentId, patches }
+        : { request, documentId, library };
+      worker.postMessage(message);
+    },
+    stop: () => worker.terminate(),
+  };
+};
+
+/** A worker where the browser has them; otherwise the checks run in this thread. */
+export const createBrowserChecker: CreateChecker = (onResult) =>
+  typeof Worker === 'undefined' ? createInlineChecker(onResult) : createWorkerChecker(onResult);
+
+const EMPTY: CheckState = { documentId: undefined, diagnostics: [], pending: false };
+
+/**
+ * Live Kontroll: after every change to the library or the open document, the open document is
+ * checked again off the main thread, so typing paints without waiting for ~5,000 nodes' rules.
+ * The worker gets the library once and then only the patches of each change.
+ */
+export class LiveChecks {
+  private state: CheckState = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private checker: Checker | undefined;
+  private stopWatching: (() => void) | undefined;
+  private sentLibrary: LibraryState | undefined;
+  private sentDocumentId: string | undefined;
+  private lastRequest = 0;
+
+  constructor(
+    private readonly store: EditorStore,
+    private readonly createChecker: CreateChecker = createBrowserChecker,
+  ) {}
+
+  readonly getSnapshot = (): CheckState => this.state;
+
+  /** The first listener starts the checker; the last one leaving stops it. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (!this.checker) {
+      this.checker = this.createChecker((result) => this.receive(result));
+      this.stopWatching = this.store.subscribe(() => this.sync());
+      this.sync();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      this.stopWatching?.();
+      this.checker?.stop();
+      this.checker = undefined;
+      this.sentLibrary = undefined;
+    };
+  };
+
+  private sync() {
+    const { library, openDocumentId, lastChange } = this.store.getSnapshot();
+    if (library === this.sentLibrary && openDocumentId === this.sentDocumentId) return;
+    const patches =
+      library === this.sentLibrary
+        ? []
+        : lastChange !== undefined && lastChange.from === this.sentLibrary
+          ? lastChange.patches
+          : undefined;
+    this.sentLibrary = library;
+    this.sentDocumentId = openDocumentId;
+    this.set({ ...this.state, pending: true });
+    this.checker?.send({ request: ++this.lastRequest, documentId: openDocumentId, library, patches });
+  }
+
+  private receive(result: CheckResult) {
+    if (result.resend) {
+      this.sentLibrary = undefined;
+      this.sync();
+      return;
+    }
+    this.set({
+      documentId: result.documentId,
+      diagnostics: result.diagnostics,
+      pending: result.request !== this.lastRequest,
+    });
+  }
+
+  private set(state: CheckState) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { addKeyword, removeNode, renameKeyword } from '../../../src/commands/index.ts';
+import { createLibraryState, indexTree, isKeywordNode } from '../../../src/domain/index.ts';
+import { createCheckHost } from '../../../src/features/diagnostics/check-host.ts';
+import {
+  LiveChecks,
+  type CheckMessage,
+  type CheckResult,
+  type CreateChecker,
+} from '../../../src/features/diagnostics/live-checks.ts';
+import { checkLibraryDocument } from '../../../src/validation/index.ts';
+import { buildExampleLibrary } from '../../../src/examples/library.ts';
+import { createTestStore } from '../../helpers/editor.ts';
+
+/**
+ * The worker's host behind a structured clone, as postMessage would carry it; checks wait in a
+ * queue until the test lets them run, as they wait behind queued messages in the worker.
+ */
+function createWorkerLike() {
+  const sent: CheckMessage[] = [];
+  const queued: (() => void)[] = [];
+  const createChecker: CreateChecker = (onResult) => {
+    const receive = createCheckHost(
+      (result: CheckResult) => onResult(structuredClone(result)),
+      (check) => queued.push(check),
+    );
+    return {
+      send: ({ request, documentId, library, patches }) => {
+        const message: CheckMessage = patches
+          ? { request, documentId, patches }
+          : { request, documentId, library };
+        sent.push(message);
+        receive(structuredClone(message));
+      },
+      stop: () => undefined,
+    };
+  };
+  const runQueued = () => queued.splice(0).forEach((check) => check());
+  return { sent, createChecker, runQueued };
+}
+
+const TEMPLATE = 'exempel-mottagningsbesok-1177';
+
+function firstKeywordNode(store: ReturnType<typeof createTestStore>['store']) {
+  const document = store.getSnapshot().library.documents.get(TEMPLATE)!;
+  const place = indexTree(document.nodes).ordered.find((p) => isKeywordNode(p.node))!;
+  return place.node as { id: string; keywordId: string };
+}
+
+describe('LiveChecks', () => {
+  it('sends the library once, then only patches, and its findings equal a full check after every change', () => {
+    const { store } = createTestStore(createLibraryState(buildExampleLibrary()), TEMPLATE);
+    const worker = createWorkerLike();
+    const checks = new LiveChecks(store, worker.createChecker);
+    const unsubscribe = checks.subscribe(() => undefined);
+    const expectCurrent = () => {
+      worker.runQueued();
+      const { library, openDocumentId } = store.getSnapshot();
+      expect(checks.getSnapshot()).toEqual({
+        documentId: openDocumentId,
+        diagnostics: checkLibraryDocument(library, openDocumentId!),
+        pending: false,
+      });
+    };
+    expectCurrent();
+    expect('library' in worker.sent[0]!).toBe(true);
+
+    const { id: nodeId, keywordId } = firstKeywordNode(store);
+    const documentId = TEMPLATE;
+    // A sibling with the same term: a finding the checks must now report.
+    const added = store.run((l, c) => addKeyword(l, { documentId, relativeTo: nodeId, as: 'sibling' }, c));
+    expect(added.ok).toBe(true);
+    expectCurrent();
+    const term = store.getSnapshot().library.keywords.get(keywordId)!.term;
+    const newNode = store.getSnapshot().selectedNodeId!;
+    const newKeywordId = (
+      indexTree(store.getSnapshot().library.documents.get(documentId)!.nodes).places.get(newNode)!.node as {
+        keywordId: string;
+      }
+    ).keywordId;
+    store.run((l, c) => renameKeyword(l, { keywordId: newKeywordId, term, documentId }, c));
+    expectCurrent();
+    expect(checks.getSnapshot().diagnostics.map((d) => d.code)).toContain('DUPLICATE_SIBLING_TERM');
+
+    store.undo();
+    expectCurrent();
+    store.redo();
+    expectCurrent();
+    store.run((l, c) => removeNode(l, { documentId, nodeId: newNode }, c));
+    expectCurrent();
+    expect(checks.getSnapshot().diagnostics.map((d) => d.code)).not.toContain('DUPLICATE_SIBLING_TERM');
+
+    // Everything after the first message went as patches; a replaced library goes whole.
+    expect(worker.sent.slice(1).every((m) => 'patches' in m)).toBe(true);
+    store.replaceLibrary(createLibraryState(buildExampleLibrary()));
+    expectCurrent();
+    expect('library' in worker.sent.at(-1)!).toBe(true);
+    unsubscribe();
+  });
+
+  it('checks once for several changes that arrive together, and says it is pending until then', () => {
+    const { store } = createTestStore(createLibraryState(buildExampleLibrary()), TEMPLATE);
+    const worker = createWorkerLike();
+    const checks = new LiveChecks(store, worker.createChecker);
+    checks.subscribe(() => undefined);
+    worker.runQueued();
+    const { keywordId } = firstKeywordNode(store);
+    for (const term of ['A', 'AB', 'ABC'])
+      store.run((l, c) => renameKeyword(l, { keywordId, term, documentId: TEMPLATE }, c));
+    expect(checks.getSnapshot().pending).toBe(true);
+    let results = 0;
+    checks.subscribe(() => results++);
+    worker.runQueued();
+    expect(results).toBe(1);
+    expect(checks.getSnapshot().pending).toBe(false);
+  });
+
+  it('sends the whole library again when the worker lost it', () => {
+    const { store } = createTestStore(createLibraryState(buildExampleLibrary()), TEMPLATE);
+    const sent: CheckMessage[] = [];
+    let forgetNext = true;
+    const checks = new LiveChecks(store, (onResult) => {
+      const receive = createCheckHost(onResult, (check) => check());
+      return {
+        send: ({ request, documentId, library, patches }) => {
+          const message: CheckMessage = patches
+            ? { request, documentId, patches }
+            : { request, documentId, library };
+          sent.push(message);
+          // The first patches reach a host that never had the library (a restarted worker).
+          if (patches && forgetNext) {
+            forgetNext = false;
+            createCheckHost(onResult, (check) => check())(message);
+          } else receive(message);
+        },
+        stop: () => undefined,
+      };
+    });
+    checks.subscribe(() => undefined);
+    const { keywordId } = firstKeywordNode(store);
+    store.run((l, c) => renameKeyword(l, { keywordId, term: 'Nytt namn', documentId: TEMPLATE }, c));
+    expect(sent.map((m) => ('library' in m ? 'library' : 'patches'))).toEqual([
+      'library',
+      'patches',
+      'library',
+    ]);
+    expect(checks.getSnapshot().pending).toBe(false);
+    expect(checks.getSnapshot().diagnostics).toEqual(
+      checkLibraryDocument(store.getSnapshot().library, TEMPLATE),
+    );
+  });
+});
