@@ -27,6 +27,7 @@ import { STRINGS, type Language } from '../i18n/strings.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 import { EditorStoreContext, useEditor } from '../state/use-editor.ts';
 import { TextField } from '../components/fields.tsx';
+import { useLatestCallback } from '../components/use-latest-callback.ts';
 import { LibraryNav } from '../features/library/library-nav.tsx';
 import { StorageView, type StorageFacts } from '../features/library/storage-view.tsx';
 import { TreePanel } from '../features/tree-editor/tree-panel.tsx';
@@ -322,12 +323,21 @@ function Editor({
     return () => globalThis.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
 
+  // Setting lang, even to the value it has, makes the browser restyle every element (:lang).
   useEffect(() => {
-    globalThis.document.documentElement.lang = language;
-    globalThis.document.title = document ? `${document.title} – ${t.appName}` : t.appName;
-  }, [language, document, t.appName]);
+    if (globalThis.document.documentElement.lang !== language)
+      globalThis.document.documentElement.lang = language;
+  }, [language]);
+  const documentTitle = document?.title;
+  useEffect(() => {
+    globalThis.document.title = documentTitle ? `${documentTitle} – ${t.appName}` : t.appName;
+  }, [documentTitle, t.appName]);
 
   const documents = useMemo(() => getSortedDocuments(library), [library]);
+  const renameOpenDocument = useLatestCallback((title: string) => {
+    if (document && title.trim() !== '')
+      run((l, c) => renameDocument(l, { documentId: document.id, title }, c));
+  });
   const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
 
   return (
@@ -440,10 +450,7 @@ function Editor({
                   key={document.id}
                   label={t.documentTitle}
                   value={document.title}
-                  onCommit={(title) => {
-                    if (title.trim() !== '')
-                      run((l, c) => renameDocument(l, { documentId: document.id, title }, c));
-                  }}
+                  onCommit={renameOpenDocument}
                 />
                 <button type="button" onClick={() => setDialog('export')}>
                   {t.exchange.export}

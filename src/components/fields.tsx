@@ -1,11 +1,15 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 
 /**
  * A text field bound to the store: what the user types is kept as a draft and offered on every
  * keystroke (the command merges a typing burst into one undo step); when the stored value changes
  * from elsewhere (undo), the field follows it. A draft the store refused is put back on leaving.
  */
-export function TextField(props: {
+// The fields are memoised: a parent that re-renders (every keystroke re-renders the inspector) leaves
+// alone the fields whose props did not change. React writes name and type again on every <input>
+// it re-renders, which costs style work; pass stable handlers (useLatestCallback) to benefit.
+
+export const TextField = memo(function TextField(props: {
   label: string;
   /** A shorter visible label where space is tight; `label` stays the accessible name. */
   shortLabel?: string;
@@ -51,10 +55,10 @@ export function TextField(props: {
       {props.hint ? <p className="field-hint">{props.hint}</p> : null}
     </div>
   );
-}
+});
 
 /** A number field that accepts a decimal comma; empty means "not set". */
-export function NumberField(props: {
+export const NumberField = memo(function NumberField(props: {
   label: string;
   shortLabel?: string;
   value: number | undefined;
@@ -75,9 +79,9 @@ export function NumberField(props: {
       }}
     />
   );
-}
+});
 
-export function SelectField<T extends string>(props: {
+function SelectFieldView<T extends string>(props: {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
@@ -101,8 +105,9 @@ export function SelectField<T extends string>(props: {
     </div>
   );
 }
+export const SelectField = memo(SelectFieldView) as typeof SelectFieldView;
 
-export function CheckboxField(props: {
+export const CheckboxField = memo(function CheckboxField(props: {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -119,4 +124,4 @@ export function CheckboxField(props: {
       </label>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
 import type { LibraryState } from '../domain/library.ts';
+import type { TreeNode } from '../domain/model.ts';
 import { getIdsWithChildren, getPath, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
 import {
@@ -29,6 +30,15 @@ export interface EditorSnapshot {
 }
 
 type Listener = () => void;
+
+// Node arrays never change once made (immer), so a new view's "everything expanded" is worked out
+// once per tree rather than on every change (a walk over ~5,000 nodes).
+const defaultExpanded = new WeakMap<readonly TreeNode[], ReadonlySet<string>>();
+function getDefaultExpanded(nodes: readonly TreeNode[]): ReadonlySet<string> {
+  let ids = defaultExpanded.get(nodes);
+  if (!ids) defaultExpanded.set(nodes, (ids = getIdsWithChildren(nodes)));
+  return ids;
+}
 
 /**
  * The editor's state container: the only place where commands are applied (one produceWithPatches
@@ -94,8 +104,8 @@ export class EditorStore {
       lastChange: { from: this.snapshot.library, patches },
       history: recordEntry(this.snapshot.history, entry),
       openDocumentId,
+      ...this.revealIn(library, openDocumentId, entry.selectAfter),
     });
-    this.reveal(entry.selectAfter);
     return result;
   }
 
@@ -146,17 +156,18 @@ export class EditorStore {
     select: string | undefined,
   ) {
     const library = applyPatches(this.snapshot.library, patches);
-    const openDocumentId =
+    const wanted =
       documentId !== undefined && library.documents.has(documentId)
         ? documentId
         : this.snapshot.openDocumentId;
+    const openDocumentId = library.documents.has(wanted ?? '') ? wanted : undefined;
     this.set({
       library,
       lastChange: { from: this.snapshot.library, patches },
       history,
-      openDocumentId: library.documents.has(openDocumentId ?? '') ? openDocumentId : undefined,
+      openDocumentId,
+      ...this.revealIn(library, openDocumentId, select),
     });
-    this.reveal(select);
   }
 
   /** Opens a document; the selection is cleared. */
@@ -166,26 +177,37 @@ export class EditorStore {
 
   /** Selects a node in the open document and expands its ancestors so it can be seen. */
   reveal(nodeId: string | undefined) {
-    const document = this.snapshot.library.documents.get(this.snapshot.openDocumentId ?? '');
+    this.set(this.revealIn(this.snapshot.library, this.snapshot.openDocumentId, nodeId));
+  }
+
+  /** The selection and expansion that show a node of the open document (nothing selected if it is not there). */
+  private revealIn(
+    library: LibraryState,
+    openDocumentId: string | undefined,
+    nodeId: string | undefined,
+  ): Pick<EditorSnapshot, 'selectedNodeId' | 'expanded'> {
+    const { expanded } = this.snapshot;
+    const document = library.documents.get(openDocumentId ?? '');
     const index = document && indexTree(document.nodes);
-    if (!document || !index || nodeId === undefined || !index.places.has(nodeId)) {
-      this.set({ selectedNodeId: undefined });
-      return;
-    }
-    const ancestors = getPath(index, nodeId).slice(0, -1);
-    const current = this.getExpanded(document.id);
-    const missing = ancestors.filter((id) => !current.has(id));
-    const expanded =
-      missing.length === 0
-        ? this.snapshot.expanded
-        : new Map(this.snapshot.expanded).set(document.id, new Set([...current, ...missing]));
-    this.set({ selectedNodeId: nodeId, expanded });
+    if (!document || !index || nodeId === undefined || !index.places.has(nodeId))
+      return { selectedNodeId: undefined, expanded };
+    const current = expanded.get(document.id) ?? getDefaultExpanded(document.nodes);
+    const missing = getPath(index, nodeId)
+      .slice(0, -1)
+      .filter((id) => !current.has(id));
+    return {
+      selectedNodeId: nodeId,
+      expanded:
+        missing.length === 0
+          ? expanded
+          : new Map(expanded).set(document.id, new Set([...current, ...missing])),
+    };
   }
 
   /** The expanded nodes of a document; a document not yet opened shows everything expanded. */
   getExpanded(documentId: string): ReadonlySet<string> {
     const document = this.snapshot.library.documents.get(documentId);
-    return this.snapshot.expanded.get(documentId) ?? getIdsWithChildren(document?.nodes ?? []);
+    return this.snapshot.expanded.get(documentId) ?? getDefaultExpanded(document?.nodes ?? []);
   }
 
   /** Sets the expanded nodes of a document (view state, not history). */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CodeSystem, Coding } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
@@ -13,7 +14,7 @@ export interface CodesEditorProps {
 }
 
 /** "Koder": code bindings (system, kod, text), for a keyword or one of its values. */
-export function CodesEditor({ codes, onChange, owner }: CodesEditorProps) {
+export const CodesEditor = memo(function CodesEditor({ codes, onChange, owner }: CodesEditorProps) {
   const t = useStrings().inspector;
   const suffix = owner ? ` ${owner}` : '';
   return (
@@ -69,4 +70,4 @@ export function CodesEditor({ codes, onChange, owner }: CodesEditorProps) {
       </button>
     </>
   );
-}
+});

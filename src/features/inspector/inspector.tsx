@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
   changeKeywordType,
   makeDynamic,
@@ -9,12 +9,21 @@ import {
   type CommandResult,
 } from '../../commands/index.ts';
 import type { LibraryState } from '../../domain/library.ts';
-import type { Keyword, KeywordFields, KeywordStatus, KeywordType, TreeDocument } from '../../domain/index.ts';
+import type {
+  Coding,
+  Keyword,
+  KeywordFields,
+  KeywordStatus,
+  KeywordType,
+  Option,
+  TreeDocument,
+} from '../../domain/index.ts';
 import { getChildren, getOptions, indexTree, isKeywordNode } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { ConditionEditor } from './condition-editor.tsx';
 import { ValueListEditor } from './value-list-editor.tsx';
 import { CodesEditor } from './codes-editor.tsx';
@@ -39,6 +48,8 @@ const KEYWORD_TYPES: readonly KeywordType[] = [
   'score',
 ];
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
+const NO_OPTIONS: readonly Option[] = [];
+const NO_CODES: readonly Coding[] = [];
 
 /** "Egenskaper": every field of the selected node and its keyword. */
 export function Inspector({ document, run }: InspectorProps) {
@@ -107,16 +118,46 @@ function KeywordFieldsForm(props: {
     [library.documents, keyword.id],
   );
 
-  const update = (
-    fields: { readonly [K in keyof KeywordFields]: KeywordFields[K] | undefined },
-    coalesceKey?: string,
-  ) => run((l, c) => updateKeyword(l, { keywordId: keyword.id, fields, documentId, coalesceKey }, c));
-  const changeType = (type: KeywordType) =>
+  // Stable handlers, so that a keystroke in one field re-renders only that field (see fields.tsx).
+  const update = useLatestCallback(
+    (fields: { readonly [K in keyof KeywordFields]: KeywordFields[K] | undefined }, coalesceKey?: string) =>
+      run((l, c) => updateKeyword(l, { keywordId: keyword.id, fields, documentId, coalesceKey }, c)),
+  );
+  const commit = useMemo(
+    () => ({
+      term: (term: string) => update({ term }),
+      description: (text: string) => update({ description: text === '' ? undefined : text }),
+      unit: (unit: string) => update({ unit: unit.trim() === '' ? undefined : unit.trim() }),
+      min: (min: number | undefined) => update({ min }),
+      max: (max: number | undefined) => update({ max }),
+      decimals: (decimals: number | undefined) => update({ decimals }),
+      maxLength: (maxLength: number | undefined) => update({ maxLength }),
+      status: (status: KeywordStatus) => update({ status }),
+      shownIn1177: (shown: boolean) => update({ shownIn1177: shown ? undefined : false }),
+      options: (next: Option[], key: string) => update({ options: next }, `options:${key}`),
+      codes: (codes: Coding[], key: string) => update({ codes }, `codes:${key}`),
+    }),
+    [update],
+  );
+  const changeType = useLatestCallback((type: KeywordType) =>
     run((l, c) => changeKeywordType(l, { keywordId: keyword.id, type, documentId }, c), {
       label: strings.actions.changeAnyway,
       command: (l, c) =>
         changeKeywordType(l, { keywordId: keyword.id, type, documentId, fixDependents: true }, c),
-    });
+    }),
+  );
+  const changeRequired = useLatestCallback((required: boolean) =>
+    run((l, c) => setRequired(l, { documentId, nodeId, required }, c)),
+  );
+  const createOptionId = useCallback(() => store.context.createId('v'), [store]);
+  const typeOptions = useMemo(
+    () => KEYWORD_TYPES.map((type) => ({ value: type, label: strings.keywordType[type] })),
+    [strings],
+  );
+  const statusOptions = useMemo(
+    () => STATUSES.map((status) => ({ value: status, label: t.keywordStatus[status] })),
+    [t],
+  );
 
   const isList = keyword.type === 'singleChoice' || keyword.type === 'multipleChoice';
   const canBeDynamic =
@@ -136,57 +177,38 @@ function KeywordFieldsForm(props: {
   return (
     <div className="keyword-fields">
       <p className="field-hint">{t.usedIn(usedIn)}</p>
-      <TextField label={t.term} value={keyword.term} onCommit={(term) => update({ term })} />
-      <SelectField
-        label={t.type}
-        value={keyword.type}
-        options={KEYWORD_TYPES.map((type) => ({ value: type, label: strings.keywordType[type] }))}
-        onChange={changeType}
-      />
+      <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
+      <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
       <TextField
         label={t.description}
         multiline
         value={keyword.description ?? ''}
-        onCommit={(text) => update({ description: text === '' ? undefined : text })}
+        onCommit={commit.description}
       />
       <CheckboxField
         label={t.required}
         checked={node !== undefined && isKeywordNode(node) && node.required === true}
-        onChange={(required) => run((l, c) => setRequired(l, { documentId, nodeId, required }, c))}
+        onChange={changeRequired}
       />
       {isList ? (
         <ValueListEditor
-          options={keyword.options ?? []}
-          createOptionId={() => store.context.createId('v')}
-          onChange={(next, key) => update({ options: next }, `options:${key}`)}
+          options={keyword.options ?? NO_OPTIONS}
+          createOptionId={createOptionId}
+          onChange={commit.options}
         />
       ) : null}
       {keyword.type === 'number' || keyword.type === 'score' ? (
         <div className="field-row">
-          <TextField
-            label={t.unit}
-            value={keyword.unit ?? ''}
-            onCommit={(unit) => update({ unit: unit.trim() === '' ? undefined : unit.trim() })}
-          />
-          <NumberField label={t.min} value={keyword.min} onCommit={(min) => update({ min })} />
-          <NumberField label={t.max} value={keyword.max} onCommit={(max) => update({ max })} />
+          <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
+          <NumberField label={t.min} value={keyword.min} onCommit={commit.min} />
+          <NumberField label={t.max} value={keyword.max} onCommit={commit.max} />
           {keyword.type === 'number' ? (
-            <NumberField
-              label={t.decimals}
-              integer
-              value={keyword.decimals}
-              onCommit={(decimals) => update({ decimals })}
-            />
+            <NumberField label={t.decimals} integer value={keyword.decimals} onCommit={commit.decimals} />
           ) : null}
         </div>
       ) : null}
       {keyword.type === 'text' ? (
-        <NumberField
-          label={t.maxLength}
-          integer
-          value={keyword.maxLength}
-          onCommit={(maxLength) => update({ maxLength })}
-        />
+        <NumberField label={t.maxLength} integer value={keyword.maxLength} onCommit={commit.maxLength} />
       ) : null}
       {keyword.type === 'score' ? (
         <fieldset>
@@ -207,23 +229,15 @@ function KeywordFieldsForm(props: {
           })}
         </fieldset>
       ) : null}
-      <SelectField
-        label={t.status}
-        value={keyword.status}
-        options={STATUSES.map((status) => ({ value: status, label: t.keywordStatus[status] }))}
-        onChange={(status) => update({ status })}
-      />
+      <SelectField label={t.status} value={keyword.status} options={statusOptions} onChange={commit.status} />
       <CheckboxField
         label={t.shownIn1177}
         checked={keyword.shownIn1177 !== false}
-        onChange={(shown) => update({ shownIn1177: shown ? undefined : false })}
+        onChange={commit.shownIn1177}
       />
       <fieldset className="codes">
         <legend>{t.codes}</legend>
-        <CodesEditor
-          codes={keyword.codes ?? []}
-          onChange={(codes, key) => update({ codes }, `codes:${key}`)}
-        />
+        <CodesEditor codes={keyword.codes ?? NO_CODES} onChange={commit.codes} />
       </fieldset>
       {canBeDynamic ? (
         <div className="make-dynamic">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Option } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { NumberField, TextField } from '../../components/fields.tsx';
@@ -11,7 +12,11 @@ export interface ValueListEditorProps {
 }
 
 /** "Värdelista": values in order, with score, reorder and remove; "Lägg till värde" adds one. */
-export function ValueListEditor({ options, onChange, createOptionId }: ValueListEditorProps) {
+export const ValueListEditor = memo(function ValueListEditor({
+  options,
+  onChange,
+  createOptionId,
+}: ValueListEditorProps) {
   const t = useStrings().inspector;
   const replace = (index: number, option: Option, key: string) =>
     onChange(
@@ -103,4 +108,4 @@ export function ValueListEditor({ options, onChange, createOptionId }: ValueList
       </button>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   copySubtree,
@@ -36,6 +36,31 @@ export interface TreePanelProps {
   /** For messages that are not command outcomes (copied, nothing to paste). */
   readonly onStatus: (message: StatusMessage | undefined) => void;
 }
+
+/** "Sök i trädet", memoised: the tree panel re-renders on every change, the box only when it must. */
+const SearchBox = memo(function SearchBox(props: {
+  label: string;
+  query: string;
+  onQuery: (query: string) => void;
+  count: string | undefined;
+}) {
+  return (
+    <div className="tree-search">
+      <input
+        type="search"
+        aria-label={props.label}
+        placeholder={props.label}
+        value={props.query}
+        onChange={(event) => props.onQuery(event.currentTarget.value)}
+      />
+      {props.count !== undefined ? (
+        <span className="tree-search-count" aria-live="polite">
+          {props.count}
+        </span>
+      ) : null}
+    </div>
+  );
+});
 
 /** "Sökordsträd" with its editing toolbar and the whole keyboard path of the editor. */
 export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePanelProps) {
@@ -187,20 +212,12 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           }}
         />
       ) : null}
-      <div className="tree-search">
-        <input
-          type="search"
-          aria-label={t.search}
-          placeholder={t.search}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-        />
-        {filter ? (
-          <span className="tree-search-count" aria-live="polite">
-            {t.searchMatches(filter.matches.size)}
-          </span>
-        ) : null}
-      </div>
+      <SearchBox
+        label={t.search}
+        query={query}
+        onQuery={setQuery}
+        count={filter ? t.searchMatches(filter.matches.size) : undefined}
+      />
       <div className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
           filter={filter}

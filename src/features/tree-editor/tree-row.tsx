@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
@@ -67,8 +67,23 @@ export interface TreeRowViewProps {
   readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
 }
 
-/** One treeitem. It can be dragged with the pointer; the keyboard moves it with Alt+arrows or Flytta till. */
-export function TreeRowView(props: TreeRowViewProps) {
+/** The same row, unless a prop or a word of its description changed (handlers are stable, see TreeView). */
+function isSameRow(before: TreeRowViewProps, after: TreeRowViewProps): boolean {
+  const keys = Object.keys(after) as (keyof TreeRowViewProps)[];
+  return keys.every((key) =>
+    key === 'description'
+      ? (Object.keys(after.description) as (keyof TreeRowViewProps['description'])[]).every(
+          (field) => before.description[field] === after.description[field],
+        )
+      : before[key] === after[key],
+  );
+}
+
+/**
+ * One treeitem. It can be dragged with the pointer; the keyboard moves it with Alt+arrows or
+ * Flytta till. Memoised: a keystroke elsewhere re-renders only the rows whose words changed.
+ */
+export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
   const { row, description: d, selected } = props;
   const { node } = row;
   // Only the pointer listeners: dnd-kit's attributes would turn the treeitem into a button.
@@ -134,4 +149,4 @@ export function TreeRowView(props: TreeRowViewProps) {
       ) : null}
     </div>
   );
-}
+}, isSameRow);

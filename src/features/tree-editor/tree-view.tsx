@@ -25,6 +25,7 @@ import {
 import { rowDomId } from './focus.ts';
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
 
 export interface TreeViewProps {
   readonly document: TreeDocument;
@@ -53,6 +54,19 @@ interface Drag {
 
 const NO_FINDINGS: readonly Diagnostic[] = [];
 
+// Made once: a new options object each render would give dnd-kit new sensors, and every row
+// (a draggable) would render again on every keystroke.
+const POINTER = { activationConstraint: { distance: 6 } };
+// Announcements come from the tree's own live region, which knows the projected place.
+const NO_DND_ANNOUNCEMENTS = {
+  announcements: {
+    onDragStart: () => undefined,
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: () => undefined,
+  },
+};
+
 /**
  * The keyword tree as a WAI-ARIA tree: a flat list of treeitems with aria-level, aria-posinset and
  * aria-setsize, virtualised (only the rows in view, the focused one and the dragged one are in the
@@ -73,6 +87,10 @@ export function TreeView(props: TreeViewProps) {
     filter,
   } = props;
   const t = useStrings();
+  // Stable for the rows, which are memoised.
+  const selectRow = useLatestCallback(onSelect);
+  const toggleRow = useLatestCallback(onExpandedChange);
+  const endRename = useLatestCallback(props.onRenameEnd);
   const [drag, setDrag] = useState<Drag | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const treeRef = useRef<HTMLDivElement>(null);
@@ -144,7 +162,7 @@ export function TreeView(props: TreeViewProps) {
     action();
   };
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const termOf = (id: string) => {
     const row = allRows.find((r) => r.node.id === id);
     return row ? describeRow(row, index, catalog, NO_FINDINGS, t).term : id;
@@ -251,15 +269,7 @@ export function TreeView(props: TreeViewProps) {
       // The tree scrolls itself while a row is held at its edge (see autoScroll), and recomputes
       // the drop place as it scrolls.
       autoScroll={false}
-      // Announcements come from the live region below, which knows the projected place.
-      accessibility={{
-        announcements: {
-          onDragStart: () => undefined,
-          onDragOver: () => undefined,
-          onDragEnd: () => undefined,
-          onDragCancel: () => undefined,
-        },
-      }}
+      accessibility={NO_DND_ANNOUNCEMENTS}
     >
       <div ref={treeRef} role="tree" aria-label={t.keywordTree} className="tree" onKeyDown={onKeyDown}>
         <div role="presentation" className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -278,9 +288,9 @@ export function TreeView(props: TreeViewProps) {
                 renaming={id === props.renamingId}
                 highlight={filter?.matches.has(id) ? filter.query : undefined}
                 t={t}
-                onSelect={onSelect}
-                onToggle={onExpandedChange}
-                onRenameEnd={props.onRenameEnd}
+                onSelect={selectRow}
+                onToggle={toggleRow}
+                onRenameEnd={endRename}
               />
             );
           })}
