@@ -9,7 +9,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 
 const BASE = 'http://127.0.0.1:4174/';
-const SIZES = { 'T-300': 'headings=3&groups=20', 'T-5k': 'headings=20&groups=49' } as const;
+// T-5k: 10 headings of 99 groups, so a heading holds ~500 descendants (PERF-5, PERF-7).
+const SIZES = { 'T-300': 'headings=3&groups=20', 'T-5k': 'headings=10&groups=99' } as const;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
@@ -29,6 +30,19 @@ const INSTRUMENT = `
   for (const type of ['keydown', 'pointerup']) addEventListener(type, stamp, { capture: true });
   window.longTaskEntries = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => { window.longTasks.push(e.duration); window.longTaskEntries.push([e.startTime, e.duration]); })).observe({ type: 'longtask' });
+  // The browser's own input-to-paint figure (Event Timing; it reports only events over 16 ms).
+  window.slowInputs = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (e.name === 'keydown' || e.name === 'pointerup') window.slowInputs.push(e.duration); })).observe({ type: 'event', durationThreshold: 16 });
+  window.loafBlocking = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.loafBlocking.push(e.blockingDuration))).observe({ type: 'long-animation-frame' });
+  // Frame lengths while a frame recorder runs (scrolling, dragging).
+  window.frames = [];
+  window.recordFrames = (on) => {
+    window.recording = on;
+    let last = performance.now();
+    const tick = (now) => { if (!window.recording) return; window.frames.push(now - last); last = now; requestAnimationFrame(tick); };
+    if (on) requestAnimationFrame(tick);
+  };
 `;
 
 async function open(page: Page, size: string) {
@@ -37,22 +51,57 @@ async function open(page: Page, size: string) {
     timeout: 60_000,
   });
 }
-const take = (page: Page) =>
+interface Taken {
+  latencies: number[];
+  longTasks: number[];
+  /** Event Timing durations of the inputs over 16 ms (keydown, pointerup). */
+  slowInputs?: number[];
+}
+const take = (page: Page): Promise<Taken> =>
   page.evaluate(() => {
-    const w = window as unknown as { latencies: number[]; longTasks: number[] };
-    const out = { latencies: [...w.latencies], longTasks: [...w.longTasks] };
+    const w = window as unknown as { latencies: number[]; longTasks: number[]; slowInputs: number[] };
+    const out = { latencies: [...w.latencies], longTasks: [...w.longTasks], slowInputs: [...w.slowInputs] };
     w.latencies.length = 0;
+    w.longTasks.length = 0;
+    w.slowInputs.length = 0;
+    return out;
+  });
+/** Frame lengths and long-animation-frame blocking while `act` runs. */
+async function frames(page: Page, act: () => Promise<void>): Promise<Taken & { loafBlocking: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      frames: number[];
+      loafBlocking: number[];
+      recordFrames: (on: boolean) => void;
+    };
+    w.frames.length = 0;
+    w.loafBlocking.length = 0;
+    w.recordFrames(true);
+  });
+  await act();
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      frames: number[];
+      loafBlocking: number[];
+      longTasks: number[];
+      recordFrames: (on: boolean) => void;
+    };
+    w.recordFrames(false);
+    const out = { latencies: [...w.frames], longTasks: [...w.longTasks], loafBlocking: [...w.loafBlocking] };
     w.longTasks.length = 0;
     return out;
   });
+}
+const libraryJson = (page: Page) => page.evaluate(() => window.libraryJson!());
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 
 async function scenario(page: Page, size: string) {
-  const results: Record<string, { latencies: number[]; longTasks: number[] }> = {};
+  const results: Record<string, Taken> = {};
   const tree = page.getByRole('tree', { name: 'Sökordsträd' });
+  const rows = tree.getByRole('treeitem');
 
-  // Cold load: navigation start to the first rows painted (5 loads).
+  // PERF-1: cold load, navigation start to the first rows painted (5 loads).
   const loads: number[] = [];
   for (let i = 0; i < 5; i++) {
     await open(page, size);
@@ -61,13 +110,19 @@ async function scenario(page: Page, size: string) {
   results['load → first rows painted'] = { latencies: loads, longTasks: [] };
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-  const domNodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
-  const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
-  const mountedRows = await tree.getByRole('treeitem').count();
+  const metric = async (name: string) =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+  // Nodes counts every node not yet collected, so collect first (PERF-2 is about the live DOM).
+  const liveNodes = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return metric('Nodes');
+  };
+  const domNodes = await liveNodes();
+  const heapMb = (await metric('JSHeapUsedSize')) / 1024 / 1024;
+  const mountedRows = await rows.count();
 
-  // Rename: 20 keystrokes into Sökordsterm of a keyword used 20 times (each heading's first group).
-  await tree.getByRole('treeitem').nth(1).click();
+  // PERF-4: 20 keystrokes into Sökordsterm of a keyword placed once under every heading.
+  await rows.nth(1).click();
   const term = page.getByRole('region', { name: 'Egenskaper' }).getByRole('textbox', { name: 'Sökordsterm' });
   await term.click();
   await term.press('End');
@@ -78,8 +133,8 @@ async function scenario(page: Page, size: string) {
   }
   results['rename keystroke → paint'] = await take(page);
 
-  // Expand and collapse a heading with ~245 descendants, 10 times each way.
-  await tree.getByRole('treeitem').first().click();
+  // PERF-5: collapse and expand the first heading (~500 descendants at T-5k), 10 times each way.
+  await rows.first().click();
   await take(page);
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('ArrowLeft');
@@ -87,10 +142,28 @@ async function scenario(page: Page, size: string) {
     await page.keyboard.press('ArrowRight');
     await settle(page);
   }
-  results['collapse/expand 245 descendants → paint'] = await take(page);
+  results['collapse/expand a heading → paint'] = await take(page);
 
-  // Move a subtree with the keyboard (Alt+Down / Alt+Up), 10 times.
-  await tree.getByRole('treeitem').nth(1).click();
+  // PERF-3 and PERF-2: wheel through every row to the end; frames, then the DOM there.
+  const box = (await tree.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrolled = await frames(page, async () => {
+    for (;;) {
+      await page.mouse.wheel(0, 600);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const atEnd = await tree.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+      if (atEnd) break;
+    }
+  });
+  results['scroll to the end: frame'] = scrolled;
+  const loafWhileScrolling = scrolled.loafBlocking;
+  const domNodesAtEnd = await liveNodes();
+  const mountedRowsAtEnd = await rows.count();
+  await tree.evaluate((el) => (el.scrollTop = 0));
+  await settle(page);
+
+  // Alt+Down / Alt+Up on a group, 10 moves.
+  await rows.nth(1).click();
   await take(page);
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Alt+ArrowDown');
@@ -100,15 +173,15 @@ async function scenario(page: Page, size: string) {
   }
   results['move (Alt+arrow) → paint'] = await take(page);
 
-  // Drag a group three rows down with the mouse and drop: pointerup to paint, 5 times.
+  // PERF-6: drag a group three rows down and drop, pointerup to paint, 5 times.
   const drops: number[] = [];
   const dropTasks: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const box = (await tree.getByRole('treeitem').nth(7).boundingBox())!;
-    await page.mouse.move(box.x + 80, box.y + 10);
+    const row = (await rows.nth(7).boundingBox())!;
+    await page.mouse.move(row.x + 80, row.y + 10);
     await page.mouse.down();
-    await page.mouse.move(box.x + 84, box.y + 20, { steps: 2 });
-    await page.mouse.move(box.x + 80, box.y + 10 + 3 * 30, { steps: 5 });
+    await page.mouse.move(row.x + 84, row.y + 20, { steps: 2 });
+    await page.mouse.move(row.x + 80, row.y + 10 + 3 * 30, { steps: 5 });
     await take(page);
     await page.mouse.up();
     await settle(page);
@@ -118,14 +191,74 @@ async function scenario(page: Page, size: string) {
   }
   results['drop → paint'] = { latencies: drops, longTasks: dropTasks };
 
-  // Undo 20 steps with Ctrl+Z.
-  await tree.getByRole('treeitem').first().click();
+  // PERF-6: hold a dragged row at the bottom edge for 3 s while the tree scrolls itself; Escape.
+  // Measured again: a status message above the workspace may have moved the tree.
+  const frame = (await tree.boundingBox())!;
+  const dragged = (await rows.nth(2).boundingBox())!;
+  await page.mouse.move(dragged.x + 80, dragged.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(dragged.x + 84, dragged.y + 20, { steps: 2 });
+  const autoScrolled = await frames(page, async () => {
+    await page.mouse.move(dragged.x + 80, frame.y + frame.height - 8, { steps: 5 });
+    await page.waitForTimeout(3000);
+  });
+  const rowsScrolled = Math.round((await tree.evaluate((el) => el.scrollTop)) / 30);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await tree.evaluate((el) => (el.scrollTop = 0));
+  await settle(page);
+  results['drag with auto-scroll: frame'] = autoScrolled;
+
+  // PERF-7: delete a heading with its ~500 descendants, and add a child; each undone after.
   await take(page);
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 5; i++) {
+    await rows.first().click();
+    await take(page);
+    await page.keyboard.press('Delete');
+    await settle(page);
+    const taken = await take(page);
+    (results['delete a heading subtree → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(
+      ...taken.latencies,
+    );
+    results['delete a heading subtree → paint'].longTasks.push(...taken.longTasks);
+    await page.keyboard.press('Control+z');
+    await settle(page);
+  }
+  for (let i = 0; i < 5; i++) {
+    await rows.nth(1).click();
+    await take(page);
+    await page.keyboard.press('Control+Shift+Enter');
+    await settle(page);
+    const taken = await take(page);
+    (results['add child → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(...taken.latencies);
+    results['add child → paint'].longTasks.push(...taken.longTasks);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await settle(page);
+  }
+
+  // PERF-8: 50 moves, then 50 undos and 50 redos; the library must end where it started and after.
+  await rows.nth(1).click();
+  const before = await libraryJson(page);
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowUp');
+  }
+  await settle(page);
+  const edited = await libraryJson(page);
+  await take(page);
+  for (let i = 0; i < 50; i++) {
     await page.keyboard.press('Control+z');
     await settle(page);
   }
   results['undo (Ctrl+Z) → paint'] = await take(page);
+  const undoneToStart = (await libraryJson(page)) === before;
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('Control+y');
+    await settle(page);
+  }
+  results['redo (Ctrl+Y) → paint'] = await take(page);
+  const redoneToEdited = (await libraryJson(page)) === edited && edited !== before;
 
   // Preview (issue 5): tick Ja on a dynamic keyword → its four children painted, then Nej → folded.
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
@@ -146,7 +279,18 @@ async function scenario(page: Page, size: string) {
   }
   results['preview: tick Nej → folded paint'] = await take(page);
 
-  return { results, domNodes, heapMb, mountedRows };
+  return {
+    results,
+    domNodes,
+    heapMb,
+    mountedRows,
+    domNodesAtEnd,
+    mountedRowsAtEnd,
+    loafWhileScrolling,
+    rowsScrolled,
+    undoneToStart,
+    redoneToEdited,
+  };
 }
 
 /**
@@ -245,21 +389,27 @@ async function main() {
       const large = bySize['T-5k']!.results[label]!;
       const ratio = median(large.latencies) / median(small.latencies);
       const longest = Math.max(0, ...large.longTasks);
+      const slow = large.slowInputs
+        ? `${large.slowInputs.length}/${large.latencies.length}, ${Math.max(0, ...large.slowInputs)}`
+        : '';
       rows.push(
-        `${label.padEnd(44)} ${median(small.latencies).toFixed(1).padStart(8)} ${p95(small.latencies).toFixed(1).padStart(8)} ${median(large.latencies).toFixed(1).padStart(8)} ${p95(large.latencies).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)} ${String(large.longTasks.length).padStart(4)} ${longest.toFixed(0).padStart(5)}`,
+        `${label.padEnd(44)} ${median(small.latencies).toFixed(1).padStart(8)} ${p95(small.latencies).toFixed(1).padStart(8)} ${median(large.latencies).toFixed(1).padStart(8)} ${p95(large.latencies).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)} ${String(large.longTasks.length).padStart(4)} ${longest.toFixed(0).padStart(5)}  ${slow}`,
       );
     }
-    const header = `${'scenario (ms)'.padEnd(44)} ${'300 p50'.padStart(8)} ${'300 p95'.padStart(8)} ${'5k p50'.padStart(8)} ${'5k p95'.padStart(8)} ${'ratio'.padStart(6)} ${'LT'.padStart(4)} ${'maxLT'.padStart(5)}`;
+    const header = `${'scenario (ms)'.padEnd(44)} ${'300 p50'.padStart(8)} ${'300 p95'.padStart(8)} ${'5k p50'.padStart(8)} ${'5k p95'.padStart(8)} ${'ratio'.padStart(6)} ${'LT'.padStart(4)} ${'maxLT'.padStart(5)}  ET≥16 (n, max)`;
     const summary = [
       header,
       ...rows,
       '',
       `T-5k stored in IndexedDB: one-node edit → Sparat p50 ${median(storage.saves).toFixed(0)} ms; long tasks from save start to Sparat ${storage.saveLongTasks.length}, longest ${Math.max(0, ...storage.saveLongTasks).toFixed(0)} ms`,
       `C-20k (T-5k + 19,900 catalogue keywords) stored: reload → first tree paint p50 ${median(storage.loads20k).toFixed(0)} ms (${storage.loads20k.map((x) => x.toFixed(0)).join(', ')})`,
-      ...Object.entries(bySize).map(
-        ([n, r]) =>
-          `${n}: DOM nodes ${r.domNodes}, mounted rows ${r.mountedRows}, JS heap ${r.heapMb.toFixed(1)} MB`,
-      ),
+      ...Object.entries(bySize).flatMap(([n, r]) => [
+        `${n}: DOM nodes ${r.domNodes} after load, ${r.domNodesAtEnd} scrolled to the end; mounted rows ${r.mountedRows} / ${r.mountedRowsAtEnd}; JS heap ${r.heapMb.toFixed(1)} MB`,
+        `${n}: scrolling: longest LoAF blocking ${Math.max(0, ...r.loafWhileScrolling).toFixed(0)} ms; drag auto-scrolled ${r.rowsScrolled} rows in 3 s; 50 undos back to the start: ${r.undoneToStart ? 'yes' : 'NO'}; 50 redos back to the edits: ${r.redoneToEdited ? 'yes' : 'NO'}`,
+      ]),
+      '',
+      'Latencies: input event → rAF + setTimeout after it. "frame" rows: rAF-to-rAF frame lengths.',
+      'LT: long tasks (> 50 ms) at T-5k. ET≥16: inputs whose Event Timing duration (to the next presented frame, in 8 ms steps) was 16 ms or more.',
     ].join('\n');
     console.log(summary);
     report.results = bySize;

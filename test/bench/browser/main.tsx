@@ -10,6 +10,7 @@ import { LibraryDatabase } from '../../../src/persistence/database.ts';
 import { loadLibrary } from '../../../src/persistence/library-repository.ts';
 import { Autosaver } from '../../../src/persistence/autosave.ts';
 import { buildLargeTemplate } from '../../helpers/large-tree.ts';
+import { toLibraryFile } from '../../../src/domain/backup.ts';
 import '../../../src/app/app.css';
 
 enablePatches();
@@ -34,6 +35,7 @@ const libraryFile: LibraryFile = {
 declare global {
   interface Window {
     treePaintedAt?: number;
+    libraryJson?: () => string;
     saveStatus?: () => string;
     saveStarts?: number[];
   }
@@ -61,5 +63,8 @@ if (params.get('persist') === '1') {
   });
   root.render(<App store={store} saveStatus={autosaver} />);
 } else {
-  root.render(<App store={createEditorStore(libraryFile)} />);
+  const store = createEditorStore(libraryFile);
+  // The library as a file, so the benchmark can tell that undo and redo end where they should.
+  window.libraryJson = () => JSON.stringify(toLibraryFile(store.getSnapshot().library, ''));
+  root.render(<App store={store} />);
 }
