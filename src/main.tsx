@@ -2,7 +2,6 @@ import { enableMapSet, enablePatches } from 'immer';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { buildExampleLibrary } from './examples/library.ts';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
 import { LibraryDatabase } from './persistence/database.ts';
 import { loadLibrary } from './persistence/library-repository.ts';
@@ -17,6 +16,9 @@ import './app/app.css';
 enablePatches();
 enableMapSet();
 
+// The example library is needed only on the first start (or without storage): loaded then.
+const loadExamples = () => import('./examples/library.ts').then((m) => m.buildExampleLibrary());
+
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -24,7 +26,7 @@ async function start() {
     const db = new LibraryDatabase();
     // Changes a closed tab could only write to its journal are stored first.
     await replayJournal(db, localStorage);
-    const loaded = await loadLibrary(db, buildExampleLibrary);
+    const loaded = await loadLibrary(db, loadExamples);
     const store = createEditorStoreFor(loaded.library);
     const autosaver = new Autosaver(db, store, loaded.revisions);
     autosaver.watchPage(window);
@@ -44,7 +46,7 @@ async function start() {
     const channel = new LibraryChannel();
     autosaver.onSaved = () => channel.announceSaved();
     const refresh = async () => {
-      const fresh = await loadLibrary(db, buildExampleLibrary);
+      const fresh = await loadLibrary(db, loadExamples);
       autosaver.rebase(fresh.library, fresh.revisions);
       store.replaceLibrary(fresh.library);
     };
@@ -71,7 +73,7 @@ async function start() {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     createRoot(root).render(
       <StrictMode>
-        <App store={createEditorStore(buildExampleLibrary())} storageProblem={reason} />
+        <App store={createEditorStore(await loadExamples())} storageProblem={reason} />
       </StrictMode>,
     );
   }

@@ -15,13 +15,11 @@ import {
   type CommandContext,
   type CommandResult,
 } from '../commands/index.ts';
-import { getSortedDocuments, type LibraryState } from '../domain/library.ts';
+import { collectFragments, getSortedDocuments, type LibraryState } from '../domain/library.ts';
 import { assembleDocument } from '../domain/assemble.ts';
-import { getNoteText } from '../domain/note.ts';
 import type { AnswerValue, Answers, Scenario } from '../domain/model.ts';
-import { getScenarioAnswers } from '../domain/scenarios.ts';
 import { indexTree } from '../domain/tree.ts';
-import { collectFragments, type Diagnostic } from '../validation/index.ts';
+import type { Diagnostic } from '../validation/diagnostics.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -35,11 +33,7 @@ import { describeRefusal, type StatusMessage } from '../features/tree-editor/sta
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
-import { LiveChecks } from '../features/diagnostics/live-checks.ts';
-import { Preview } from '../features/preview/preview.tsx';
-import { NotePanel } from '../features/preview/note-panel.tsx';
-import { BranchMapView } from '../features/preview/branch-map-view.tsx';
-import { ScenariosPanel } from '../features/preview/scenarios-panel.tsx';
+import { LiveChecks, type CreateChecker } from '../features/diagnostics/live-checks.ts';
 
 import { FragmentUse } from '../features/exchange/fragment-use.tsx';
 import { VersionsPanel } from '../features/versions/versions-panel.tsx';
@@ -58,6 +52,17 @@ const ImportDialog = lazy(() =>
 );
 const RestoreDialog = lazy(() =>
   import('../features/backup/restore-dialog.tsx').then((m) => ({ default: m.RestoreDialog })),
+);
+// The form, its note, Testfall and Grenar are loaded when first shown: editing needs none of them.
+const Preview = lazy(() => import('../features/preview/preview.tsx').then((m) => ({ default: m.Preview })));
+const JournalNote = lazy(() =>
+  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
+);
+const BranchMapView = lazy(() =>
+  import('../features/preview/branch-map-view.tsx').then((m) => ({ default: m.BranchMapView })),
+);
+const ScenariosPanel = lazy(() =>
+  import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
 );
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
@@ -88,6 +93,8 @@ export interface AppProps {
   readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
   /** This tab's part when several tabs show the library (see persistence/tab-lock.ts). */
   readonly tab?: TabSource | undefined;
+  /** Where Kontroll runs: a worker unless given (tests in jsdom give the inline checker). */
+  readonly createChecker?: CreateChecker | undefined;
 }
 
 /** Whether this tab edits or reads, and how it takes over editing. */
@@ -128,6 +135,7 @@ export function App({
   storageProblem,
   storageInfo,
   tab = NO_TAB,
+  createChecker,
 }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   return (
@@ -141,6 +149,7 @@ export function App({
           storageProblem={storageProblem}
           storageInfo={storageInfo}
           tab={tab}
+          createChecker={createChecker}
         />
       </LanguageContext.Provider>
     </EditorStoreContext.Provider>
@@ -173,6 +182,7 @@ function Editor({
   storageProblem,
   storageInfo,
   tab,
+  createChecker,
 }: {
   store: EditorStore;
   language: Language;
@@ -181,6 +191,7 @@ function Editor({
   storageProblem: string | undefined;
   storageInfo: (() => Promise<StorageFacts>) | undefined;
   tab: TabSource;
+  createChecker: CreateChecker | undefined;
 }) {
   const t = STRINGS[language];
   const library = useEditor((s) => s.library);
@@ -219,7 +230,7 @@ function Editor({
     [library.documents, library.versions],
   );
   // Kontroll runs in a worker after every change, so a keystroke paints without waiting for it.
-  const checks = useMemo(() => new LiveChecks(store), [store]);
+  const checks = useMemo(() => new LiveChecks(store, createChecker), [store, createChecker]);
   const checked = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
   const diagnostics = checked.documentId === openId ? checked.diagnostics : NO_DIAGNOSTICS;
   // The form and the branch map need fragments put in place; the tree does not.
@@ -255,15 +266,11 @@ function Editor({
     [openId],
   );
   const loadScenario = useCallback(
-    (scenario: Scenario) => {
-      replaceAnswers(getScenarioAnswers(scenario));
+    (scenario: Scenario, answers: Answers) => {
+      replaceAnswers(answers);
       setStatus({ text: t.scenarios.loaded(scenario.name), tone: 'info' });
     },
     [replaceAnswers, t],
-  );
-  const noteText = useMemo(
-    () => (previewing && assembled ? getNoteText(assembled, library.keywords, answers) : ''),
-    [previewing, assembled, library.keywords, answers],
   );
   const ownNodes = useMemo(() => indexTree(document?.nodes ?? []).places, [document?.nodes]);
   const diagnosticsByNode = useMemo(() => {
@@ -481,28 +488,30 @@ function Editor({
                   onStatus={setStatus}
                 />
               ) : null}
-              {previewing ? (
-                <Preview
-                  document={assembled ?? document}
-                  catalog={library.keywords}
-                  answers={answers}
-                  onAnswer={setAnswer}
-                  onReset={() => replaceAnswers(new Map())}
-                  formKey={formKey}
-                />
-              ) : null}
-              {mode === 'branches' ? (
-                <BranchMapView
-                  document={assembled ?? document}
-                  catalog={library.keywords}
-                  isOwnNode={(id) => ownNodes.has(id)}
-                  onShowNode={(id) => {
-                    setMode('edit');
-                    store.reveal(id);
-                    focusRow(id);
-                  }}
-                />
-              ) : null}
+              <Suspense fallback={null}>
+                {previewing ? (
+                  <Preview
+                    document={assembled ?? document}
+                    catalog={library.keywords}
+                    answers={answers}
+                    onAnswer={setAnswer}
+                    onReset={() => replaceAnswers(new Map())}
+                    formKey={formKey}
+                  />
+                ) : null}
+                {mode === 'branches' ? (
+                  <BranchMapView
+                    document={assembled ?? document}
+                    catalog={library.keywords}
+                    isOwnNode={(id) => ownNodes.has(id)}
+                    onShowNode={(id) => {
+                      setMode('edit');
+                      store.reveal(id);
+                      focusRow(id);
+                    }}
+                  />
+                ) : null}
+              </Suspense>
             </div>
           </>
         ) : (
@@ -540,17 +549,21 @@ function Editor({
         {mode === 'edit' && document ? (
           <VersionsPanel document={document} library={library} run={run} />
         ) : null}
-        {previewing ? <NotePanel text={noteText} /> : null}
-        {mode === 'preview' && document ? (
-          <ScenariosPanel
-            document={document}
-            assembled={assembled ?? document}
-            catalog={library.keywords}
-            answers={answers}
-            run={run}
-            onLoad={loadScenario}
-          />
-        ) : null}
+        <Suspense fallback={null}>
+          {previewing && assembled ? (
+            <JournalNote document={assembled} catalog={library.keywords} answers={answers} />
+          ) : null}
+          {mode === 'preview' && document ? (
+            <ScenariosPanel
+              document={document}
+              assembled={assembled ?? document}
+              catalog={library.keywords}
+              answers={answers}
+              run={run}
+              onLoad={loadScenario}
+            />
+          ) : null}
+        </Suspense>
         <DiagnosticsPanel
           diagnostics={diagnostics}
           checking={checked.documentId !== openId ? 'first' : checked.pending ? 'again' : undefined}

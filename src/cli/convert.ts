@@ -3,7 +3,8 @@ import type { TreeDocument } from '../domain/model.ts';
 import { createCatalog } from '../domain/model.ts';
 import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
 import { checkImport } from '../exchange/import-file.ts';
-import { checkFileText, collectFragments, countDiagnostics } from '../validation/index.ts';
+import { checkFileText, countDiagnostics } from '../validation/index.ts';
+import { collectFragments } from '../domain/library.ts';
 import { readTextFile, type Language } from './validate.ts';
 
 export interface ConvertOptions {

@@ -74,3 +74,21 @@ export function getPlacedKeywords(document: TreeDocument, catalog: ReadonlyMap<s
   }
   return [...placed.values()];
 }
+
+/** Fragments available to includes: fragment id -> version -> document. */
+export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, TreeDocument>>;
+
+/** The fragments of a library (saved versions first, then working copies) for include resolution. */
+export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versions'>): FragmentVersions {
+  const fragments = new Map<string, Map<string, TreeDocument>>();
+  const add = (document: TreeDocument) => {
+    if (document.kind !== 'fragment') return;
+    const versions = fragments.get(document.id) ?? new Map<string, TreeDocument>();
+    if (!versions.has(document.version)) versions.set(document.version, document);
+    fragments.set(document.id, versions);
+  };
+  // A saved version is frozen; the working copy answers for its number only until it is saved.
+  library.versions.forEach((version) => add(version.document));
+  library.documents.forEach(add);
+  return fragments;
+}

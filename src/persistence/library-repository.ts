@@ -19,14 +19,20 @@ export interface LoadedLibrary {
 }
 
 /**
- * Loads the library. On the very first start the example library is stored first. Every record
- * passes the schema check on the way in; one that does not is left out and reported.
+ * Loads the library. On the very first start the example library is stored first (`examples` may
+ * fetch it: the app loads it only then). Every record passes the schema check on the way in; one
+ * that does not is left out and reported.
  */
-export async function loadLibrary(db: LibraryDatabase, examples: () => LibraryFile): Promise<LoadedLibrary> {
+export async function loadLibrary(
+  db: LibraryDatabase,
+  examples: () => LibraryFile | Promise<LibraryFile>,
+): Promise<LoadedLibrary> {
   let seeded = false;
+  // Fetched before the transaction: awaiting anything but IndexedDB inside one would end it.
+  const file = (await db.settings.get(SEEDED)) ? undefined : await examples();
   await db.transaction('rw', db.keywords, db.documents, db.settings, async () => {
-    if (await db.settings.get(SEEDED)) return;
-    const file = examples();
+    // Another tab may have seeded in the meantime.
+    if (!file || (await db.settings.get(SEEDED))) return;
     await db.keywords.bulkPut(file.keywords);
     await db.documents.bulkPut(
       file.documents.map((document) => ({ id: document.id, revision: 1, document })),

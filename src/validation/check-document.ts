@@ -13,13 +13,10 @@ import {
   type ScenarioDifference,
   type TreeIndex,
 } from '../domain/index.ts';
-import type { LibraryState } from '../domain/library.ts';
+import { collectFragments, type FragmentVersions, type LibraryState } from '../domain/library.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
 import { whyNeverTrue } from './condition-rules.ts';
-
-/** Fragments available to includes: fragment id -> version -> document. */
-export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, TreeDocument>>;
 
 export interface CheckContext {
   readonly catalog: Catalog;
@@ -263,21 +260,6 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
   }
   if (document.scenarios?.length && !cycle) out.push(...checkScenarios(document, index, context));
   return out;
-}
-
-/** The fragments of a library (saved versions first, then working copies) for include resolution. */
-export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versions'>): FragmentVersions {
-  const fragments = new Map<string, Map<string, TreeDocument>>();
-  const add = (document: TreeDocument) => {
-    if (document.kind !== 'fragment') return;
-    const versions = fragments.get(document.id) ?? new Map<string, TreeDocument>();
-    if (!versions.has(document.version)) versions.set(document.version, document);
-    fragments.set(document.id, versions);
-  };
-  // A saved version is frozen; the working copy answers for its number only until it is saved.
-  library.versions.forEach((version) => add(version.document));
-  library.documents.forEach(add);
-  return fragments;
 }
 
 /**

@@ -2,13 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+// jsdom has no workers: Kontroll runs in the test's thread.
+import { createInlineChecker } from '../../src/features/diagnostics/inline-checker.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import type { LibraryFile } from '../../src/domain/model.ts';
 import { createEditorStore } from '../../src/state/create-store.ts';
 
 function renderApp(library: LibraryFile = buildExampleLibrary()) {
   const user = userEvent.setup();
-  render(<App store={createEditorStore(library)} />);
+  render(<App store={createEditorStore(library)} createChecker={createInlineChecker} />);
   return { user, tree: () => screen.getByRole('tree', { name: 'Sökordsträd' }) };
 }
 

@@ -2,13 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+// jsdom has no workers: Kontroll runs in the test's thread.
+import { createInlineChecker } from '../../src/features/diagnostics/inline-checker.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import { createEditorStore } from '../../src/state/create-store.ts';
 
 function renderEditor() {
   const user = userEvent.setup();
   const store = createEditorStore(buildExampleLibrary());
-  render(<App store={store} />);
+  render(<App store={store} createChecker={createInlineChecker} />);
   const tree = () => screen.getByRole('tree', { name: 'Sökordsträd' });
   const rows = () => within(tree()).getAllByRole('treeitem');
   const row = (name: string | RegExp) => within(tree()).getByRole('treeitem', { name });

@@ -1,6 +1,6 @@
 import { applyPatches } from 'immer';
 import type { LibraryState } from '../../domain/library.ts';
-import { checkLibraryDocument } from '../../validation/index.ts';
+import { checkLibraryDocument } from '../../validation/check-document.ts';
 import type { CheckMessage, CheckResult } from './live-checks.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Patch } from 'immer';
 import type { LibraryState } from '../../domain/library.ts';
 import type { EditorStore } from '../../state/editor-store.ts';
-import { checkLibraryDocument, type Diagnostic } from '../../validation/index.ts';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
 
 /** What Kontroll shows: the findings for one document, and whether a newer state is being checked. */
 export interface CheckState {
@@ -32,22 +32,16 @@ export interface CheckResult {
   readonly resend?: boolean;
 }
 
-/** Where the checks run: in a worker, or (where there are no workers, as in jsdom) right here. */
+/**
+ * Where the checks run: in a worker (the app), or in this thread (inline-checker.ts, for jsdom,
+ * which has no workers). The rules are not in the app's first download: only the worker has them.
+ */
 export interface Checker {
   send(request: CheckRequest): void;
   stop(): void;
 }
 
 export type CreateChecker = (onResult: (result: CheckResult) => void) => Checker;
-
-/** Checks in this thread, at once: the library given is the store's own. */
-export const createInlineChecker: CreateChecker = (onResult) => ({
-  send({ request, documentId, library }) {
-    const diagnostics = documentId === undefined ? [] : checkLibraryDocument(library, documentId);
-    onResult({ request, documentId, diagnostics });
-  },
-  stop() {},
-});
 
 /** Checks in a worker, which keeps its own copy of the library and follows it by patches. */
 export const createWorkerChecker: CreateChecker = (onResult) => {
@@ -63,10 +57,6 @@ export const createWorkerChecker: CreateChecker = (onResult) => {
     stop: () => worker.terminate(),
   };
 };
-
-/** A worker where the browser has them; otherwise the checks run in this thread. */
-export const createBrowserChecker: CreateChecker = (onResult) =>
-  typeof Worker === 'undefined' ? createInlineChecker(onResult) : createWorkerChecker(onResult);
 
 const EMPTY: CheckState = { documentId: undefined, diagnostics: [], pending: false };
 
@@ -86,7 +76,7 @@ export class LiveChecks {
 
   constructor(
     private readonly store: EditorStore,
-    private readonly createChecker: CreateChecker = createBrowserChecker,
+    private readonly createChecker: CreateChecker = createWorkerChecker,
   ) {}
 
   readonly getSnapshot = (): CheckState => this.state;

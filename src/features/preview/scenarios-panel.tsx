@@ -23,7 +23,8 @@ export interface ScenariosPanelProps {
   readonly catalog: Catalog;
   readonly answers: Answers;
   readonly run: Run;
-  readonly onLoad: (scenario: Scenario) => void;
+  /** Loads a scenario's answers into the form. */
+  readonly onLoad: (scenario: Scenario, answers: Answers) => void;
 }
 
 /**
@@ -92,7 +93,7 @@ export function ScenariosPanel({ document, assembled, catalog, answers, run, onL
                 <button
                   type="button"
                   aria-label={t.scenarios.loadLabel(scenario.name)}
-                  onClick={() => onLoad(scenario)}
+                  onClick={() => onLoad(scenario, getScenarioAnswers(scenario))}
                 >
                   {t.scenarios.load}
                 </button>

@@ -12,7 +12,7 @@ import {
 } from '../../../src/commands/index.ts';
 import type { LibraryState } from '../../../src/domain/index.ts';
 import { compareDocuments, getSavedVersions, suggestVersion, findNode } from '../../../src/domain/index.ts';
-import { collectFragments } from '../../../src/validation/index.ts';
+import { collectFragments } from '../../../src/domain/index.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
 import { exampleDocument, nodeIdByTerm } from '../../helpers/examples.ts';
 

@@ -10,7 +10,8 @@ import {
   isScenarioPassing,
   removeNode,
 } from '../../../src/domain/index.ts';
-import { checkDocument, collectFragments } from '../../../src/validation/index.ts';
+import { collectFragments } from '../../../src/domain/index.ts';
+import { checkDocument } from '../../../src/validation/index.ts';
 import {
   answersByTerm,
   exampleCatalog,

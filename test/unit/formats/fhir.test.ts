@@ -10,7 +10,7 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { findQuestionnaireViolations } from '../../../src/formats/fhir-invariants.ts';
 import type { FhirItem, Questionnaire } from '../../../src/formats/fhir-types.ts';
 import { EXT } from '../../../src/formats/fhir-urls.ts';
-import { collectFragments } from '../../../src/validation/index.ts';
+import { collectFragments } from '../../../src/domain/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
 
 const require = createRequire(import.meta.url);

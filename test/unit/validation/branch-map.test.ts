@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TreeDocument } from '../../../src/domain/model.ts';
 import { assembleDocument, indexTree, isKeywordNode } from '../../../src/domain/index.ts';
-import { collectFragments, getBranchMap } from '../../../src/validation/index.ts';
+import { collectFragments } from '../../../src/domain/index.ts';
+import { getBranchMap } from '../../../src/validation/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
 
 const library = exampleLibrary();

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/domain/index.ts';
+import { collectFragments, createCatalog } from '../../../src/domain/index.ts';
 import { buildExampleFragmentFiles } from '../../../src/examples/library.ts';
 import {
   checkFragmentFile,
   checkLibrary,
   checkStructure,
-  collectFragments,
   checkDocument,
 } from '../../../src/validation/index.ts';
 import { exampleLibrary } from '../../helpers/examples.ts';
