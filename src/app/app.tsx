@@ -567,6 +567,7 @@ function Editor({
         <DiagnosticsPanel
           diagnostics={diagnostics}
           checking={checked.documentId !== openId ? 'first' : checked.pending ? 'again' : undefined}
+          failed={checked.documentId === openId ? checked.error : undefined}
           onSelectNode={(id) => {
             store.reveal(id);
             focusRow(id);

@@ -18,6 +18,8 @@ const sv = {
   diagnostics: 'Kontroll',
   noDiagnostics: 'Inga fel eller varningar.',
   checking: 'Kontrollerar…',
+  checkFailed: (reason: string) =>
+    `Kontrollen kunde inte göras (${reason}). Spara en säkerhetskopia och rapportera felet.`,
   counts: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
   severity: { error: 'Fel', warning: 'Varning' },
@@ -495,6 +497,8 @@ const en: Strings = {
   diagnostics: 'Checks',
   noDiagnostics: 'No errors or warnings.',
   checking: 'Checking…',
+  checkFailed: (reason: string) =>
+    `The checks could not be run (${reason}). Save a backup and report the error.`,
   counts: (errors, warnings) =>
     `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   severity: { error: 'Error', warning: 'Warning' },

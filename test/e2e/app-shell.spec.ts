@@ -115,3 +115,27 @@ test('axe finds no WCAG 2 A/AA violations in the shell', async ({ page }) => {
     ).toEqual([]);
   }
 });
+
+test('Kontroll still checks when its worker cannot start (the checks then run in the page)', async ({
+  page,
+}) => {
+  await page.route('**/assets/check-worker-*.js', (route) => route.abort());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/');
+  const kontroll = page.getByRole('region', { name: 'Kontroll' });
+  await expect(kontroll).toContainText('Inga fel eller varningar.');
+  // A finding made by an edit is still reported: two siblings with the same term.
+  await page
+    .getByRole('tree', { name: 'Sökordsträd' })
+    .getByRole('treeitem', { name: /^Period till,/ })
+    .click();
+  await page
+    .getByRole('region', { name: 'Egenskaper' })
+    .getByRole('textbox', { name: 'Sökordsterm' })
+    .fill('Period från');
+  await expect(kontroll).toContainText('"Period från" finns flera gånger på samma nivå.');
+  expect(errors.some((text) => text.includes('Checks: the worker failed'))).toBe(true);
+});

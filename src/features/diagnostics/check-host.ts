@@ -4,6 +4,25 @@ import { checkLibraryDocument } from '../../validation/check-document.ts';
 import type { CheckMessage, CheckResult } from './live-checks.ts';
 
 /**
+ * The findings for a document, or why they could not be worked out: a rule that throws is a bug,
+ * and Kontroll says so rather than going quiet (or taking the editor down with it).
+ */
+export function checkSafely(
+  library: LibraryState,
+  documentId: string | undefined,
+): Omit<CheckResult, 'request'> {
+  try {
+    return {
+      documentId,
+      diagnostics: documentId === undefined ? [] : checkLibraryDocument(library, documentId),
+    };
+  } catch (error) {
+    console.error('Checks failed:', error);
+    return { documentId, diagnostics: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
  * The worker's side of the live checks: keeps a copy of the library, follows it by the patches of
  * each change, and checks the open document. Requests that arrive before a check has run are
  * checked once, for the last of them (`schedule` runs the check after the queued messages).
@@ -19,12 +38,7 @@ export function createCheckHost(
     const message = latest;
     latest = undefined;
     if (!message || !library) return;
-    const { request, documentId } = message;
-    post({
-      request,
-      documentId,
-      diagnostics: documentId === undefined ? [] : checkLibraryDocument(library, documentId),
-    });
+    post({ request: message.request, ...checkSafely(library, message.documentId) });
   };
 
   return (message) => {

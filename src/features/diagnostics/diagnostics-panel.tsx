@@ -9,10 +9,12 @@ export interface DiagnosticsPanelProps {
   readonly onSelectNode: (nodeId: string) => void;
   /** Not yet checked ('first'), or the findings shown are being checked again after a change. */
   readonly checking?: 'first' | 'again' | undefined;
+  /** The checks could not run: why. */
+  readonly failed?: string | undefined;
 }
 
 /** "Kontroll": error and warning counts, and each finding as a button that selects its node. */
-export function DiagnosticsPanel({ diagnostics, onSelectNode, checking }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({ diagnostics, onSelectNode, checking, failed }: DiagnosticsPanelProps) {
   const t = useStrings();
   const language = useLanguage();
   const headingId = useId();
@@ -22,11 +24,13 @@ export function DiagnosticsPanel({ diagnostics, onSelectNode, checking }: Diagno
     <section className="panel diagnostics" aria-labelledby={headingId} aria-busy={checking !== undefined}>
       <h2 id={headingId}>{t.diagnostics}</h2>
       <p className="diagnostics-counts" aria-live="polite">
-        {checking === 'first'
-          ? t.checking
-          : diagnostics.length === 0
-            ? t.noDiagnostics
-            : t.counts(errors, warnings)}
+        {failed !== undefined
+          ? t.checkFailed(failed)
+          : checking === 'first'
+            ? t.checking
+            : diagnostics.length === 0
+              ? t.noDiagnostics
+              : t.counts(errors, warnings)}
       </p>
       {shown.length > 0 ? (
         <ul className="diagnostics-list">

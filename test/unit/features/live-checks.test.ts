@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addKeyword, removeNode, renameKeyword } from '../../../src/commands/index.ts';
 import { createLibraryState, indexTree, isKeywordNode } from '../../../src/domain/index.ts';
-import { createCheckHost } from '../../../src/features/diagnostics/check-host.ts';
+import { checkSafely, createCheckHost } from '../../../src/features/diagnostics/check-host.ts';
+import { createInlineChecker } from '../../../src/features/diagnostics/inline-checker.ts';
+import type { TreeDocument } from '../../../src/domain/index.ts';
 import {
   LiveChecks,
   type CheckMessage,
@@ -148,5 +150,24 @@ describe('LiveChecks', () => {
     expect(checks.getSnapshot().diagnostics).toEqual(
       checkLibraryDocument(store.getSnapshot().library, TEMPLATE),
     );
+  });
+});
+
+describe('checkSafely', () => {
+  it('says why when a rule throws, instead of going quiet', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = createLibraryState({
+      keywords: [],
+      documents: [{ id: 'trasig', nodes: null } as unknown as TreeDocument],
+    });
+    const result = checkSafely(broken, 'trasig');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.error).toMatch(/null/);
+    const store = createTestStore(broken, 'trasig').store;
+    const checks = new LiveChecks(store, createInlineChecker);
+    checks.subscribe(() => undefined);
+    expect(checks.getSnapshot()).toMatchObject({ documentId: 'trasig', pending: false, error: result.error });
+    expect(logged).toHaveBeenCalledWith('Checks failed:', expect.any(TypeError));
+    logged.mockRestore();
   });
 });
