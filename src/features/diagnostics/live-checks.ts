@@ -47,6 +47,11 @@ export interface Checker {
 
 export type CreateChecker = (onResult: (result: CheckResult) => void) => Checker;
 
+/** What the worker is sent for a request: the patches when they are known, else the library. */
+export function toCheckMessage({ request, documentId, library, patches }: CheckRequest): CheckMessage {
+  return patches ? { request, documentId, patches } : { request, documentId, library };
+}
+
 /**
  * Checks in a worker, which keeps its own copy of the library and follows it by patches. If the
  * worker cannot start (its script blocked or missing), the checks run in this thread instead:
@@ -71,12 +76,8 @@ export const createWorkerChecker: CreateChecker = (onResult) => {
   return {
     send: (request) => {
       last = request;
-      if (fallback) return fallback.send(request);
-      const { request: number, documentId, library, patches } = request;
-      const message: CheckMessage = patches
-        ? { request: number, documentId, patches }
-        : { request: number, documentId, library };
-      worker.postMessage(message);
+      if (fallback) fallback.send(request);
+      else worker.postMessage(toCheckMessage(request));
     },
     stop: () => {
       stopped = true;

@@ -6,6 +6,7 @@ import { createInlineChecker } from '../../../src/features/diagnostics/inline-ch
 import type { TreeDocument } from '../../../src/domain/index.ts';
 import {
   LiveChecks,
+  toCheckMessage,
   type CheckMessage,
   type CheckResult,
   type CreateChecker,
@@ -27,10 +28,8 @@ function createWorkerLike() {
       (check) => queued.push(check),
     );
     return {
-      send: ({ request, documentId, library, patches }) => {
-        const message: CheckMessage = patches
-          ? { request, documentId, patches }
-          : { request, documentId, library };
+      send: (request) => {
+        const message = toCheckMessage(request);
         sent.push(message);
         receive(structuredClone(message));
       },
@@ -124,13 +123,11 @@ describe('LiveChecks', () => {
     const checks = new LiveChecks(store, (onResult) => {
       const receive = createCheckHost(onResult, (check) => check());
       return {
-        send: ({ request, documentId, library, patches }) => {
-          const message: CheckMessage = patches
-            ? { request, documentId, patches }
-            : { request, documentId, library };
+        send: (request) => {
+          const message = toCheckMessage(request);
           sent.push(message);
           // The first patches reach a host that never had the library (a restarted worker).
-          if (patches && forgetNext) {
+          if ('patches' in message && forgetNext) {
             forgetNext = false;
             createCheckHost(onResult, (check) => check())(message);
           } else receive(message);
