@@ -231,8 +231,8 @@ function Editor({
   );
   // Kontroll runs in a worker after every change, so a keystroke paints without waiting for it.
   const checks = useMemo(() => new LiveChecks(store, createChecker), [store, createChecker]);
-  const checked = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
-  const diagnostics = checked.documentId === openId ? checked.diagnostics : NO_DIAGNOSTICS;
+  const checkState = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
+  const diagnostics = checkState.documentId === openId ? checkState.diagnostics : NO_DIAGNOSTICS;
   // The form and the branch map need fragments put in place; the tree does not.
   const assembled = useMemo(
     () =>
@@ -566,8 +566,8 @@ function Editor({
         </Suspense>
         <DiagnosticsPanel
           diagnostics={diagnostics}
-          checking={checked.documentId !== openId ? 'first' : checked.pending ? 'again' : undefined}
-          failed={checked.documentId === openId ? checked.error : undefined}
+          checking={checkState.documentId !== openId ? 'first' : checkState.pending ? 'again' : undefined}
+          failed={checkState.documentId === openId ? checkState.error : undefined}
           onSelectNode={(id) => {
             store.reveal(id);
             focusRow(id);
