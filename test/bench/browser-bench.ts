@@ -390,13 +390,13 @@ async function main() {
       const ratio = median(large.latencies) / median(small.latencies);
       const longest = Math.max(0, ...large.longTasks);
       const slow = large.slowInputs
-        ? `${large.slowInputs.length}/${large.latencies.length}, ${Math.max(0, ...large.slowInputs)}`
+        ? `${large.slowInputs.length}/${large.latencies.length}, p50 ${median(large.slowInputs)}, max ${Math.max(0, ...large.slowInputs)}`
         : '';
       rows.push(
         `${label.padEnd(44)} ${median(small.latencies).toFixed(1).padStart(8)} ${p95(small.latencies).toFixed(1).padStart(8)} ${median(large.latencies).toFixed(1).padStart(8)} ${p95(large.latencies).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)} ${String(large.longTasks.length).padStart(4)} ${longest.toFixed(0).padStart(5)}  ${slow}`,
       );
     }
-    const header = `${'scenario (ms)'.padEnd(44)} ${'300 p50'.padStart(8)} ${'300 p95'.padStart(8)} ${'5k p50'.padStart(8)} ${'5k p95'.padStart(8)} ${'ratio'.padStart(6)} ${'LT'.padStart(4)} ${'maxLT'.padStart(5)}  ET≥16 (n, max)`;
+    const header = `${'scenario (ms)'.padEnd(44)} ${'300 p50'.padStart(8)} ${'300 p95'.padStart(8)} ${'5k p50'.padStart(8)} ${'5k p95'.padStart(8)} ${'ratio'.padStart(6)} ${'LT'.padStart(4)} ${'maxLT'.padStart(5)}  ET≥16 (n, p50, max)`;
     const summary = [
       header,
       ...rows,
