@@ -24,36 +24,47 @@ const sameView = (a: NodeView, b: NodeView) =>
 
 /**
  * The form's per-node views as a small external store: each field subscribes to its own view, so
- * a tick re-renders the few fields whose view changed, not all 5,000 (the zustand selector pattern).
+ * a tick re-renders (and even asks) only the fields whose view changed, not all 5,000 (the zustand
+ * selector pattern, keyed by node).
  */
 export class PreviewViews {
-  private views: ReadonlyMap<string, NodeView>;
-  private readonly listeners = new Set<() => void>();
+  private readonly views: Map<string, NodeView>;
+  private readonly listeners = new Map<string, Set<() => void>>();
 
   constructor(views: ReadonlyMap<string, NodeView>) {
-    this.views = views;
+    this.views = new Map(views);
   }
 
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Subscribes to one node's view. */
+  readonly subscribeTo =
+    (nodeId: string) =>
+    (listener: () => void): (() => void) => {
+      const forNode = this.listeners.get(nodeId) ?? new Set();
+      this.listeners.set(nodeId, forNode.add(listener));
+      return () => {
+        forNode.delete(listener);
+        if (forNode.size === 0) this.listeners.delete(nodeId);
+      };
+    };
 
   readonly get = (nodeId: string): NodeView | undefined => this.views.get(nodeId);
 
-  /** Takes new views, keeping the old object of every node whose view did not change. */
+  /** Takes new views, keeping the old object of every node whose view did not change; tells only the changed. */
   publish(next: ReadonlyMap<string, NodeView>) {
-    const merged = new Map<string, NodeView>();
-    let changed = next.size !== this.views.size;
+    const changed: string[] = [];
     for (const [id, view] of next) {
       const before = this.views.get(id);
-      if (before && sameView(before, view)) merged.set(id, before);
-      else {
-        merged.set(id, view);
-        changed = true;
-      }
+      if (before && sameView(before, view)) continue;
+      this.views.set(id, view);
+      changed.push(id);
     }
-    this.views = merged;
-    if (changed) this.listeners.forEach((listener) => listener());
+    // Every id of `next` is now here, so anything more is a node that is gone.
+    if (this.views.size > next.size)
+      for (const id of [...this.views.keys()]) {
+        if (next.has(id)) continue;
+        this.views.delete(id);
+        changed.push(id);
+      }
+    for (const id of changed) this.listeners.get(id)?.forEach((listener) => listener());
   }
 }

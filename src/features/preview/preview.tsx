@@ -68,7 +68,8 @@ const PreviewContext = createContext<PreviewContextValue | null>(null);
 /** One node of the form; re-renders only when its own view (or the node itself) changes. */
 const PreviewNode = memo(function PreviewNode({ node }: { node: TreeNode }) {
   const { store, catalog, onAnswer, t } = useContext(PreviewContext)!;
-  const view = useSyncExternalStore(store.subscribe, () => store.get(node.id));
+  const subscribe = useMemo(() => store.subscribeTo(node.id), [store, node.id]);
+  const view = useSyncExternalStore(subscribe, () => store.get(node.id));
   if (!view?.shown) return null;
   if (!isKeywordNode(node))
     return <p className="preview-missing">{t.preview.notIncluded(node.include.fragmentId)}</p>;
