@@ -167,7 +167,11 @@ export function TreeView(props: TreeViewProps) {
     const row = allRows.find((r) => r.node.id === id);
     return row ? describeRow(row, index, catalog, NO_FINDINGS, t).term : id;
   };
+  // The row being dragged, for handlers that dnd-kit may call late: it reports the last pointer move
+  // from an effect, which can run after an Escape has already cancelled the drag.
+  const draggingId = useRef<string | undefined>(undefined);
   const onDragStart = ({ active }: DragStartEvent) => {
+    draggingId.current = String(active.id);
     setDrag({ activeId: String(active.id), projection: undefined });
     setAnnouncement(t.drag.start(termOf(String(active.id))));
   };
@@ -193,7 +197,8 @@ export function TreeView(props: TreeViewProps) {
       childCount,
     );
     setDrag((previous) => {
-      const before = previous?.projection;
+      if (previous === undefined) return undefined;
+      const before = previous.projection;
       if (projection && (before?.depth !== projection.depth || before.afterRowId !== projection.afterRowId)) {
         const place = projection.target.index + 1;
         setAnnouncement(
@@ -229,7 +234,7 @@ export function TreeView(props: TreeViewProps) {
 
   const onDragMove = ({ active, delta }: DragMoveEvent) => {
     const translated = active.rect.current.translated;
-    if (!translated) return;
+    if (!translated || draggingId.current !== String(active.id)) return;
     lastMove.current = {
       activeId: String(active.id),
       top: translated.top,
@@ -240,6 +245,7 @@ export function TreeView(props: TreeViewProps) {
     if (scrollLoop.current === undefined) scrollLoop.current = requestAnimationFrame(autoScroll);
   };
   const endDrag = (drop: boolean) => {
+    draggingId.current = undefined;
     if (scrollLoop.current !== undefined) cancelAnimationFrame(scrollLoop.current);
     scrollLoop.current = undefined;
     lastMove.current = undefined;
