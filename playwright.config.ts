@@ -7,6 +7,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
+  // Waits for what a user sees; a busy CI machine may need more than the default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: './test-results',
   use: { baseURL: 'http://127.0.0.1:4173', trace: 'off', screenshot: 'only-on-failure' },

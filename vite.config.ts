@@ -49,6 +49,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Component tests drive the whole app in jsdom and take 2–3 s here; a shared CI machine can be
+    // several times slower. A hung test still fails.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
