@@ -2,11 +2,12 @@ import type { Catalog, FragmentRef, TreeDocument } from '../domain/model.ts';
 import { assembleDocument } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
-import { getKeywordRows, type ListWords } from '../formats/keyword-rows.ts';
+import { getKeywordRows } from '../formats/keyword-rows.ts';
 import { toKeywordCsv } from '../formats/keyword-csv.ts';
 import { toSpecificationHtml } from '../formats/specification.ts';
 import { checkStructure } from '../validation/structural.ts';
 import { STRINGS, type Language } from '../i18n/strings.ts';
+import { getListWords } from './list-words.ts';
 
 export type ExportFormat = 'fragment' | 'fhir' | 'spec' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['fragment', 'fhir', 'spec', 'csv'];
@@ -71,13 +72,7 @@ export function exportDocument(request: ExportRequest): ExportResult {
     }
     case 'spec':
     case 'csv': {
-      const words: ListWords = {
-        condition: t.condition,
-        keywordType: t.keywordType,
-        yes: t.spec.yes,
-        no: t.preview.no,
-      };
-      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, words);
+      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, getListWords(t));
       if (request.format === 'csv') {
         return {
           ok: true,

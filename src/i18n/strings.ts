@@ -455,7 +455,8 @@ const sv = {
   nothingToUndo: 'Det finns inget att ångra.',
   nothingToRedo: 'Det finns inget att göra om.',
   copied: (term: string) => `${term} kopierades.`,
-  nothingCopied: 'Kopiera ett sökord först (Ctrl+C).',
+  nothingCopied: 'Urklippet har inga sökord från Termverkstad. Kopiera ett sökord först (Ctrl+C).',
+  pasteRefused: (reason: string) => `Urklippet kunde inte klistras in: ${reason}`,
   refusal: {
     notFound: 'Sökordet finns inte längre.',
     notAKeywordNode: 'Ett inkluderat fragment kan inte ha undersökord.',
@@ -926,7 +927,8 @@ const en: Strings = {
   nothingToUndo: 'There is nothing to undo.',
   nothingToRedo: 'There is nothing to redo.',
   copied: (term) => `${term} was copied.`,
-  nothingCopied: 'Copy a keyword first (Ctrl+C).',
+  nothingCopied: 'The clipboard holds no Termverkstad keywords. Copy a keyword first (Ctrl+C).',
+  pasteRefused: (reason) => `The clipboard could not be pasted: ${reason}`,
   refusal: {
     notFound: 'The keyword no longer exists.',
     notAKeywordNode: 'An included fragment cannot have child keywords.',

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
@@ -96,19 +96,64 @@ describe('keyboard editing in the tree', () => {
     expect(rows()).toHaveLength(before - 1);
   });
 
-  it('copies and pastes a subtree with Ctrl+C and Ctrl+V, and duplicates with the button', async () => {
-    const { user, row, rows } = renderEditor();
-    const before = rows().length;
+  it('copies a subtree to the clipboard (with a list of its terms) and pastes it into another document', async () => {
+    const { user, row, rows, status } = renderEditor();
+    // jsdom has no clipboard: the browser's copy and paste events get this store (e2e uses Chromium's).
+    const clipboard = new Map<string, string>();
+    const clipboardData = {
+      setData: (type: string, value: string) => void clipboard.set(type, value),
+      getData: (type: string) => clipboard.get(type) ?? '',
+    };
     await user.click(row(/^Beslut fattat av/));
-    await user.keyboard('{Control>}c{/Control}');
-    await user.click(row(/^Planerad omprövning/));
-    await user.keyboard('{Control>}v{/Control}');
-    expect(rows()).toHaveLength(before + 2);
+    fireEvent.copy(row(/^Beslut fattat av/), { clipboardData });
+    expect(status()).toHaveTextContent('Beslut fattat av kopierades.');
+    expect(clipboard.get('text/plain')).toBe(
+      'Beslut fattat av (Envalslista: Verksamhetschef, Bakjour (jourtid), Ansvarig läkare, Annan)' +
+        ' – visas när Begränsande eller tillgängliggörande åtgärder 1177 = Ja\n' +
+        '\tBeslutsfattare, befattning (Fritext) – visas när Beslut fattat av = Annan',
+    );
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Bibliotek' })).getByRole('button', {
+        name: /^Ordination av egenmonitorering/,
+      }),
+    );
+    const before = rows().length;
+    await user.click(rows()[0]!);
+    fireEvent.paste(rows()[0]!, { clipboardData });
     expect(
-      within(screen.getByRole('tree')).getAllByRole('treeitem', { name: /^Beslut fattat av,/ }),
-    ).toHaveLength(2);
+      await within(screen.getByRole('tree')).findByRole(
+        'treeitem',
+        { name: /^Beslut fattat av,/ },
+        { timeout: 10_000 },
+      ),
+    ).toHaveFocus();
+    expect(rows()).toHaveLength(before + 2);
+    expect(row('Beslutsfattare, befattning, Fritext, obligatoriskt, visas när Annan')).toBeInTheDocument();
+
     await user.click(screen.getByRole('button', { name: 'Duplicera' }));
     expect(row(/^Beslut fattat av \(kopia\)/)).toBeInTheDocument();
+  });
+
+  it('refuses a pasted clipboard that is not a sound subtree, naming what is wrong', async () => {
+    const { user, row, rows, status } = renderEditor();
+    const before = rows().length;
+    await user.click(row(/^Beslut fattat av/));
+    const file = { format: 'termverkstad-fragment', formatVersion: 1, document: { id: 'x' }, keywords: [] };
+    const clipboardData = {
+      getData: (type: string) =>
+        type === 'application/vnd.termverkstad.fragment+json' ? JSON.stringify(file) : '',
+    };
+    fireEvent.paste(row(/^Beslut fattat av/), { clipboardData });
+    // Reading a paste loads the checks first (a separate chunk).
+    await waitFor(() => expect(status()).toHaveTextContent(/^Urklippet kunde inte klistras in: .*document/), {
+      timeout: 10_000,
+    });
+    fireEvent.paste(row(/^Beslut fattat av/), {
+      clipboardData: { getData: (type: string) => (type === 'text/plain' ? 'bara text' : '') },
+    });
+    expect(status()).toHaveTextContent('Urklippet har inga sökord från Termverkstad.');
+    expect(rows()).toHaveLength(before);
   });
 });
 

@@ -35,7 +35,8 @@ test('the first download stays within the budget, and FHIR, import and export lo
   expect(cssBytes).toBeLessThanOrEqual(20 * 1024);
   for (const file of readdirSync(join(DIST, 'assets')))
     expect(readFileSync(join(DIST, 'assets', file)).length, file).toBeLessThanOrEqual(500 * 1000);
-  const lazy = /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|restore-dialog-|check-worker-)/;
+  const lazy =
+    /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|read-subtree-|restore-dialog-|check-worker-)/;
   expect(js.filter((file) => lazy.test(file))).toEqual([]);
   expect(
     readdirSync(join(DIST, 'assets')).filter((file) => lazy.test(`assets/${file}`)).length,

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   copySubtree,
@@ -8,7 +8,6 @@ import {
   pasteSubtree,
   removeNode,
   renameKeyword,
-  type Clipboard,
   type CommandContext,
   type CommandResult,
   type MoveDirection,
@@ -18,7 +17,9 @@ import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
-import { useStrings } from '../../i18n/language.tsx';
+import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
@@ -35,6 +36,12 @@ export interface TreePanelProps {
   readonly run: (command: Command, fix?: StatusMessage['fix']) => CommandResult;
   /** For messages that are not command outcomes (copied, nothing to paste). */
   readonly onStatus: (message: StatusMessage | undefined) => void;
+}
+
+/** Whether a clipboard event is the tree's: focus on a row, not in the rename box. */
+function isForTree(frame: HTMLElement | null): boolean {
+  const active = globalThis.document.activeElement;
+  return !!frame && frame.contains(active) && !(active instanceof HTMLInputElement);
 }
 
 /** "Sök i trädet", memoised: the tree panel re-renders on every change, the box only when it must. */
@@ -66,10 +73,11 @@ const SearchBox = memo(function SearchBox(props: {
 export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePanelProps) {
   const store = useEditorStore();
   const t = useStrings();
+  const language = useLanguage();
+  const frameRef = useRef<HTMLDivElement>(null);
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
   const [renamingId, setRenamingId] = useState<string | undefined>();
-  const [clipboard, setClipboard] = useState<Clipboard | undefined>();
   const [query, setQuery] = useState('');
   const [movingId, setMovingId] = useState<string | undefined>();
   const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
@@ -109,25 +117,50 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     const result = run((l, c) => duplicateNode(l, { documentId, nodeId: selectedId }, c));
     if (result.ok) focusRow(result.change.select);
   };
-  const copy = () => {
-    if (!selectedId) return;
+  // Copy and paste go through the system clipboard (the browser's copy and paste events), so a
+  // subtree survives switching documents or views and can be pasted in another tab; Ctrl+C also
+  // gives an indented list of the terms for an e-mail or a spreadsheet.
+  const onCopy = useLatestCallback((event: ClipboardEvent) => {
+    if (!isForTree(frameRef.current) || !selectedId || !event.clipboardData) return;
     const copied = copySubtree(library, documentId, selectedId);
-    setClipboard(copied);
-    const node = selected?.node;
-    const term = node && isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
-    if (copied) onStatus({ text: t.copied(term), tone: 'info' });
-  };
-  const paste = () => {
-    if (!clipboard) {
+    if (!copied) return;
+    event.preventDefault();
+    const { json, text } = writeSubtree(copied, document, library.keywords, language, store.context.now());
+    event.clipboardData.setData(SUBTREE_TYPE, json);
+    event.clipboardData.setData('text/plain', text);
+    const node = copied.node;
+    const term = isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
+    onStatus({ text: t.copied(term), tone: 'info' });
+  });
+  const onPaste = useLatestCallback((event: ClipboardEvent) => {
+    if (!isForTree(frameRef.current)) return;
+    event.preventDefault();
+    const json = event.clipboardData?.getData(SUBTREE_TYPE) ?? '';
+    if (json === '') {
       onStatus({ text: t.nothingCopied, tone: 'error' });
       return;
     }
     const target = selected
       ? { parentId: selected.parentId, index: selected.index + 1 }
       : { parentId: null, index: document.nodes.length };
-    const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard }, c));
-    if (result.ok) focusRow(result.change.select);
-  };
+    void import('../../exchange/read-subtree.ts').then(({ readSubtree }) => {
+      const read = readSubtree(json);
+      if (!read.ok) {
+        onStatus({ text: t.pasteRefused(read.reason[language]), tone: 'error' });
+        return;
+      }
+      const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard: read.clipboard }, c));
+      if (result.ok) focusRow(result.change.select);
+    });
+  });
+  useEffect(() => {
+    globalThis.document.addEventListener('copy', onCopy);
+    globalThis.document.addEventListener('paste', onPaste);
+    return () => {
+      globalThis.document.removeEventListener('copy', onCopy);
+      globalThis.document.removeEventListener('paste', onPaste);
+    };
+  }, [onCopy, onPaste]);
   const endRename = (nodeId: string, term: string | undefined) => {
     setRenamingId(undefined);
     const node = index.places.get(nodeId)?.node;
@@ -164,8 +197,6 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
         return () => setRenamingId(selectedId);
       }
       if (!ctrl && (key === 'Delete' || key === 'Backspace')) return remove;
-      if (ctrl && key.toLowerCase() === 'c') return copy;
-      if (ctrl && key.toLowerCase() === 'v') return paste;
       if (ctrl && key.toLowerCase() === 'd') return duplicate;
       return undefined;
     })();
@@ -218,7 +249,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
         onQuery={setQuery}
         count={filter ? t.searchMatches(filter.matches.size) : undefined}
       />
-      <div className="tree-frame" onKeyDown={onKeyDown}>
+      <div ref={frameRef} className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
           filter={filter}
           document={document}
