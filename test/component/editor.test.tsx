@@ -19,6 +19,16 @@ function renderEditor() {
   return { user, store, tree, rows, row, status, inspector };
 }
 
+/** jsdom has no clipboard: the copy, cut and paste events get this store (e2e uses Chromium's). */
+function clipboardStandIn() {
+  const clipboard = new Map<string, string>();
+  const clipboardData = {
+    setData: (type: string, value: string) => void clipboard.set(type, value),
+    getData: (type: string) => clipboard.get(type) ?? '',
+  };
+  return { clipboard, clipboardData };
+}
+
 const names = (elements: HTMLElement[]) => elements.map((e) => e.getAttribute('aria-label')!.split(',')[0]);
 
 describe('keyboard editing in the tree', () => {
@@ -98,12 +108,7 @@ describe('keyboard editing in the tree', () => {
 
   it('copies a subtree to the clipboard (with a list of its terms) and pastes it into another document', async () => {
     const { user, row, rows, status } = renderEditor();
-    // jsdom has no clipboard: the browser's copy and paste events get this store (e2e uses Chromium's).
-    const clipboard = new Map<string, string>();
-    const clipboardData = {
-      setData: (type: string, value: string) => void clipboard.set(type, value),
-      getData: (type: string) => clipboard.get(type) ?? '',
-    };
+    const { clipboard, clipboardData } = clipboardStandIn();
     await user.click(row(/^Beslut fattat av/));
     fireEvent.copy(row(/^Beslut fattat av/), { clipboardData });
     expect(status()).toHaveTextContent('Beslut fattat av kopierades.');
@@ -133,6 +138,28 @@ describe('keyboard editing in the tree', () => {
 
     await user.click(screen.getByRole('button', { name: 'Duplicera' }));
     expect(row(/^Beslut fattat av \(kopia\)/)).toBeInTheDocument();
+  });
+
+  it('cuts with Ctrl+X (undoably) and pastes the keyword elsewhere', async () => {
+    const { user, row, rows, status } = renderEditor();
+    const { clipboardData } = clipboardStandIn();
+    const before = names(rows());
+    await user.click(row(/^Beslutsdatum/));
+    fireEvent.cut(row(/^Beslutsdatum/), { clipboardData });
+    expect(names(rows())).not.toContain('Beslutsdatum');
+    expect(status()).toHaveTextContent('Sökordet togs bort.');
+    await user.click(row(/^Bedömning och skäl/));
+    fireEvent.paste(row(/^Bedömning och skäl/), { clipboardData });
+    await within(screen.getByRole('tree')).findByRole(
+      'treeitem',
+      { name: /^Beslutsdatum,/ },
+      { timeout: 10_000 },
+    );
+    const after = names(rows());
+    expect(after.indexOf('Beslutsdatum')).toBe(after.indexOf('Bedömning och skäl') + 1);
+    expect(after).toHaveLength(before.length);
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
+    expect(names(rows())).toEqual(before);
   });
 
   it('refuses a pasted clipboard that is not a sound subtree, naming what is wrong', async () => {

@@ -6,7 +6,7 @@ const status = (page: Page) => page.getByRole('status', { name: 'Meddelanden' })
 const openDocument = (page: Page, title: RegExp) =>
   page.getByRole('navigation', { name: 'Bibliotek' }).getByRole('button', { name: title }).click();
 
-test('Ctrl+C and Ctrl+V carry a subtree through the clipboard: across documents, views and tabs, and as a list of terms', async ({
+test('Ctrl+C and Ctrl+V carry a subtree through the clipboard: across documents, views and tabs, cut too, and as a list of terms', async ({
   context,
 }) => {
   const page = await context.newPage();
@@ -44,6 +44,14 @@ test('Ctrl+C and Ctrl+V carry a subtree through the clipboard: across documents,
   await second.keyboard.press('Control+c');
   await expect(status(second)).toHaveText('Typ av begränsning kopierades.');
   await page.bringToFront();
+  await row(page, /^Ordination,/).click();
+  await page.keyboard.press('Control+v');
+  await expect(row(page, /^Typ av begränsning,/)).toBeFocused();
+
+  // Ctrl+X takes it out again; Ctrl+V puts it back.
+  await page.keyboard.press('Control+x');
+  await expect(status(page)).toHaveText('Sökordet togs bort.');
+  await expect(row(page, /^Typ av begränsning,/)).toHaveCount(0);
   await row(page, /^Ordination,/).click();
   await page.keyboard.press('Control+v');
   await expect(row(page, /^Typ av begränsning,/)).toBeFocused();

@@ -119,7 +119,8 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   };
   // Copy and paste go through the system clipboard (the browser's copy and paste events), so a
   // subtree survives switching documents or views and can be pasted in another tab; Ctrl+C also
-  // gives an indented list of the terms for an e-mail or a spreadsheet.
+  // gives an indented list of the terms for an e-mail or a spreadsheet. Ctrl+X copies, then
+  // removes as Delete does (undoable; dependants are offered to be detached).
   const onCopy = useLatestCallback((event: ClipboardEvent) => {
     if (!isForTree(frameRef.current) || !selectedId || !event.clipboardData) return;
     const copied = copySubtree(library, documentId, selectedId);
@@ -128,6 +129,10 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     const { json, text } = writeSubtree(copied, document, library.keywords, language, store.context.now());
     event.clipboardData.setData(SUBTREE_TYPE, json);
     event.clipboardData.setData('text/plain', text);
+    if (event.type === 'cut') {
+      remove();
+      return;
+    }
     const node = copied.node;
     const term = isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
     onStatus({ text: t.copied(term), tone: 'info' });
@@ -155,9 +160,11 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   });
   useEffect(() => {
     globalThis.document.addEventListener('copy', onCopy);
+    globalThis.document.addEventListener('cut', onCopy);
     globalThis.document.addEventListener('paste', onPaste);
     return () => {
       globalThis.document.removeEventListener('copy', onCopy);
+      globalThis.document.removeEventListener('cut', onCopy);
       globalThis.document.removeEventListener('paste', onPaste);
     };
   }, [onCopy, onPaste]);
