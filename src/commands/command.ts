@@ -18,6 +18,7 @@ export type CommandName =
   | 'makeDynamic'
   | 'setRequired'
   | 'pasteSubtree'
+  | 'pasteTerms'
   | 'createDocument'
   | 'renameDocument'
   | 'deleteDocument'

@@ -9,6 +9,7 @@ export * from './change-keyword-type.ts';
 export * from './set-node-fields.ts';
 export * from './make-dynamic.ts';
 export * from './paste-subtree.ts';
+export * from './paste-terms.ts';
 export * from './documents.ts';
 export * from './scenarios.ts';
 export * from './import-document.ts';

@@ -436,6 +436,7 @@ const sv = {
     makeDynamic: 'Sökordet är nu dynamiskt: undersökorden visas när villkoret uppfylls.',
     setRequired: 'Obligatoriskt ändrades.',
     pasteSubtree: 'Sökorden klistrades in.',
+    pasteTerms: 'Sökord skapades från den inklistrade texten.',
     createDocument: 'Dokumentet skapades.',
     renameDocument: 'Dokumentet bytte namn.',
     deleteDocument: 'Dokumentet togs bort. Ångra tar tillbaka det.',
@@ -455,7 +456,9 @@ const sv = {
   nothingToUndo: 'Det finns inget att ångra.',
   nothingToRedo: 'Det finns inget att göra om.',
   copied: (term: string) => `${term} kopierades.`,
-  nothingCopied: 'Urklippet har inga sökord från Termverkstad. Kopiera ett sökord först (Ctrl+C).',
+  nothingCopied: 'Urklippet är tomt. Kopiera ett sökord (Ctrl+C) eller en lista med termer först.',
+  pasteLineTooLong: (line: number) =>
+    `Rad ${line} i urklippet är längre än 500 tecken, för lång för ett sökord. Inget klistrades in.`,
   pasteRefused: (reason: string) => `Urklippet kunde inte klistras in: ${reason}`,
   refusal: {
     notFound: 'Sökordet finns inte längre.',
@@ -908,6 +911,7 @@ const en: Strings = {
     makeDynamic: 'The keyword is now dynamic: its children show when the condition is met.',
     setRequired: 'Required was changed.',
     pasteSubtree: 'The keywords were pasted.',
+    pasteTerms: 'Keywords were made from the pasted text.',
     createDocument: 'The document was created.',
     renameDocument: 'The document was renamed.',
     deleteDocument: 'The document was deleted. Undo brings it back.',
@@ -927,7 +931,9 @@ const en: Strings = {
   nothingToUndo: 'There is nothing to undo.',
   nothingToRedo: 'There is nothing to redo.',
   copied: (term) => `${term} was copied.`,
-  nothingCopied: 'The clipboard holds no Termverkstad keywords. Copy a keyword first (Ctrl+C).',
+  nothingCopied: 'The clipboard is empty. Copy a keyword (Ctrl+C) or a list of terms first.',
+  pasteLineTooLong: (line) =>
+    `Line ${line} on the clipboard is longer than 500 characters, too long for a keyword. Nothing was pasted.`,
   pasteRefused: (reason) => `The clipboard could not be pasted: ${reason}`,
   refusal: {
     notFound: 'The keyword no longer exists.',

@@ -177,9 +177,9 @@ describe('keyboard editing in the tree', () => {
       timeout: 10_000,
     });
     fireEvent.paste(row(/^Beslut fattat av/), {
-      clipboardData: { getData: (type: string) => (type === 'text/plain' ? 'bara text' : '') },
+      clipboardData: { getData: (type: string) => (type === 'text/plain' ? ' \n\t' : '') },
     });
-    expect(status()).toHaveTextContent('Urklippet har inga sökord från Termverkstad.');
+    expect(status()).toHaveTextContent('Urklippet är tomt.');
     expect(rows()).toHaveLength(before);
   });
 });

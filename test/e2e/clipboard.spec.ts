@@ -56,3 +56,28 @@ test('Ctrl+C and Ctrl+V carry a subtree through the clipboard: across documents,
   await page.keyboard.press('Control+v');
   await expect(row(page, /^Typ av begränsning,/)).toBeFocused();
 });
+
+test('a list of terms pasted from an e-mail or a spreadsheet becomes keywords, nested as indented', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await openDocument(page, /^Levnadsvanor/);
+  const before = await tree(page).getByRole('treeitem').count();
+  await row(page, /^Levnadsvanor,/)
+    .first()
+    .click();
+  await page.evaluate(() =>
+    navigator.clipboard.writeText(
+      'Sömn\n\tSömnproblem (Ja/Nej)\n\t\tTyp av sömnproblem (Flervalslista: Insomning, Uppvaknanden)\n',
+    ),
+  );
+  await page.keyboard.press('Control+v');
+  await expect(status(page)).toHaveText('Sökord skapades från den inklistrade texten.');
+  await expect(row(page, 'Sömn, Fritext')).toBeFocused();
+  await expect(row(page, 'Sömnproblem, Ja/Nej')).toHaveAttribute('aria-level', '2');
+  await expect(row(page, 'Typ av sömnproblem, Flervalslista')).toHaveAttribute('aria-level', '3');
+  await page.keyboard.press('Control+z');
+  await expect(tree(page).getByRole('treeitem')).toHaveCount(before);
+});

@@ -6,6 +6,7 @@ import {
   moveNode,
   moveNodeInDirection,
   pasteSubtree,
+  pasteTerms,
   removeNode,
   renameKeyword,
   type CommandContext,
@@ -20,6 +21,8 @@ import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
+import { KEYWORD_TYPE_BY_NAME } from '../../exchange/list-words.ts';
+import { parseTermOutline } from '../../formats/term-outline.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
@@ -119,8 +122,8 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   };
   // Copy and paste go through the system clipboard (the browser's copy and paste events), so a
   // subtree survives switching documents or views and can be pasted in another tab; Ctrl+C also
-  // gives an indented list of the terms for an e-mail or a spreadsheet. Ctrl+X copies, then
-  // removes as Delete does (undoable; dependants are offered to be detached).
+  // gives an indented list of the terms for an e-mail or a spreadsheet, and such a list pasted
+  // (from there or typed) makes new keywords. Ctrl+X copies, then removes as Delete does.
   const onCopy = useLatestCallback((event: ClipboardEvent) => {
     if (!isForTree(frameRef.current) || !selectedId || !event.clipboardData) return;
     const copied = copySubtree(library, documentId, selectedId);
@@ -141,13 +144,20 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     if (!isForTree(frameRef.current)) return;
     event.preventDefault();
     const json = event.clipboardData?.getData(SUBTREE_TYPE) ?? '';
-    if (json === '') {
-      onStatus({ text: t.nothingCopied, tone: 'error' });
-      return;
-    }
     const target = selected
       ? { parentId: selected.parentId, index: selected.index + 1 }
       : { parentId: null, index: document.nodes.length };
+    if (json === '') {
+      // Not a copied subtree: a list of terms, one keyword per line.
+      const parsed = parseTermOutline(event.clipboardData?.getData('text/plain') ?? '', KEYWORD_TYPE_BY_NAME);
+      if (!parsed.ok) onStatus({ text: t.pasteLineTooLong(parsed.line), tone: 'error' });
+      else if (parsed.entries.length === 0) onStatus({ text: t.nothingCopied, tone: 'error' });
+      else {
+        const result = run((l, c) => pasteTerms(l, { documentId, target, entries: parsed.entries }, c));
+        if (result.ok) focusRow(result.change.select);
+      }
+      return;
+    }
     void import('../../exchange/read-subtree.ts').then(({ readSubtree }) => {
       const read = readSubtree(json);
       if (!read.ok) {
