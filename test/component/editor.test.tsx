@@ -140,6 +140,17 @@ describe('keyboard editing in the tree', () => {
     expect(row(/^Beslut fattat av \(kopia\)/)).toBeInTheDocument();
   });
 
+  it('lists the keys under Kortkommandon, in the chosen language', async () => {
+    const { user } = renderEditor();
+    const button = screen.getByRole('button', { name: 'Kortkommandon' });
+    const help = document.getElementById(button.getAttribute('popovertarget')!)!;
+    expect(help).toHaveAttribute('popover', 'auto');
+    expect([...help.querySelectorAll('dt')].map((term) => term.textContent)).toContain('Ctrl+Shift+Enter');
+    expect(within(help).getByText('Lägg till undersökord')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+
   it('cuts with Ctrl+X (undoably) and pastes the keyword elsewhere', async () => {
     const { user, row, rows, status } = renderEditor();
     const { clipboardData } = clipboardStandIn();

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   copySubtree,
@@ -19,6 +19,7 @@ import { isKeywordNode } from '../../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import type { Strings } from '../../i18n/strings.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
 import { KEYWORD_TYPE_BY_NAME } from '../../exchange/list-words.ts';
@@ -69,6 +70,35 @@ const SearchBox = memo(function SearchBox(props: {
         </span>
       ) : null}
     </div>
+  );
+});
+
+/**
+ * "Kortkommandon": the tree's keys in a native popover beside the search box, which the browser
+ * closes on Escape or a click elsewhere, so it never stands in the way of the tree.
+ */
+const KeyboardHelp = memo(function KeyboardHelp({ help }: { help: Strings['keyboardHelp'] }) {
+  const id = useId();
+  return (
+    <>
+      <button type="button" className="keyboard-help-toggle" popoverTarget={id}>
+        {help.title}
+      </button>
+      <div id={id} popover="auto" className="keyboard-help">
+        <dl>
+          {help.keys.map(([keys, what]) => (
+            <Fragment key={keys}>
+              <dt>
+                {keys.split(' ').map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </dt>
+              <dd>{what}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </div>
+    </>
   );
 });
 
@@ -260,12 +290,15 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           }}
         />
       ) : null}
-      <SearchBox
-        label={t.search}
-        query={query}
-        onQuery={setQuery}
-        count={filter ? t.searchMatches(filter.matches.size) : undefined}
-      />
+      <div className="tree-search-row">
+        <SearchBox
+          label={t.search}
+          query={query}
+          onQuery={setQuery}
+          count={filter ? t.searchMatches(filter.matches.size) : undefined}
+        />
+        <KeyboardHelp help={t.keyboardHelp} />
+      </div>
       <div ref={frameRef} className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
           filter={filter}
