@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { copySubtree, pasteTerms } from '../../../src/commands/index.ts';
@@ -70,6 +71,27 @@ describe('a pasted list of terms', () => {
       entries: [{ depth: 0, term: 'Bakjour (jourtid)', type: undefined, values: [] }],
     });
     expect(parse(`Kort\n\n${'x'.repeat(501)}`)).toEqual({ ok: false, line: 3, problem: 'tooLong' });
+  });
+
+  it('reads any text without throwing: levels start at 0 and go down one at a time, terms are trimmed and short enough', () => {
+    const lines = fc.array(
+      fc.tuple(fc.constantFrom('', '\t', '  ', '\t\t', '    ', ' \t'), fc.string({ maxLength: 40 })),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(lines, fc.constantFrom('\n', '\r\n'), (pairs, newline) => {
+        const result = parse(pairs.map(([indent, text]) => indent + text).join(newline));
+        if (!result.ok) return;
+        let previous = -1;
+        for (const entry of result.entries) {
+          expect(entry.depth).toBeGreaterThanOrEqual(0);
+          expect(entry.depth).toBeLessThanOrEqual(previous + 1);
+          expect(entry.term).toBe(entry.term.trim());
+          expect(entry.term.length).toBeGreaterThan(0);
+          previous = entry.depth;
+        }
+      }),
+    );
   });
 
   it('becomes new keywords at the target, nested as listed, in one undoable change', () => {
