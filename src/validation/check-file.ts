@@ -31,10 +31,11 @@ const refusal = (sv: string, en: string): FileCheck => ({ ok: false, refusal: { 
 
 /**
  * Checks a fragment, template or library file from its text: the parse gate, the format and its
- * version, then structure (first error only), then every semantic rule. A refusal means the
- * content cannot be trusted at all; diagnostics are findings in a readable file.
+ * version, then structure (first error only), then every semantic rule unless `rules` is false
+ * (a pasted subtree: Kontroll checks it where it lands). A refusal means the content cannot be
+ * trusted at all; diagnostics are findings in a readable file.
  */
-export function checkFileText(text: string, byteLength: number): FileCheck {
+export function checkFileText(text: string, byteLength: number, { rules = true } = {}): FileCheck {
   const tooLarge = checkSize(byteLength, LIMITS.libraryFileBytes);
   if (tooLarge) return { ok: false, refusal: tooLarge.message };
   const parsed = parseJsonSafely(text);
@@ -70,7 +71,12 @@ export function checkFileText(text: string, byteLength: number): FileCheck {
     const structure = checkStructure.libraryFile(value);
     if (!structure.ok)
       return { ok: true, kind: 'library', file: undefined, diagnostics: [structure.diagnostic] };
-    return { ok: true, kind: 'library', file: structure.value, diagnostics: checkLibrary(structure.value) };
+    return {
+      ok: true,
+      kind: 'library',
+      file: structure.value,
+      diagnostics: rules ? checkLibrary(structure.value) : [],
+    };
   }
   const structure = checkStructure.fragmentFile(value);
   if (!structure.ok)
@@ -79,6 +85,6 @@ export function checkFileText(text: string, byteLength: number): FileCheck {
     ok: true,
     kind: 'fragment',
     file: structure.value,
-    diagnostics: checkFragmentFile(structure.value),
+    diagnostics: rules ? checkFragmentFile(structure.value) : [],
   };
 }

@@ -237,6 +237,48 @@ async function scenario(page: Page, size: string) {
     await settle(page);
   }
 
+  // Copy a heading with its ~500 descendants, and paste it after itself (checked like an import).
+  for (let i = 0; i < 5; i++) {
+    await rows.first().click();
+    await take(page);
+    await page.keyboard.press('Control+c');
+    await settle(page);
+    const copied = await take(page);
+    (results['copy a heading subtree (Ctrl+C) → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(
+      ...copied.latencies,
+    );
+    results['copy a heading subtree (Ctrl+C) → paint'].longTasks.push(...copied.longTasks);
+    // The paste lands after an import of its checks, so it is timed in the page: keydown to the
+    // paint after the status line says it is done.
+    await page.evaluate(() => {
+      const w = window as { pasteMs?: Promise<number> };
+      w.pasteMs = new Promise((resolve) => {
+        addEventListener(
+          'keydown',
+          () => {
+            const t0 = performance.now();
+            const status = document.querySelector('[role="status"][aria-label="Meddelanden"]')!;
+            const observer = new MutationObserver(() => {
+              if (!status.textContent?.includes('klistrades in')) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+            });
+            observer.observe(status, { subtree: true, childList: true, characterData: true });
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    await page.keyboard.press('Control+v');
+    const pasteMs = await page.evaluate(() => (window as { pasteMs?: Promise<number> }).pasteMs!);
+    await settle(page);
+    const pasted = await take(page);
+    (results['paste it (Ctrl+V) → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(pasteMs);
+    results['paste it (Ctrl+V) → paint'].longTasks.push(...pasted.longTasks);
+    await page.keyboard.press('Control+z');
+    await settle(page);
+  }
+
   // PERF-8: 50 moves, then 50 undos and 50 redos; the library must end where it started and after.
   await rows.nth(1).click();
   const before = await libraryJson(page);
