@@ -479,6 +479,10 @@ const sv = {
   pasteLineTooLong: (line: number) =>
     `Rad ${line} i urklippet är längre än 500 tecken, för lång för ett sökord. Inget klistrades in.`,
   pasteRefused: (reason: string) => `Urklippet kunde inte klistras in: ${reason}`,
+  pastedTerms: (placed: number, reused: number) =>
+    reused === 0
+      ? `${placed} sökord klistrades in från texten, som nya sökord.`
+      : `${placed} sökord klistrades in från texten; ${reused} av dem fanns redan i katalogen och används igen.`,
   refusal: {
     notFound: 'Sökordet finns inte längre.',
     notAKeywordNode: 'Ett inkluderat fragment kan inte ha undersökord.',
@@ -973,6 +977,11 @@ const en: Strings = {
   pasteLineTooLong: (line) =>
     `Line ${line} on the clipboard is longer than 500 characters, too long for a keyword. Nothing was pasted.`,
   pasteRefused: (reason) => `The clipboard could not be pasted: ${reason}`,
+  pastedTerms: (placed, reused) =>
+    `${placed} ${placed === 1 ? 'keyword was' : 'keywords were'} pasted from the text` +
+    (reused === 0
+      ? ', as new keywords.'
+      : `; ${reused} of them ${reused === 1 ? 'was' : 'were'} already in the catalogue and ${reused === 1 ? 'is' : 'are'} used again.`),
   refusal: {
     notFound: 'The keyword no longer exists.',
     notAKeywordNode: 'An included fragment cannot have child keywords.',

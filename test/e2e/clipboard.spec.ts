@@ -74,7 +74,7 @@ test('a list of terms pasted from an e-mail or a spreadsheet becomes keywords, n
     ),
   );
   await page.keyboard.press('Control+v');
-  await expect(status(page)).toHaveText('Sökord skapades från den inklistrade texten.');
+  await expect(status(page)).toHaveText('3 sökord klistrades in från texten, som nya sökord.');
   await expect(row(page, 'Sömn, Fritext')).toBeFocused();
   await expect(row(page, 'Sömnproblem, Ja/Nej')).toHaveAttribute('aria-level', '2');
   await expect(row(page, 'Typ av sömnproblem, Flervalslista')).toHaveAttribute('aria-level', '3');

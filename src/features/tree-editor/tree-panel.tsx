@@ -7,6 +7,7 @@ import {
   moveNodeInDirection,
   pasteSubtree,
   pasteTerms,
+  planPastedKeywords,
   removeNode,
   renameKeyword,
   type CommandContext,
@@ -184,7 +185,12 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
       else if (parsed.entries.length === 0) onStatus({ text: t.nothingCopied, tone: 'error' });
       else {
         const result = run((l, c) => pasteTerms(l, { documentId, target, entries: parsed.entries }, c));
-        if (result.ok) focusRow(result.change.select);
+        if (result.ok) {
+          const plan = planPastedKeywords(library.keywords, parsed.entries, () => '');
+          const reused = plan.keywordIds.filter((id) => library.keywords.has(id)).length;
+          onStatus({ text: t.pastedTerms(parsed.entries.length, reused), tone: 'info' });
+          focusRow(result.change.select);
+        }
       }
       return;
     }

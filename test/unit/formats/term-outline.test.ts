@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { copySubtree, pasteTerms } from '../../../src/commands/index.ts';
+import { copySubtree, pasteTerms, planPastedKeywords } from '../../../src/commands/index.ts';
 import { getOptions, indexTree, isKeywordNode, type KeywordNode } from '../../../src/domain/index.ts';
 import { KEYWORD_TYPE_BY_NAME } from '../../../src/exchange/list-words.ts';
 import { writeSubtree } from '../../../src/exchange/subtree-clipboard.ts';
@@ -92,6 +92,31 @@ describe('a pasted list of terms', () => {
         }
       }),
     );
+  });
+
+  it('places the catalogue keywords a copied list names, and makes new ones for the rest', () => {
+    const state = exampleState();
+    const fragment = state.documents.get(FRAGMENT)!;
+    const clipboard = copySubtree(state, FRAGMENT, fragment.nodes[0]!.id)!;
+    const { text } = writeSubtree(clipboard, fragment, state.keywords, 'sv', '2026-11-26T00:00:00Z');
+    const parsed = parse(
+      `${text}\nBeslutsdatum (Datum)\nBeslutsdatum\nBeslut fattat av (Envalslista: Läkare)`,
+    );
+    if (!parsed.ok) throw new Error('not parsed');
+    let counter = 0;
+    const plan = planPastedKeywords(state.keywords, parsed.entries, (prefix) => `${prefix}-new-${++counter}`);
+    const copiedIds = indexTree([clipboard.node]).ordered.flatMap(({ node }) =>
+      isKeywordNode(node) ? [node.keywordId] : [],
+    );
+    const n = copiedIds.length;
+    expect(plan.keywordIds.slice(0, n)).toEqual(copiedIds);
+    const dateKeyword = [...state.keywords.values()].find((k) => k.term === 'Beslutsdatum')!.id;
+    // Named with its type: the catalogue's; bare: a new Fritext; other values: a new list.
+    expect(plan.keywordIds.slice(n)).toEqual([dateKeyword, 'kw-new-1', 'kw-new-2']);
+    expect(plan.created.map((k) => [k.term, k.type, k.options?.map((o) => o.label)])).toEqual([
+      ['Beslutsdatum', 'text', undefined],
+      ['Beslut fattat av', 'singleChoice', ['Läkare']],
+    ]);
   });
 
   it('becomes new keywords at the target, nested as listed, in one undoable change', () => {
