@@ -1,13 +1,9 @@
-import { Fragment, memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
-  copySubtree,
   duplicateNode,
   moveNode,
   moveNodeInDirection,
-  pasteSubtree,
-  pasteTerms,
-  planPastedKeywords,
   removeNode,
   renameKeyword,
   type CommandContext,
@@ -19,17 +15,14 @@ import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
-import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
-import { KEYWORD_TYPE_BY_NAME } from '../../exchange/list-words.ts';
-import { parseTermOutline } from '../../formats/term-outline.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
 import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
+import { useTreeClipboard } from './use-tree-clipboard.ts';
 import type { StatusMessage } from './status.ts';
 
 type Command = (library: LibraryState, context: CommandContext) => CommandResult;
@@ -41,12 +34,6 @@ export interface TreePanelProps {
   readonly run: (command: Command, fix?: StatusMessage['fix']) => CommandResult;
   /** For messages that are not command outcomes (copied, nothing to paste). */
   readonly onStatus: (message: StatusMessage | undefined) => void;
-}
-
-/** Whether a clipboard event is the tree's: focus on a row, not in the rename box. */
-function isForTree(frame: HTMLElement | null): boolean {
-  const active = globalThis.document.activeElement;
-  return !!frame && frame.contains(active) && !(active instanceof HTMLInputElement);
 }
 
 /** "Sök i trädet", memoised: the tree panel re-renders on every change, the box only when it must. */
@@ -107,7 +94,6 @@ const KeyboardHelp = memo(function KeyboardHelp({ help }: { help: Strings['keybo
 export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePanelProps) {
   const store = useEditorStore();
   const t = useStrings();
-  const language = useLanguage();
   const frameRef = useRef<HTMLDivElement>(null);
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
@@ -151,69 +137,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     const result = run((l, c) => duplicateNode(l, { documentId, nodeId: selectedId }, c));
     if (result.ok) focusRow(result.change.select);
   };
-  // Copy and paste go through the system clipboard (the browser's copy and paste events), so a
-  // subtree survives switching documents or views and can be pasted in another tab; Ctrl+C also
-  // gives an indented list of the terms for an e-mail or a spreadsheet, and such a list pasted
-  // (from there or typed) makes new keywords. Ctrl+X copies, then removes as Delete does.
-  const onCopy = useLatestCallback((event: ClipboardEvent) => {
-    if (!isForTree(frameRef.current) || !selectedId || !event.clipboardData) return;
-    const copied = copySubtree(library, documentId, selectedId);
-    if (!copied) return;
-    event.preventDefault();
-    const { json, text } = writeSubtree(copied, document, library.keywords, language, store.context.now());
-    event.clipboardData.setData(SUBTREE_TYPE, json);
-    event.clipboardData.setData('text/plain', text);
-    if (event.type === 'cut') {
-      remove();
-      return;
-    }
-    const node = copied.node;
-    const term = isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
-    onStatus({ text: t.copied(term), tone: 'info' });
-  });
-  const onPaste = useLatestCallback((event: ClipboardEvent) => {
-    if (!isForTree(frameRef.current)) return;
-    event.preventDefault();
-    const json = event.clipboardData?.getData(SUBTREE_TYPE) ?? '';
-    const target = selected
-      ? { parentId: selected.parentId, index: selected.index + 1 }
-      : { parentId: null, index: document.nodes.length };
-    if (json === '') {
-      // Not a copied subtree: a list of terms, one keyword per line.
-      const parsed = parseTermOutline(event.clipboardData?.getData('text/plain') ?? '', KEYWORD_TYPE_BY_NAME);
-      if (!parsed.ok) onStatus({ text: t.pasteLineTooLong(parsed.line), tone: 'error' });
-      else if (parsed.entries.length === 0) onStatus({ text: t.nothingCopied, tone: 'error' });
-      else {
-        const result = run((l, c) => pasteTerms(l, { documentId, target, entries: parsed.entries }, c));
-        if (result.ok) {
-          const plan = planPastedKeywords(library.keywords, parsed.entries, () => '');
-          const reused = plan.keywordIds.filter((id) => library.keywords.has(id)).length;
-          onStatus({ text: t.pastedTerms(parsed.entries.length, reused), tone: 'info' });
-          focusRow(result.change.select);
-        }
-      }
-      return;
-    }
-    void import('../../exchange/read-subtree.ts').then(({ readSubtree }) => {
-      const read = readSubtree(json);
-      if (!read.ok) {
-        onStatus({ text: t.pasteRefused(read.reason[language]), tone: 'error' });
-        return;
-      }
-      const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard: read.clipboard }, c));
-      if (result.ok) focusRow(result.change.select);
-    });
-  });
-  useEffect(() => {
-    globalThis.document.addEventListener('copy', onCopy);
-    globalThis.document.addEventListener('cut', onCopy);
-    globalThis.document.addEventListener('paste', onPaste);
-    return () => {
-      globalThis.document.removeEventListener('copy', onCopy);
-      globalThis.document.removeEventListener('cut', onCopy);
-      globalThis.document.removeEventListener('paste', onPaste);
-    };
-  }, [onCopy, onPaste]);
+  useTreeClipboard({ frameRef, document, selectedId, run, onStatus, onCut: remove });
   const endRename = (nodeId: string, term: string | undefined) => {
     setRenamingId(undefined);
     const node = index.places.get(nodeId)?.node;
