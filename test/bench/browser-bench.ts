@@ -93,6 +93,13 @@ async function frames(page: Page, act: () => Promise<void>): Promise<Taken & { l
   });
 }
 const libraryJson = (page: Page) => page.evaluate(() => window.libraryJson!());
+/** Adds one run's figures to a scenario row (rows measured in a loop). */
+function addTo(results: Record<string, Taken>, name: string, taken: Taken) {
+  const row = (results[name] ??= { latencies: [], longTasks: [] });
+  row.latencies.push(...taken.latencies);
+  row.longTasks.push(...taken.longTasks);
+}
+
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 
@@ -217,10 +224,7 @@ async function scenario(page: Page, size: string) {
     await page.keyboard.press('Delete');
     await settle(page);
     const taken = await take(page);
-    (results['delete a heading subtree → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(
-      ...taken.latencies,
-    );
-    results['delete a heading subtree → paint'].longTasks.push(...taken.longTasks);
+    addTo(results, 'delete a heading subtree → paint', taken);
     await page.keyboard.press('Control+z');
     await settle(page);
   }
@@ -230,8 +234,7 @@ async function scenario(page: Page, size: string) {
     await page.keyboard.press('Control+Shift+Enter');
     await settle(page);
     const taken = await take(page);
-    (results['add child → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(...taken.latencies);
-    results['add child → paint'].longTasks.push(...taken.longTasks);
+    addTo(results, 'add child → paint', taken);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+z');
     await settle(page);
@@ -244,10 +247,7 @@ async function scenario(page: Page, size: string) {
     await page.keyboard.press('Control+c');
     await settle(page);
     const copied = await take(page);
-    (results['copy a heading subtree (Ctrl+C) → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(
-      ...copied.latencies,
-    );
-    results['copy a heading subtree (Ctrl+C) → paint'].longTasks.push(...copied.longTasks);
+    addTo(results, 'copy a heading subtree (Ctrl+C) → paint', copied);
     // The paste lands after an import of its checks, so it is timed in the page: keydown to the
     // paint after the status line says it is done.
     await page.evaluate(() => {
@@ -273,8 +273,7 @@ async function scenario(page: Page, size: string) {
     const pasteMs = await page.evaluate(() => (window as { pasteMs?: Promise<number> }).pasteMs!);
     await settle(page);
     const pasted = await take(page);
-    (results['paste it (Ctrl+V) → paint'] ??= { latencies: [], longTasks: [] }).latencies.push(pasteMs);
-    results['paste it (Ctrl+V) → paint'].longTasks.push(...pasted.longTasks);
+    addTo(results, 'paste it (Ctrl+V) → paint', { latencies: [pasteMs], longTasks: pasted.longTasks });
     await page.keyboard.press('Control+z');
     await settle(page);
   }
