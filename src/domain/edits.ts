@@ -84,8 +84,10 @@ const violationKey = (v: InvariantViolation) => `${v.kind}:${v.nodeId}:${v.sourc
 
 /** Runs the recipe on a copy and refuses it if it would add an invariant violation. */
 function guard(document: TreeDocument, index: TreeIndex, recipe: Recipe): EditOutcome {
-  const before = new Set(findInvariantViolations(document, index).map(violationKey));
   const after = findInvariantViolations(produce(document, recipe));
+  // The usual case: nothing is broken after, so there is nothing to compare with before.
+  if (after.length === 0) return { ok: true, recipe };
+  const before = new Set(findInvariantViolations(document, index).map(violationKey));
   const added = after.filter((violation) => !before.has(violationKey(violation)));
   if (added.length === 0) return { ok: true, recipe };
   const refusal = added.some((v) => v.kind === 'duplicateId') ? 'duplicateId' : 'breaksCondition';
