@@ -49,9 +49,7 @@ export function writeSubtree(
     keywords: [...clipboard.keywords],
   };
   const copied = new Set(getSubtreeIds(clipboard.node));
-  const rows = getKeywordRows(source, catalog, getListWords(STRINGS[language])).filter((row) =>
-    copied.has(row.nodeId),
-  );
+  const rows = getKeywordRows(source, catalog, getListWords(STRINGS[language]), copied);
   const top = rows[0]?.depth ?? 1;
   const text = rows
     .map((row) => {

@@ -30,14 +30,20 @@ export interface KeywordRow {
  * Every placed keyword of an (assembled) document in document order, with its path, values,
  * condition in words and codes: the rows of "Specifikation" and "Sökordslista (CSV)".
  */
-export function getKeywordRows(document: TreeDocument, catalog: Catalog, words: ListWords): KeywordRow[] {
+export function getKeywordRows(
+  document: TreeDocument,
+  catalog: Catalog,
+  words: ListWords,
+  /** Only these nodes (a copied subtree), still described within the whole document. */
+  only?: ReadonlySet<string>,
+): KeywordRow[] {
   const index = indexTree(document.nodes);
   const termOf = (id: string) => {
     const node = index.places.get(id)?.node;
     return node && isKeywordNode(node) ? (catalog.get(node.keywordId)?.term ?? node.keywordId) : id;
   };
   return index.ordered.flatMap(({ node, depth }): KeywordRow[] => {
-    if (!isKeywordNode(node)) return [];
+    if (!isKeywordNode(node) || (only && !only.has(node.id))) return [];
     const keyword = catalog.get(node.keywordId);
     if (!keyword) return [];
     const values =
