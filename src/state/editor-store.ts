@@ -11,6 +11,7 @@ import {
   type History,
   type HistoryEntry,
 } from '../history/history.ts';
+import { compactArrayPatches } from '../history/compact-patches.ts';
 
 /** Everything the editor shows: the library (history-tracked) and the view (not in history). */
 export interface EditorSnapshot {
@@ -85,7 +86,16 @@ export class EditorStore {
     const result = command(this.snapshot.library, this.context);
     if (!result.ok) return result;
     const { change } = result;
-    const [library, patches, inversePatches] = produceWithPatches(this.snapshot.library, change.recipe);
+    const [library, producedPatches, producedInverse] = produceWithPatches(
+      this.snapshot.library,
+      change.recipe,
+    );
+    const [patches, inversePatches] = compactArrayPatches(
+      this.snapshot.library,
+      library,
+      producedPatches,
+      producedInverse,
+    );
     const entry: HistoryEntry = {
       name: change.name,
       patches,

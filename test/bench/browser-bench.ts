@@ -274,8 +274,10 @@ async function scenario(page: Page, size: string) {
     await settle(page);
     const pasted = await take(page);
     addTo(results, 'paste it (Ctrl+V) → paint', { latencies: [pasteMs], longTasks: pasted.longTasks });
+    // Undoing it takes ~500 nodes out above nine large headings.
     await page.keyboard.press('Control+z');
     await settle(page);
+    addTo(results, 'undo the paste (Ctrl+Z) → paint', await take(page));
   }
 
   // PERF-8: 50 moves, then 50 undos and 50 redos; the library must end where it started and after.

@@ -13,6 +13,7 @@ import {
   setCondition,
   setRequired,
 } from '../../../src/domain/index.ts';
+import { compactArrayPatches } from '../../../src/history/compact-patches.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
 import { exampleDocument } from '../../helpers/examples.ts';
 
@@ -113,6 +114,38 @@ describe('random edit sequences', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('give the same result with array patches compacted to splices, forward and back', () => {
+    let compacted = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(START_DOCUMENTS)),
+        fc.array(operation, { maxLength: 30 }),
+        (name, operations) => {
+          const start = START_DOCUMENTS[name as keyof typeof START_DOCUMENTS]();
+          let counter = 0;
+          let document = start;
+          const undo: Patch[][] = [];
+          for (const op of operations) {
+            const outcome = toEdit(document, op, () => `ny-${++counter}`);
+            if (!outcome?.ok) continue;
+            const [next, patches, inverse] = produceWithPatches(document, outcome.recipe);
+            const [forward, back] = compactArrayPatches(document, next, patches, inverse);
+            if (forward.length < patches.length) compacted++;
+            expect(applyPatches(document, forward)).toEqual(next);
+            expect(applyPatches(next, back)).toEqual(document);
+            undo.push(back);
+            document = next;
+          }
+          for (const back of undo.reverse()) document = applyPatches(document, back);
+          expect(document).toEqual(start);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Insertions and removals in the middle of a list must have been compacted for this to mean anything.
+    expect(compacted).toBeGreaterThan(100);
   });
 
   it('refuse the edits that would break an invariant, instead of corrupting the tree', () => {
