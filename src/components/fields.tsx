@@ -125,3 +125,29 @@ export const CheckboxField = memo(function CheckboxField(props: {
     </div>
   );
 });
+
+/** A choice of one among a few, as radio buttons under a legend (dialogs: format, placement). */
+export function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly (readonly [value: T, label: string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={props.name}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

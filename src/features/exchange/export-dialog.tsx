@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
+import { RadioGroup } from '../../components/fields.tsx';
 import type { Catalog, FragmentRef, TreeDocument } from '../../domain/model.ts';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../exchange/export-document.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
@@ -73,35 +74,23 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
       >
         {(close) => (
           <>
-            <fieldset>
-              <legend>{t.exchange.format}</legend>
-              {EXPORT_FORMATS.map((value) => (
-                <label key={value}>
-                  <input
-                    type="radio"
-                    name="format"
-                    checked={format === value}
-                    onChange={() => setFormat(value)}
-                  />{' '}
-                  {t.exchange.formats[value]}
-                </label>
-              ))}
-            </fieldset>
+            <RadioGroup
+              legend={t.exchange.format}
+              name="format"
+              value={format}
+              options={EXPORT_FORMATS.map((value) => [value, t.exchange.formats[value]] as const)}
+              onChange={setFormat}
+            />
             {format === 'fhir' ? (
-              <fieldset>
-                <legend>{t.exchange.fhirMode}</legend>
-                {(['modular', 'assembled'] as const).map((value) => (
-                  <label key={value}>
-                    <input
-                      type="radio"
-                      name="fhir-mode"
-                      checked={fhirMode === value}
-                      onChange={() => setFhirMode(value)}
-                    />{' '}
-                    {t.exchange[value]}
-                  </label>
-                ))}
-              </fieldset>
+              <RadioGroup
+                legend={t.exchange.fhirMode}
+                name="fhir-mode"
+                value={fhirMode}
+                options={(['modular', 'assembled'] as const).map(
+                  (value) => [value, t.exchange[value]] as const,
+                )}
+                onChange={setFhirMode}
+              />
             ) : null}
             {problem ? (
               <p role="alert" className="dialog-problem">

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
+import { RadioGroup } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { getFragmentUsages, getSavedVersions } from '../../domain/library.ts';
 import { compareDocuments, compareVersions } from '../../domain/versions.ts';
@@ -188,27 +189,16 @@ function AddToTemplateDialog({
                   ))}
                 </select>
               </p>
-              <fieldset>
-                <legend>{t.placement}</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name="placement"
-                    checked={placement === 'reference'}
-                    onChange={() => setPlacement('reference')}
-                  />{' '}
-                  {t.reference(fragment.version)}
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="placement"
-                    checked={placement === 'copy'}
-                    onChange={() => setPlacement('copy')}
-                  />{' '}
-                  {t.copy}
-                </label>
-              </fieldset>
+              <RadioGroup
+                legend={t.placement}
+                name="placement"
+                value={placement}
+                options={[
+                  ['reference', t.reference(fragment.version)],
+                  ['copy', t.copy],
+                ]}
+                onChange={setPlacement}
+              />
             </>
           )}
           <DialogActions

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
+import { RadioGroup } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
@@ -95,20 +96,15 @@ export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
                 </>
               ) : null}
               {existing ? (
-                <fieldset>
-                  <legend>{t.exchange.exists(existing.title)}</legend>
-                  {(['replace', 'keepBoth'] as const).map((value) => (
-                    <label key={value}>
-                      <input
-                        type="radio"
-                        name="import-mode"
-                        checked={mode === value}
-                        onChange={() => setMode(value)}
-                      />{' '}
-                      {t.exchange[value]}
-                    </label>
-                  ))}
-                </fieldset>
+                <RadioGroup
+                  legend={t.exchange.exists(existing.title)}
+                  name="import-mode"
+                  value={mode}
+                  options={(['replace', 'keepBoth'] as const).map(
+                    (value) => [value, t.exchange[value]] as const,
+                  )}
+                  onChange={setMode}
+                />
               ) : null}
             </div>
           ) : null}
