@@ -151,3 +151,22 @@ export function RadioGroup<T extends string>(props: {
     </fieldset>
   );
 }
+
+/** "Välj fil": a file input with its label, handing over the chosen file. */
+export function FilePicker(props: { label: string; accept: string; onFile: (file: File) => void }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>{' '}
+      <input
+        id={id}
+        type="file"
+        accept={props.accept}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
+import { FilePicker } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, type RestorePlan } from '../../domain/backup.ts';
@@ -26,7 +27,6 @@ export function RestoreDialog({
 }) {
   const t = useStrings();
   const language = useLanguage();
-  const fileId = useId();
   const [checked, setChecked] = useState<
     { name: string; file: LibraryFile; plan: RestorePlan } | { name: string; problem: string } | undefined
   >();
@@ -55,15 +55,10 @@ export function RestoreDialog({
       {(close) => (
         <>
           <p>{t.backup.hint}</p>
-          <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
-          <input
-            id={fileId}
-            type="file"
+          <FilePicker
+            label={t.exchange.chooseFile}
             accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void read(file);
-            }}
+            onFile={(file) => void read(file)}
           />
           {checked && 'problem' in checked ? (
             <p role="alert" className="dialog-problem">

@@ -1,6 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
-import { RadioGroup } from '../../components/fields.tsx';
+import { FilePicker, RadioGroup } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
@@ -26,7 +26,6 @@ export interface ImportDialogProps {
 export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
   const t = useStrings();
   const language = useLanguage();
-  const fileId = useId();
   const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();
   const [mode, setMode] = useState<ImportMode>('keepBoth');
 
@@ -54,15 +53,10 @@ export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
       {(close) => (
         <>
           <p>{t.exchange.importHint}</p>
-          <label htmlFor={fileId}>{t.exchange.chooseFile}</label>{' '}
-          <input
-            id={fileId}
-            type="file"
+          <FilePicker
+            label={t.exchange.chooseFile}
             accept=".json,application/json,application/fhir+json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void read(file);
-            }}
+            onFile={(file) => void read(file)}
           />
           {checked && !checked.result.ok ? (
             <p role="alert" className="dialog-problem">
