@@ -65,6 +65,12 @@ export default defineConfig([
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
+      // A switch over a union (keyword types, answer kinds, FHIR item types) must name every member
+      // or end in assertNever, so a new member is listed by the compiler and lint, not found in use.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
       // const { score: _omit, ...rest } = option is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-restricted-syntax': [

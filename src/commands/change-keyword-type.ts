@@ -1,18 +1,14 @@
-import { findNode, getClauseProblem, indexTree, isKeywordNode, setCondition } from '../domain/index.ts';
+import {
+  findNode,
+  getClauseProblem,
+  indexTree,
+  isKeywordNode,
+  KEYWORD_FIELDS,
+  setCondition,
+  usesField,
+} from '../domain/index.ts';
 import type { Condition, Keyword, KeywordType, LibraryState } from '../domain/index.ts';
 import { inDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
-
-/** Fields that only some types use; a type change drops those the new type has no use for. */
-const FIELDS_BY_TYPE: Readonly<Record<string, readonly KeywordType[]>> = {
-  options: ['singleChoice', 'multipleChoice'],
-  unit: ['number', 'score'],
-  min: ['number', 'score'],
-  max: ['number', 'score'],
-  decimals: ['number'],
-  maxLength: ['text'],
-  scoreSources: ['score'],
-  bands: ['score'],
-};
 
 /** Clauses, in any document, that would no longer fit when the keyword becomes `type`. */
 export function findClausesBrokenByType(state: LibraryState, keywordId: string, type: KeywordType) {
@@ -88,9 +84,8 @@ export function changeKeywordType(
         const target = draft.keywords.get(keyword.id);
         if (!target) return;
         target.type = args.type;
-        const fields = target as unknown as Record<string, unknown>;
-        for (const [field, types] of Object.entries(FIELDS_BY_TYPE))
-          if (!types.includes(args.type)) delete fields[field];
+        // A type change drops the fields the new type has no use for.
+        for (const field of KEYWORD_FIELDS) if (!usesField(args.type, field)) delete target[field];
         for (const recipe of fixes) recipe(draft);
       },
     },

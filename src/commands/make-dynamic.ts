@@ -1,4 +1,11 @@
-import { getChildren, getOptions, isKeywordNode, setCondition } from '../domain/index.ts';
+import {
+  getChildren,
+  getOptions,
+  getTypeSpec,
+  isKeywordNode,
+  setCondition,
+  VALUELESS_OPERATORS,
+} from '../domain/index.ts';
 import type { Clause, LibraryState, Recipe } from '../domain/index.ts';
 import { inDocument, locateNode, refuse, type CommandContext, type CommandResult } from './command.ts';
 
@@ -16,21 +23,15 @@ export function makeDynamic(
   if ('refused' in located) return located.refused;
   const { document, place } = located;
   const keyword = isKeywordNode(place.node) ? state.keywords.get(place.node.keywordId) : undefined;
-  if (!keyword || !['check', 'yesNo', 'singleChoice', 'multipleChoice'].includes(keyword.type)) {
-    return refuse('notDynamicType', [args.nodeId]);
-  }
+  const operator = keyword && getTypeSpec(keyword.type).dynamicOperator;
+  if (!keyword || !operator) return refuse('notDynamicType', [args.nodeId]);
   const options = getOptions(keyword);
   const optionId = args.optionId ?? options[0]?.id;
   if (optionId === undefined || !options.some((o) => o.id === optionId))
     return refuse('nothingToDo', [args.nodeId]);
-  const clause: Clause =
-    keyword.type === 'check'
-      ? { source: place.node.id, operator: 'checked' }
-      : {
-          source: place.node.id,
-          operator: keyword.type === 'multipleChoice' ? 'includes' : 'equals',
-          value: optionId,
-        };
+  const clause: Clause = VALUELESS_OPERATORS.has(operator)
+    ? { source: place.node.id, operator }
+    : { source: place.node.id, operator, value: optionId };
   const children = getChildren(place.node).filter((child) => !child.showWhen);
   if (children.length === 0) return refuse('nothingToDo', [args.nodeId]);
 

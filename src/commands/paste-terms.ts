@@ -1,4 +1,4 @@
-import { getOptions, insertNodes } from '../domain/index.ts';
+import { getOptions, hasOwnOptions, insertNodes } from '../domain/index.ts';
 import type {
   Catalog,
   Keyword,
@@ -18,8 +18,6 @@ export interface PastedTerm {
   readonly values: readonly Pick<Option, 'label' | 'score'>[];
 }
 
-const isChoice = (type: KeywordType) => type === 'singleChoice' || type === 'multipleChoice';
-
 /**
  * Whether a keyword is what a pasted line asks for: the same term and type, and the same values
  * when the line lists them. A bare term names no type, so it is not matched: "Sömn" could be a
@@ -28,7 +26,7 @@ const isChoice = (type: KeywordType) => type === 'singleChoice' || type === 'mul
 function fits(keyword: Keyword, line: PastedTerm): boolean {
   if (line.type === undefined || keyword.term !== line.term || keyword.status === 'retired') return false;
   if (keyword.type !== line.type) return false;
-  if (!isChoice(line.type) || line.values.length === 0) return true;
+  if (!hasOwnOptions(line.type) || line.values.length === 0) return true;
   const labels = getOptions(keyword).map((option) => option.label);
   return labels.length === line.values.length && line.values.every((value, i) => value.label === labels[i]);
 }
@@ -61,7 +59,7 @@ export function planPastedKeywords(
       term: line.term,
       type,
       status: 'proposed',
-      ...(isChoice(type) && { options: line.values.map((value) => ({ id: createId('v'), ...value })) }),
+      ...(hasOwnOptions(type) && { options: line.values.map((value) => ({ id: createId('v'), ...value })) }),
     };
     created.push(keyword);
     remember(keyword);

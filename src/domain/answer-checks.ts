@@ -1,5 +1,6 @@
 import type { Answers, Catalog, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
+import { getTypeSpec } from './keyword-types.ts';
 import { evaluateDocument, type Evaluation } from './evaluate.ts';
 import { indexTree } from './tree.ts';
 
@@ -44,7 +45,9 @@ export function checkAnswers(
   for (const { node } of indexTree(document.nodes).ordered) {
     if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) continue;
     const keyword = catalog.get(node.keywordId);
-    if (!keyword || keyword.type === 'heading' || keyword.type === 'score') continue;
+    // Headings take no answer and a computed score is no one's to fix.
+    const kind = keyword && getTypeSpec(keyword.type).answer;
+    if (!keyword || kind === 'none' || kind === 'computed') continue;
     const nodeId = node.id;
     const value = evaluation.values.get(nodeId);
     if (value === undefined) {
@@ -59,7 +62,7 @@ export function checkAnswers(
       else if (keyword.decimals !== undefined && decimalsOf(value) > keyword.decimals)
         problems.push({ nodeId, kind: 'tooManyDecimals', limit: keyword.decimals });
     } else if (typeof value === 'string') {
-      if (keyword.type === 'date' && !isValidDate(value)) problems.push({ nodeId, kind: 'invalidDate' });
+      if (kind === 'date' && !isValidDate(value)) problems.push({ nodeId, kind: 'invalidDate' });
       else if (keyword.maxLength !== undefined && value.length > keyword.maxLength)
         problems.push({ nodeId, kind: 'tooLong', limit: keyword.maxLength });
     }

@@ -1,5 +1,6 @@
 import type { Clause, Keyword } from './model.ts';
-import { getOptions, OPERATORS_BY_TYPE, VALUELESS_OPERATORS } from './model.ts';
+import { getOptions, VALUELESS_OPERATORS } from './model.ts';
+import { assertNever, getTypeSpec } from './keyword-types.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,7 +16,7 @@ export type ClauseProblem =
  * include, which has no value): used by the rules and by commands that change a source's type.
  */
 export function getClauseProblem(clause: Clause, source: Keyword | undefined): ClauseProblem | undefined {
-  const allowed = source ? OPERATORS_BY_TYPE[source.type] : [];
+  const allowed = source ? getTypeSpec(source.type).operators : [];
   if (!allowed.includes(clause.operator)) {
     return {
       code: 'CONDITION_OPERATOR_NOT_ALLOWED',
@@ -26,9 +27,9 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
   if (clause.value === undefined)
     return { code: 'CONDITION_VALUE_MISSING', params: { operator: clause.operator } };
   const value = clause.value;
-  switch (source.type) {
+  const kind = getTypeSpec(source.type).conditionValue;
+  switch (kind) {
     case 'number':
-    case 'score':
       return typeof value === 'number'
         ? undefined
         : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
@@ -36,9 +37,14 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
       return typeof value === 'string' && ISO_DATE.test(value)
         ? undefined
         : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
-    default:
+    // A type whose operators all take no value never gets here ('none'); were a valued operator
+    // added to one, its value would have to be one of its options, as for a choice.
+    case 'option':
+    case 'none':
       return getOptions(source).some((option) => option.id === value)
         ? undefined
         : { code: 'CONDITION_VALUE_NOT_OPTION', params: { value } };
+    default:
+      return assertNever(kind, 'condition value kind');
   }
 }

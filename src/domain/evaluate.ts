@@ -9,6 +9,7 @@ import type {
   TreeNode,
 } from './model.ts';
 import { getChildren, getOptions, isKeywordNode } from './model.ts';
+import { getTypeSpec } from './keyword-types.ts';
 
 /** The outcome of filling in a document: which nodes show, and the value each visible node holds. */
 export interface Evaluation {
@@ -112,7 +113,10 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
       visible.add(node.id);
       const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
       if (keyword) {
-        const value = keyword.type === 'score' ? computeScore(keyword, scoreParts) : answers.get(node.id);
+        const value =
+          getTypeSpec(keyword.type).answer === 'computed'
+            ? computeScore(keyword, scoreParts)
+            : answers.get(node.id);
         if (value !== undefined && isAnswered(value)) {
           values.set(node.id, value);
           const part = scoreContribution(keyword, value);

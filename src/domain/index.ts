@@ -1,5 +1,6 @@
 /** The pure domain core: model types, tree queries and edits, evaluation and note text. */
 export * from './model.ts';
+export * from './keyword-types.ts';
 export * from './limits.ts';
 export * from './tree.ts';
 export * from './invariants.ts';

@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers, Catalog, Keyword, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, getOptions, isKeywordNode } from './model.ts';
+import { getTypeSpec, usesField } from './keyword-types.ts';
 import { evaluateDocument, getScoreBand, type Evaluation } from './evaluate.ts';
 
 const INDENT = '  ';
@@ -15,7 +16,7 @@ export function formatNumber(value: number, keyword: Keyword): string {
 export function formatAnswer(keyword: Keyword, value: AnswerValue): string {
   if (value === true) return 'Ja';
   if (typeof value === 'number') {
-    const band = keyword.type === 'score' ? getScoreBand(keyword, value) : undefined;
+    const band = usesField(keyword.type, 'bands') ? getScoreBand(keyword, value) : undefined;
     return band ? `${formatNumber(value, keyword)} (${band})` : formatNumber(value, keyword);
   }
   const options = getOptions(keyword);
@@ -38,7 +39,7 @@ function linesFor(
   const indent = INDENT.repeat(depth);
   const childLines: string[] = [];
   for (const child of getChildren(node)) linesFor(child, depth + 1, catalog, evaluation, childLines);
-  if (keyword.type === 'heading') {
+  if (getTypeSpec(keyword.type).answer === 'none') {
     // A heading is written only above something answered.
     if (childLines.length > 0) out.push(`${indent}${keyword.term}`, ...childLines);
     return;

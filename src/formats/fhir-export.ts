@@ -9,6 +9,7 @@ import type {
   TreeNode,
 } from '../domain/model.ts';
 import { getChildren, getOptions, isKeywordNode } from '../domain/model.ts';
+import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import { assembleDocument } from '../domain/assemble.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { indexTree, type TreeIndex } from '../domain/tree.ts';
@@ -42,23 +43,19 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /** The FHIR item type a keyword becomes (fhir-mapping.md §7). */
 export function getItemType(keyword: Keyword, hasChildren: boolean): ItemType {
-  switch (keyword.type) {
-    case 'heading':
+  const kind = getTypeSpec(keyword.type).fhir.item;
+  switch (kind) {
+    case 'group':
       return hasChildren ? 'group' : 'display';
-    case 'check':
-      return 'boolean';
-    case 'yesNo':
-    case 'singleChoice':
-    case 'multipleChoice':
-      return 'choice';
-    case 'text':
-      return 'text';
     case 'number':
       return keyword.decimals === 0 ? 'integer' : 'decimal';
+    case 'boolean':
+    case 'choice':
+    case 'text':
     case 'date':
-      return 'date';
-    case 'score':
-      return 'decimal';
+      return kind;
+    default:
+      return assertNever(kind, 'FHIR item kind');
   }
 }
 
@@ -75,21 +72,27 @@ const OPERATORS: Record<Clause['operator'], EnableOperator> = {
   greaterOrEqual: '>=',
 };
 
+/** The code system of a keyword's options: the shared yes/no system for a built-in list, else its own. */
+function optionSystemOf(keyword: Keyword): string {
+  return getTypeSpec(keyword.type).options === 'own' ? optionSystem(keyword.id) : YES_NO_SYSTEM;
+}
+
 function toEnableWhen(clause: Clause, source: Keyword | undefined): FhirEnableWhen {
   const operator = OPERATORS[clause.operator];
   const at = { question: clause.source, operator };
   if (clause.operator === 'answered') return { ...at, answerBoolean: true };
   if (clause.operator === 'notAnswered') return { ...at, answerBoolean: false };
-  if (clause.operator === 'checked' || source?.type === 'check') return { ...at, answerBoolean: true };
+  const spec = source && getTypeSpec(source.type);
+  if (clause.operator === 'checked' || spec?.answer === 'tick') return { ...at, answerBoolean: true };
   const value = clause.value;
   if (typeof value === 'number') {
-    return source?.type === 'number' && source.decimals === 0 && Number.isInteger(value)
+    return source && getItemType(source, false) === 'integer' && Number.isInteger(value)
       ? { ...at, answerInteger: value }
       : { ...at, answerDecimal: value };
   }
-  if (source?.type === 'date') return { ...at, answerDate: String(value) };
-  if (source?.type === 'text') return { ...at, answerString: String(value) };
-  const system = source?.type === 'yesNo' ? YES_NO_SYSTEM : optionSystem(source?.id ?? '');
+  if (spec?.conditionValue === 'date') return { ...at, answerDate: String(value) };
+  if (spec?.answer === 'text') return { ...at, answerString: String(value) };
+  const system = source ? optionSystemOf(source) : optionSystem('');
   const label = source && getOptions(source).find((o) => o.id === value)?.label;
   return { ...at, answerCoding: { system, code: String(value), ...(label && { display: label }) } };
 }
@@ -108,22 +111,24 @@ function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, cata
   }
   if (keyword.unit) extension.push({ url: EXT.unit, valueCoding: { display: keyword.unit } });
   const numberValue = type === 'integer' ? 'valueInteger' : 'valueDecimal';
-  if (keyword.type === 'number' && keyword.min !== undefined)
-    extension.push({ url: EXT.minValue, [numberValue]: keyword.min });
-  if (keyword.type === 'number' && keyword.max !== undefined)
-    extension.push({ url: EXT.maxValue, [numberValue]: keyword.max });
-  if (keyword.type === 'number' && keyword.decimals !== undefined && keyword.decimals > 0)
+  const spec = getTypeSpec(keyword.type);
+  // Limits on what is typed; a computed score is read-only, so its range is no entry limit.
+  const typed = spec.answer === 'number';
+  if (typed && keyword.min !== undefined) extension.push({ url: EXT.minValue, [numberValue]: keyword.min });
+  if (typed && keyword.max !== undefined) extension.push({ url: EXT.maxValue, [numberValue]: keyword.max });
+  if (typed && keyword.decimals !== undefined && keyword.decimals > 0)
     extension.push({ url: EXT.maxDecimalPlaces, valueInteger: keyword.decimals });
-  if (keyword.type === 'text' && keyword.maxLength !== undefined) item.maxLength = keyword.maxLength;
-  if (keyword.type === 'multipleChoice') item.repeats = true;
-  if (keyword.type === 'score') item.readOnly = true;
+  if (usesField(keyword.type, 'maxLength') && keyword.maxLength !== undefined)
+    item.maxLength = keyword.maxLength;
+  if (spec.fhir.repeats) item.repeats = true;
+  if (spec.fhir.readOnly) item.readOnly = true;
   if (node.required && type !== 'display' && type !== 'group') item.required = true;
-  if (keyword.type === 'yesNo' || keyword.type === 'singleChoice' || keyword.type === 'multipleChoice') {
-    const system = keyword.type === 'yesNo' ? YES_NO_SYSTEM : optionSystem(keyword.id);
+  if (type === 'choice') {
+    const system = optionSystemOf(keyword);
     // Rendered as Cosmic and our preview do: radio buttons for short lists, check boxes for
     // multiple choice, a drop-down for long lists.
     const control =
-      keyword.type === 'multipleChoice'
+      spec.fhir.control === 'check-box'
         ? 'check-box'
         : getOptions(keyword).length <= LIMITS.radioOptions
           ? 'radio-button'

@@ -10,7 +10,8 @@ import type {
   TreeDocument,
   TreeNode,
 } from '../domain/model.ts';
-import type { FhirEnableWhen, FhirExtension, ItemType } from './fhir-types.ts';
+import { ITEM_TYPES, type FhirEnableWhen, type FhirExtension, type ItemType } from './fhir-types.ts';
+import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, YES_NO_SYSTEM } from './fhir-urls.ts';
 
 /** A reason, in both languages and naming where, that a Questionnaire cannot be imported. */
@@ -30,24 +31,7 @@ export type FhirImport =
 
 type Json = Record<string, unknown>;
 
-const ITEM_TYPES: ReadonlySet<string> = new Set<ItemType>([
-  'group',
-  'display',
-  'boolean',
-  'decimal',
-  'integer',
-  'date',
-  'dateTime',
-  'time',
-  'string',
-  'text',
-  'url',
-  'choice',
-  'open-choice',
-  'attachment',
-  'reference',
-  'quantity',
-]);
+const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_TYPES);
 /** Item elements the import maps; anything else is kept verbatim. */
 const KNOWN_ITEM_KEYS = new Set([
   'linkId',
@@ -131,7 +115,7 @@ function walkItems(root: Json): { items: Walked[]; problem?: FhirImport } {
       return { items, problem: problem(`${path} är inte ett objekt.`, `${path} is not an object.`) };
     if (typeof item.linkId !== 'string' || item.linkId === '')
       return { items, problem: problem(`${path} saknar linkId.`, `${path} has no linkId.`) };
-    if (typeof item.type !== 'string' || !ITEM_TYPES.has(item.type)) {
+    if (typeof item.type !== 'string' || !KNOWN_ITEM_TYPES.has(item.type)) {
       const type = JSON.stringify(item.type ?? null).slice(0, 40);
       return {
         items,
@@ -197,8 +181,17 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
     case 'date':
     case 'dateTime':
       return 'date';
-    default:
+    // No keyword type of their own (yet): what they hold is kept as free text.
+    case 'string':
+    case 'text':
+    case 'time':
+    case 'url':
+    case 'attachment':
+    case 'reference':
+    case 'quantity':
       return 'text';
+    default:
+      return assertNever(type, 'FHIR item type');
   }
 }
 
@@ -229,20 +222,22 @@ function toKeyword(
     'description',
   ] as const)
     delete keyword[field];
-  if (type === 'singleChoice' || type === 'multipleChoice') keyword.options = options;
+  if (usesField(type, 'options')) keyword.options = options;
   const unit = findExtension(item, EXT.unit)?.valueCoding;
   if (unit && (unit.display ?? unit.code)) keyword.unit = (unit.display ?? unit.code)!;
   const number = (e: FhirExtension | undefined) => e?.valueInteger ?? e?.valueDecimal;
   const min = number(findExtension(item, EXT.minValue));
   const max = number(findExtension(item, EXT.maxValue));
-  if (type === 'number' && min !== undefined) keyword.min = min;
-  if (type === 'number' && max !== undefined) keyword.max = max;
+  // A score's range is worked out from its sources; only a typed number carries entry limits.
+  const typed = getTypeSpec(type).answer === 'number';
+  if (typed && min !== undefined) keyword.min = min;
+  if (typed && max !== undefined) keyword.max = max;
   const decimals = findExtension(item, EXT.maxDecimalPlaces)?.valueInteger;
-  if (type === 'number') {
+  if (typed) {
     if (item.type === 'integer') keyword.decimals = 0;
     else if (decimals !== undefined) keyword.decimals = decimals;
   }
-  if (type === 'text' && typeof item.maxLength === 'number') keyword.maxLength = item.maxLength;
+  if (usesField(type, 'maxLength') && typeof item.maxLength === 'number') keyword.maxLength = item.maxLength;
   const codes = asArray(item.code).flatMap((c): Coding[] => {
     if (!isObject(c) || typeof c.code !== 'string') return [];
     const system = typeof c.system === 'string' ? SYSTEM_NAMES.get(c.system) : undefined;

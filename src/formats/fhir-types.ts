@@ -32,23 +32,26 @@ export interface FhirEnableWhen {
   answerCoding?: FhirCoding;
 }
 
-export type ItemType =
-  | 'group'
-  | 'display'
-  | 'boolean'
-  | 'decimal'
-  | 'integer'
-  | 'date'
-  | 'dateTime'
-  | 'time'
-  | 'string'
-  | 'text'
-  | 'url'
-  | 'choice'
-  | 'open-choice'
-  | 'attachment'
-  | 'reference'
-  | 'quantity';
+/** The FHIR R4 Questionnaire item types (R4 has no 'question'). */
+export const ITEM_TYPES = [
+  'group',
+  'display',
+  'boolean',
+  'decimal',
+  'integer',
+  'date',
+  'dateTime',
+  'time',
+  'string',
+  'text',
+  'url',
+  'choice',
+  'open-choice',
+  'attachment',
+  'reference',
+  'quantity',
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
 
 export interface FhirAnswerOption {
   valueCoding?: FhirCoding;

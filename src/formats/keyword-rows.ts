@@ -1,5 +1,6 @@
 import type { Catalog, Keyword, KeywordType, TreeDocument } from '../domain/model.ts';
 import { getOptions, isKeywordNode } from '../domain/model.ts';
+import { getTypeSpec } from '../domain/keyword-types.ts';
 import { getPath, indexTree } from '../domain/tree.ts';
 import { describeCondition, type ConditionWords } from './describe-condition.ts';
 
@@ -46,10 +47,9 @@ export function getKeywordRows(
     if (!isKeywordNode(node) || (only && !only.has(node.id))) return [];
     const keyword = catalog.get(node.keywordId);
     if (!keyword) return [];
-    const values =
-      keyword.type === 'check' || keyword.type === 'yesNo'
-        ? getOptions(keyword).map((o) => o.label)
-        : getOptions(keyword).map((o) => (o.score === undefined ? o.label : `${o.label} (${o.score})`));
+    const values = !getTypeSpec(keyword.type).listsScores
+      ? getOptions(keyword).map((o) => o.label)
+      : getOptions(keyword).map((o) => (o.score === undefined ? o.label : `${o.label} (${o.score})`));
     return [
       {
         nodeId: node.id,

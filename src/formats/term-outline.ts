@@ -1,5 +1,6 @@
 import type { PastedTerm } from '../commands/paste-terms.ts';
 import type { KeywordType } from '../domain/model.ts';
+import { hasOwnOptions } from '../domain/keyword-types.ts';
 
 /** One line of a pasted list of terms (its level from 0, the term, type and values if given). */
 export type OutlineEntry = PastedTerm;
@@ -28,18 +29,17 @@ function splitTypeAndValues(
       const endsThere = after === ')' && at + label.length + 3 === text.length;
       if (at <= 0 || (!endsThere && after !== ':')) continue;
       const list = after === ':' ? text.slice(at + label.length + 3, -1).trim() : '';
-      const values =
-        type === 'singleChoice' || type === 'multipleChoice'
-          ? list
-              .split(', ')
-              .filter((value) => value.trim() !== '')
-              .map((value) => {
-                const scored = SCORED.exec(value.trim());
-                return scored
-                  ? { label: scored[1]!, score: Number(scored[2]!.replace(',', '.')) }
-                  : { label: value.trim() };
-              })
-          : [];
+      const values = hasOwnOptions(type)
+        ? list
+            .split(', ')
+            .filter((value) => value.trim() !== '')
+            .map((value) => {
+              const scored = SCORED.exec(value.trim());
+              return scored
+                ? { label: scored[1]!, score: Number(scored[2]!.replace(',', '.')) }
+                : { label: value.trim() };
+            })
+        : [];
       return { term: text.slice(0, at).trim(), type, values };
     }
   }

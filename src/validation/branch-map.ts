@@ -8,6 +8,7 @@ import type {
   TreeNode,
 } from '../domain/model.ts';
 import { getOptions, isKeywordNode } from '../domain/model.ts';
+import { getTypeSpec } from '../domain/keyword-types.ts';
 import { evaluateClause } from '../domain/evaluate.ts';
 import { getClauseProblem } from '../domain/conditions.ts';
 import { indexTree, isAncestor, type TreeIndex } from '../domain/tree.ts';
@@ -65,10 +66,11 @@ function keywordOf(node: TreeNode | undefined, catalog: Catalog): Keyword | unde
 
 /** The answers a controlling keyword can be given, as values a clause is evaluated against. */
 function possibleAnswers(keyword: Keyword): { label: string; value: AnswerValue }[] {
-  if (keyword.type === 'check') return [{ label: 'Ja', value: true }];
-  if (keyword.type === 'multipleChoice')
-    return getOptions(keyword).map((option) => ({ label: option.label, value: [option.id] }));
-  return getOptions(keyword).map((option) => ({ label: option.label, value: option.id }));
+  const kind = getTypeSpec(keyword.type).answer;
+  return getOptions(keyword).map((option) => ({
+    label: option.label,
+    value: kind === 'tick' ? true : kind === 'options' ? [option.id] : option.id,
+  }));
 }
 
 function whyNeverOpens(

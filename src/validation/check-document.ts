@@ -1,11 +1,12 @@
 import type { Catalog, Keyword, LibraryFile, TreeDocument, TreeNode } from '../domain/model.ts';
 import {
   assembleDocument,
-  CHOICE_TYPES,
   compareScenario,
   isScenarioPassing,
   createCatalog,
   getClauseProblem,
+  getTypeSpec,
+  usesField,
   indexTree,
   isAncestor,
   isKeywordNode,
@@ -184,14 +185,14 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
       if (!keyword) out.push(createDiagnostic('UNKNOWN_KEYWORD', { keywordId: node.keywordId }, at));
       else {
         if (keyword.status === 'retired') out.push(createDiagnostic('RETIRED_KEYWORD', { term }, at));
-        if (keyword.type === 'heading' && (node.children?.length ?? 0) === 0) {
+        if (getTypeSpec(keyword.type).answer === 'none' && (node.children?.length ?? 0) === 0) {
           out.push(createDiagnostic('HEADING_WITHOUT_CHILDREN', { term }, at));
         }
         if (context.keywordRules !== false && !checkedKeywords.has(keyword.id)) {
           checkedKeywords.add(keyword.id);
           out.push(...checkKeyword(keyword, catalog, at));
         }
-        if (keyword.type === 'score') {
+        if (usesField(keyword.type, 'scoreSources')) {
           for (const source of keyword.scoreSources ?? []) {
             const sourceKeyword = catalog.get(source.keywordId);
             if (!sourceKeyword) continue;
@@ -221,7 +222,7 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
 
     const parent = place.parentId === null ? undefined : index.places.get(place.parentId);
     const parentKeyword = parent && keywordOf(parent.node);
-    if (parentKeyword && CHOICE_TYPES.has(parentKeyword.type) && !node.showWhen) {
+    if (parentKeyword && getTypeSpec(parentKeyword.type).dynamicOperator && !node.showWhen) {
       out.push(createDiagnostic('CHILD_NEVER_FOLDS', { term, parentTerm: parentKeyword.term }, at));
     }
 

@@ -1,5 +1,5 @@
 import type { Catalog, Clause, Condition, Keyword } from '../domain/model.ts';
-import { getOptions, ORDER_OPERATORS } from '../domain/index.ts';
+import { assertNever, getOptions, getTypeSpec, isNumericType, ORDER_OPERATORS } from '../domain/index.ts';
 
 /** The smallest and largest value a number or score keyword can take (infinite when unbounded). */
 export function getValueRange(
@@ -7,8 +7,9 @@ export function getValueRange(
   catalog: Catalog,
   seen = new Set<string>(),
 ): [number, number] {
-  if (keyword.type === 'number') return [keyword.min ?? -Infinity, keyword.max ?? Infinity];
-  if (keyword.type !== 'score' || seen.has(keyword.id)) return [-Infinity, Infinity];
+  const kind = getTypeSpec(keyword.type).answer;
+  if (kind === 'number') return [keyword.min ?? -Infinity, keyword.max ?? Infinity];
+  if (kind !== 'computed' || seen.has(keyword.id)) return [-Infinity, Infinity];
   seen.add(keyword.id);
   let low = 0;
   let high = 0;
@@ -18,11 +19,11 @@ export function getValueRange(
     const factor = source.factor ?? 1;
     let sourceLow: number;
     let sourceHigh: number;
-    if (sourceKeyword.type === 'multipleChoice') {
+    if (getTypeSpec(sourceKeyword.type).answer === 'options') {
       const scores = getOptions(sourceKeyword).map((option) => option.score ?? 0);
       sourceLow = scores.filter((s) => s < 0).reduce((a, b) => a + b, 0);
       sourceHigh = scores.filter((s) => s > 0).reduce((a, b) => a + b, 0);
-    } else if (sourceKeyword.type === 'number' || sourceKeyword.type === 'score') {
+    } else if (isNumericType(sourceKeyword.type)) {
       [sourceLow, sourceHigh] = getValueRange(sourceKeyword, catalog, seen);
     } else {
       const scores = getOptions(sourceKeyword).map((option) => option.score ?? 0);
@@ -50,7 +51,7 @@ interface SourceFacts {
 }
 
 function clauseImpossible(clause: Clause, source: Keyword, catalog: Catalog): boolean {
-  if (typeof clause.value !== 'number' || (source.type !== 'number' && source.type !== 'score')) return false;
+  if (typeof clause.value !== 'number' || !isNumericType(source.type)) return false;
   const [min, max] = getValueRange(source, catalog);
   const v = clause.value;
   switch (clause.operator) {
@@ -64,8 +65,16 @@ function clauseImpossible(clause: Clause, source: Keyword, catalog: Catalog): bo
       return v < min;
     case 'equals':
       return v < min || v > max;
-    default:
+    case 'notEquals':
+      return v === min && v === max;
+    // Valueless operators (and includes, which takes an option) say nothing about a number's range.
+    case 'checked':
+    case 'includes':
+    case 'answered':
+    case 'notAnswered':
       return false;
+    default:
+      return assertNever(clause.operator, 'operator');
   }
 }
 

@@ -1,5 +1,13 @@
 import type { Catalog, Keyword } from '../domain/model.ts';
-import { CHOICE_TYPES, getOptions, LIMITS } from '../domain/index.ts';
+import {
+  getOptions,
+  getTypeSpec,
+  hasOwnOptions,
+  isChoiceType,
+  isNumericType,
+  LIMITS,
+  usesField,
+} from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic, type DiagnosticTarget } from './diagnostics.ts';
 
 /** Capitalised words that are names, not style errors (domain-knowledge.md §1.5: capitals only in names). */
@@ -70,7 +78,7 @@ function codeRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]
 
 function optionRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic[]) {
   const term = keyword.term;
-  if (keyword.type !== 'singleChoice' && keyword.type !== 'multipleChoice') return;
+  if (!hasOwnOptions(keyword.type)) return;
   const options = keyword.options ?? [];
   if (options.length === 0) out.push(createDiagnostic('EMPTY_VALUE_LIST', { term }, target));
   const ids = new Set<string>();
@@ -91,14 +99,14 @@ function optionRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic
 
 /** True when every value a source can take carries a score (numbers count as their own score). */
 export function isScored(keyword: Keyword): boolean {
-  if (keyword.type === 'number' || keyword.type === 'score') return true;
-  if (!CHOICE_TYPES.has(keyword.type)) return false;
+  if (isNumericType(keyword.type)) return true;
+  if (!isChoiceType(keyword.type)) return false;
   const options = getOptions(keyword);
   return options.length > 0 && options.every((option) => option.score !== undefined);
 }
 
 function scoreRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget, out: Diagnostic[]) {
-  if (keyword.type !== 'score') return;
+  if (!usesField(keyword.type, 'scoreSources')) return;
   const term = keyword.term;
   const sources = keyword.scoreSources ?? [];
   if (sources.length === 0) out.push(createDiagnostic('SCORE_WITHOUT_SOURCES', { term }, target));
@@ -134,7 +142,7 @@ export function checkKeyword(
       ),
     );
   }
-  if (keyword.type === 'number' && !keyword.unit) {
+  if (getTypeSpec(keyword.type).answer === 'number' && !keyword.unit) {
     out.push(createDiagnostic('NUMBER_WITHOUT_UNIT', { term: keyword.term }, at));
   }
   scoreRules(keyword, catalog, at, out);

@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue, Catalog, TreeDocument, TreeNode } from '../../src/domain/model.ts';
-import { createCatalog, indexTree, isKeywordNode } from '../../src/domain/index.ts';
+import { createCatalog, indexTree, isChoiceType, isKeywordNode } from '../../src/domain/index.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 
 const library = buildExampleLibrary();
@@ -55,7 +55,7 @@ export function answersByTerm(
     const keyword = exampleCatalog.get(
       (indexTree(document.nodes).places.get(id)!.node as { keywordId: string }).keywordId,
     )!;
-    const isChoice = ['yesNo', 'singleChoice', 'multipleChoice', 'check'].includes(keyword.type);
+    const isChoice = isChoiceType(keyword.type);
     if (isChoice && typeof value === 'string') answers.set(id, optionId(document, term, value));
     else if (isChoice && Array.isArray(value))
       answers.set(

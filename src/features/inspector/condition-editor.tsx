@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Catalog, Clause, Condition, Operator, TreeNode } from '../../domain/model.ts';
-import { getOptions, OPERATORS_BY_TYPE, VALUELESS_OPERATORS } from '../../domain/model.ts';
+import { getOptions, VALUELESS_OPERATORS } from '../../domain/model.ts';
+import { getTypeSpec } from '../../domain/keyword-types.ts';
 import { createClause, getConditionSources } from './condition-sources.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
@@ -35,7 +36,8 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
       </p>
       {clauses.map((clause, i) => {
         const source = sources.find((s) => s.node.id === clause.source);
-        const operators = source ? OPERATORS_BY_TYPE[source.keyword.type] : [clause.operator];
+        const operators = source ? getTypeSpec(source.keyword.type).operators : [clause.operator];
+        const isDate = source !== undefined && getTypeSpec(source.keyword.type).conditionValue === 'date';
         const options = source ? getOptions(source.keyword) : [];
         const n = i + 1;
         return (
@@ -92,8 +94,8 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
               <label>
                 {t.value(n)}
                 <input
-                  type={source?.keyword.type === 'date' ? 'date' : 'text'}
-                  inputMode={source?.keyword.type === 'date' ? undefined : 'decimal'}
+                  type={isDate ? 'date' : 'text'}
+                  inputMode={isDate ? undefined : 'decimal'}
                   defaultValue={
                     typeof clause.value === 'number'
                       ? String(clause.value).replace('.', ',')
@@ -102,7 +104,7 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                   key={`${clause.source}-${clause.operator}`}
                   onBlur={(event) => {
                     const text = event.currentTarget.value.trim();
-                    if (source?.keyword.type === 'date') {
+                    if (isDate) {
                       if (text) update(i, { ...clause, value: text });
                       return;
                     }

@@ -1,5 +1,6 @@
 import type { Catalog, Clause, Keyword, TreeNode } from '../../domain/model.ts';
-import { getOptions, isKeywordNode, OPERATORS_BY_TYPE, VALUELESS_OPERATORS } from '../../domain/model.ts';
+import { getOptions, isKeywordNode, VALUELESS_OPERATORS } from '../../domain/model.ts';
+import { getTypeSpec } from '../../domain/keyword-types.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 
 /** A node a condition may depend on, with its keyword. */
@@ -15,7 +16,8 @@ export function getConditionSources(node: TreeNode, index: TreeIndex, catalog: C
   const sources: Source[] = [];
   for (const earlier of index.ordered.slice(0, place.order)) {
     const keyword = isKeywordNode(earlier.node) ? catalog.get(earlier.node.keywordId) : undefined;
-    if (keyword && OPERATORS_BY_TYPE[keyword.type].length > 0) sources.push({ node: earlier.node, keyword });
+    if (keyword && getTypeSpec(keyword.type).operators.length > 0)
+      sources.push({ node: earlier.node, keyword });
   }
   const parent = sources.findIndex((s) => s.node.id === place.parentId);
   if (parent > 0) sources.unshift(...sources.splice(parent, 1));
@@ -24,11 +26,11 @@ export function getConditionSources(node: TreeNode, index: TreeIndex, catalog: C
 
 /** A clause for a source with its first operator and, where needed, its first value. */
 export function createClause(source: Source): Clause {
-  const operator = OPERATORS_BY_TYPE[source.keyword.type][0]!;
+  const operator = getTypeSpec(source.keyword.type).operators[0]!;
   if (VALUELESS_OPERATORS.has(operator)) return { source: source.node.id, operator };
   const first = getOptions(source.keyword)[0];
   if (first) return { source: source.node.id, operator, value: first.id };
-  if (source.keyword.type === 'date')
+  if (getTypeSpec(source.keyword.type).conditionValue === 'date')
     return { source: source.node.id, operator, value: new Date().toISOString().slice(0, 10) };
   return { source: source.node.id, operator, value: source.keyword.min ?? 0 };
 }

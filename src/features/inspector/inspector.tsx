@@ -18,7 +18,16 @@ import type {
   Option,
   TreeDocument,
 } from '../../domain/index.ts';
-import { getChildren, getOptions, indexTree, isKeywordNode } from '../../domain/index.ts';
+import {
+  getChildren,
+  getOptions,
+  getTypeSpec,
+  indexTree,
+  isKeywordNode,
+  KEYWORD_TYPE_ORDER,
+  usesField,
+  type KeywordField,
+} from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
@@ -36,17 +45,6 @@ export interface InspectorProps {
   readonly run: (command: Command, fix?: { label: string; command: Command }) => CommandResult;
 }
 
-const KEYWORD_TYPES: readonly KeywordType[] = [
-  'heading',
-  'check',
-  'yesNo',
-  'singleChoice',
-  'multipleChoice',
-  'text',
-  'number',
-  'date',
-  'score',
-];
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
 const NO_OPTIONS: readonly Option[] = [];
 const NO_CODES: readonly Coding[] = [];
@@ -151,7 +149,7 @@ function KeywordFieldsForm(props: {
   );
   const createOptionId = useCallback(() => store.context.createId('v'), [store]);
   const typeOptions = useMemo(
-    () => KEYWORD_TYPES.map((type) => ({ value: type, label: strings.keywordType[type] })),
+    () => KEYWORD_TYPE_ORDER.map((type) => ({ value: type, label: strings.keywordType[type] })),
     [strings],
   );
   const statusOptions = useMemo(
@@ -159,15 +157,13 @@ function KeywordFieldsForm(props: {
     [t],
   );
 
-  const isList = keyword.type === 'singleChoice' || keyword.type === 'multipleChoice';
+  const has = (field: KeywordField) => usesField(keyword.type, field);
   const canBeDynamic =
-    ['check', 'yesNo', 'singleChoice', 'multipleChoice'].includes(keyword.type) &&
-    node &&
-    getChildren(node).length > 0;
+    getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
   const options = getOptions(keyword);
   // Only a score needs the keywords it could sum: those placed in this document.
   const scoredCandidates = useMemo(() => {
-    if (keyword.type !== 'score') return [];
+    if (!usesField(keyword.type, 'scoreSources')) return [];
     const placed = new Set(
       indexTree(document.nodes).ordered.flatMap((p) => (isKeywordNode(p.node) ? [p.node.keywordId] : [])),
     );
@@ -190,27 +186,29 @@ function KeywordFieldsForm(props: {
         checked={node !== undefined && isKeywordNode(node) && node.required === true}
         onChange={changeRequired}
       />
-      {isList ? (
+      {has('options') ? (
         <ValueListEditor
           options={keyword.options ?? NO_OPTIONS}
           createOptionId={createOptionId}
           onChange={commit.options}
         />
       ) : null}
-      {keyword.type === 'number' || keyword.type === 'score' ? (
+      {has('unit') || has('min') || has('max') || has('decimals') ? (
         <div className="field-row">
-          <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
-          <NumberField label={t.min} value={keyword.min} onCommit={commit.min} />
-          <NumberField label={t.max} value={keyword.max} onCommit={commit.max} />
-          {keyword.type === 'number' ? (
+          {has('unit') ? (
+            <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
+          ) : null}
+          {has('min') ? <NumberField label={t.min} value={keyword.min} onCommit={commit.min} /> : null}
+          {has('max') ? <NumberField label={t.max} value={keyword.max} onCommit={commit.max} /> : null}
+          {has('decimals') ? (
             <NumberField label={t.decimals} integer value={keyword.decimals} onCommit={commit.decimals} />
           ) : null}
         </div>
       ) : null}
-      {keyword.type === 'text' ? (
+      {has('maxLength') ? (
         <NumberField label={t.maxLength} integer value={keyword.maxLength} onCommit={commit.maxLength} />
       ) : null}
-      {keyword.type === 'score' ? (
+      {has('scoreSources') ? (
         <fieldset>
           <legend>{t.scoreSources}</legend>
           {scoredCandidates.map((candidate) => {
@@ -241,7 +239,7 @@ function KeywordFieldsForm(props: {
       </fieldset>
       {canBeDynamic ? (
         <div className="make-dynamic">
-          {keyword.type === 'singleChoice' || keyword.type === 'multipleChoice' ? (
+          {has('options') ? (
             <SelectField
               label={t.makeDynamicOption}
               value={dynamicOption ?? options[0]?.id ?? ''}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { AnswerValue, Keyword, KeywordNode } from '../../domain/model.ts';
 import { getOptions } from '../../domain/model.ts';
 import { LIMITS } from '../../domain/limits.ts';
+import { assertNever, getTypeSpec } from '../../domain/keyword-types.ts';
 import { formatAnswer } from '../../domain/note.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { fieldId, formatDecimal } from './field-ids.ts';
@@ -127,8 +128,9 @@ export function PreviewField(props: FieldProps) {
   };
 
   let field: ReactNode;
-  switch (keyword.type) {
-    case 'heading':
+  const answer = getTypeSpec(keyword.type).answer;
+  switch (answer) {
+    case 'none':
       return (
         <section className="preview-heading" aria-labelledby={id}>
           <h3 id={id}>{keyword.term}</h3>
@@ -136,7 +138,7 @@ export function PreviewField(props: FieldProps) {
           {children}
         </section>
       );
-    case 'check':
+    case 'tick':
       field = group(
         <label>
           <input
@@ -150,8 +152,7 @@ export function PreviewField(props: FieldProps) {
         </label>,
       );
       break;
-    case 'yesNo':
-    case 'singleChoice':
+    case 'option':
       field =
         options.length > LIMITS.radioOptions
           ? single(
@@ -197,7 +198,7 @@ export function PreviewField(props: FieldProps) {
               true,
             );
       break;
-    case 'multipleChoice': {
+    case 'options': {
       const chosen: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
       field = group(
         <div className="preview-options">
@@ -270,7 +271,7 @@ export function PreviewField(props: FieldProps) {
         ` (${t.preview.dateHint})`,
       );
       break;
-    case 'score':
+    case 'computed':
       field = (
         <div className="preview-field">
           <span id={id}>{keyword.term}</span>{' '}
@@ -281,6 +282,8 @@ export function PreviewField(props: FieldProps) {
         </div>
       );
       break;
+    default:
+      return assertNever(answer, 'answer kind');
   }
   return (
     <>
