@@ -69,6 +69,9 @@ export interface CommandContext {
   readonly now: () => string;
 }
 
+/** A user intent bound to its arguments: the library and context in, a change or a refusal out. */
+export type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+
 export const refuse = (refusal: Refusal, nodeIds: readonly string[] = []): CommandResult => ({
   ok: false,
   refusal,

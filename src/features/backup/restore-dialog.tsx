@@ -5,26 +5,17 @@ import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, type RestorePlan } from '../../domain/backup.ts';
 import { restoreLibrary } from '../../commands/restore-library.ts';
-import type { CommandContext, CommandResult } from '../../commands/command.ts';
 import { checkFileText } from '../../validation/check-file.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
-
-type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+import { useRun } from '../../state/run-context.ts';
 
 /**
  * "Återställ bibliotek": choose a backup; it is checked and compared with the library (new,
  * changed, conflicting, unchanged) before anything is written. Återställ writes it as one undoable
  * change, saved in one transaction; Avbryt leaves the library exactly as it was.
  */
-export function RestoreDialog({
-  library,
-  run,
-  onClose,
-}: {
-  library: LibraryState;
-  run: Run;
-  onClose: () => void;
-}) {
+export function RestoreDialog({ library, onClose }: { library: LibraryState; onClose: () => void }) {
+  const run = useRun();
   const t = useStrings();
   const language = useLanguage();
   const [checked, setChecked] = useState<

@@ -9,20 +9,18 @@ import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { addFragmentToTemplate, type FragmentPlacement } from '../../commands/add-fragment.ts';
 import { moveIncludeToVersion } from '../../commands/versions.ts';
-import type { CommandContext, CommandResult } from '../../commands/command.ts';
 import { useStrings } from '../../i18n/language.tsx';
-
-type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+import { useRun } from '../../state/run-context.ts';
 
 export interface FragmentUseProps {
   readonly fragment: TreeDocument;
   readonly library: LibraryState;
-  readonly run: Run;
   readonly onOpen: (documentId: string) => void;
 }
 
 /** "Används i": the templates that include a fragment, with the version each pins; and "Lägg till i mall…". */
-export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps) {
+export function FragmentUse({ fragment, library, onOpen }: FragmentUseProps) {
+  const run = useRun();
   const strings = useStrings();
   const t = strings.fragmentUse;
   // A newer saved version than a template pins: what kind of change it is, from the frozen copies.
@@ -98,12 +96,7 @@ export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps
         {t.addToTemplate}
       </button>
       {adding ? (
-        <AddToTemplateDialog
-          fragment={fragment}
-          library={library}
-          run={run}
-          onClose={() => setAdding(false)}
-        />
+        <AddToTemplateDialog fragment={fragment} library={library} onClose={() => setAdding(false)} />
       ) : null}
     </section>
   );
@@ -112,14 +105,13 @@ export function FragmentUse({ fragment, library, run, onOpen }: FragmentUseProps
 function AddToTemplateDialog({
   fragment,
   library,
-  run,
   onClose,
 }: {
   fragment: TreeDocument;
   library: LibraryState;
-  run: Run;
   onClose: () => void;
 }) {
+  const run = useRun();
   const strings = useStrings();
   const t = strings.fragmentUse;
   const templateId = useId();

@@ -4,15 +4,12 @@ import { FilePicker, RadioGroup } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
-import type { CommandContext, CommandResult } from '../../commands/command.ts';
 import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
-
-type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+import { useRun } from '../../state/run-context.ts';
 
 export interface ImportDialogProps {
   readonly library: LibraryState;
-  readonly run: Run;
   /** Called when the dialog closes; with the imported document's id when something was imported. */
   readonly onClose: (importedId?: string) => void;
 }
@@ -23,7 +20,8 @@ export interface ImportDialogProps {
  * taken, choose to replace or keep both. Nothing is written before Importera; Avbryt leaves the
  * library as it was.
  */
-export function ImportDialog({ library, run, onClose }: ImportDialogProps) {
+export function ImportDialog({ library, onClose }: ImportDialogProps) {
+  const run = useRun();
   const t = useStrings();
   const language = useLanguage();
   const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();

@@ -5,10 +5,7 @@ import {
   setCondition,
   setRequired,
   updateKeyword,
-  type CommandContext,
-  type CommandResult,
 } from '../../commands/index.ts';
-import type { LibraryState } from '../../domain/library.ts';
 import type {
   Coding,
   Keyword,
@@ -31,18 +28,15 @@ import {
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
+import { useRun } from '../../state/run-context.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { ConditionEditor } from './condition-editor.tsx';
 import { ValueListEditor } from './value-list-editor.tsx';
 import { CodesEditor } from './codes-editor.tsx';
 
-type Command = (library: LibraryState, context: CommandContext) => CommandResult;
-
 export interface InspectorProps {
   readonly document: TreeDocument | undefined;
-  /** Runs a command and reports it; `fix` is offered when the command is refused for a fixable reason. */
-  readonly run: (command: Command, fix?: { label: string; command: Command }) => CommandResult;
 }
 
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
@@ -50,7 +44,8 @@ const NO_OPTIONS: readonly Option[] = [];
 const NO_CODES: readonly Coding[] = [];
 
 /** "Egenskaper": every field of the selected node and its keyword. */
-export function Inspector({ document, run }: InspectorProps) {
+export function Inspector({ document }: InspectorProps) {
+  const run = useRun();
   const strings = useStrings();
   const t = strings.inspector;
   const headingId = useId();
@@ -73,7 +68,6 @@ export function Inspector({ document, run }: InspectorProps) {
           keyword={keyword}
           document={document}
           nodeId={node.id}
-          run={run}
           strings={strings}
         />
       ) : (
@@ -98,10 +92,10 @@ function KeywordFieldsForm(props: {
   keyword: Keyword;
   document: TreeDocument;
   nodeId: string;
-  run: InspectorProps['run'];
   strings: Strings;
 }) {
-  const { keyword, document, nodeId, run, strings } = props;
+  const { keyword, document, nodeId, strings } = props;
+  const run = useRun();
   const t = strings.inspector;
   const store = useEditorStore();
   const library = useEditor((s) => s.library);

@@ -9,11 +9,8 @@ import {
 import { indexTree } from '../../domain/tree.ts';
 import { describeScenarioDifference } from '../../validation/check-document.ts';
 import { removeScenario, saveScenario, updateScenario } from '../../commands/scenarios.ts';
-import type { CommandContext, CommandResult } from '../../commands/command.ts';
-import type { LibraryState } from '../../domain/library.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
-
-type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+import { useRun } from '../../state/run-context.ts';
 
 export interface ScenariosPanelProps {
   /** The open document (its scenarios are stored with it). */
@@ -22,7 +19,6 @@ export interface ScenariosPanelProps {
   readonly assembled: TreeDocument;
   readonly catalog: Catalog;
   readonly answers: Answers;
-  readonly run: Run;
   /** Loads a scenario's answers into the form. */
   readonly onLoad: (scenario: Scenario, answers: Answers) => void;
 }
@@ -31,7 +27,8 @@ export interface ScenariosPanelProps {
  * "Testfall": the preview's answers saved with the outcome they give; each is re-run on every
  * change and says whether it still passes. Regression tests for templates, made by clicking.
  */
-export function ScenariosPanel({ document, assembled, catalog, answers, run, onLoad }: ScenariosPanelProps) {
+export function ScenariosPanel({ document, assembled, catalog, answers, onLoad }: ScenariosPanelProps) {
+  const run = useRun();
   const t = useStrings();
   const language = useLanguage();
   const headingId = useId();

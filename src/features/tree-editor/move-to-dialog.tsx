@@ -1,18 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { moveNode, type CommandResult } from '../../commands/index.ts';
+import { moveNode } from '../../commands/index.ts';
 import type { Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
 import { getChildren, isKeywordNode } from '../../domain/model.ts';
 import { getSubtreeIds, indexTree } from '../../domain/tree.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
-import { describeRefusal } from './status.ts';
-import type { TreePanelProps } from './tree-panel.tsx';
+import { describeRefusal } from '../../i18n/describe-refusal.ts';
+import { useRun } from '../../state/run-context.ts';
 
 export interface MoveToDialogProps {
   readonly document: TreeDocument;
   readonly catalog: Catalog;
   readonly nodeId: string;
-  readonly run: TreePanelProps['run'];
   /** Called when the dialog closes; with the moved node's id when it moved. */
   readonly onClose: (movedId?: string) => void;
 }
@@ -22,7 +21,8 @@ export interface MoveToDialogProps {
  * Choose the new parent (any keyword outside the moved subtree, or the top level) and the place
  * among its children. A move that would break a condition is refused inside the dialog.
  */
-export function MoveToDialog({ document, catalog, nodeId, run, onClose }: MoveToDialogProps) {
+export function MoveToDialog({ document, catalog, nodeId, onClose }: MoveToDialogProps) {
+  const run = useRun();
   const t = useStrings();
   const library = useEditor((state) => state.library);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -49,7 +49,7 @@ export function MoveToDialog({ document, catalog, nodeId, run, onClose }: MoveTo
   const confirm = () => {
     const parent = parentId === '' ? null : parentId;
     const targetIndex = afterId === '' ? 0 : childrenOf(parent).findIndex((s) => s.id === afterId) + 1;
-    const result: CommandResult = run((l, c) =>
+    const result = run((l, c) =>
       moveNode(l, { documentId: document.id, nodeId, target: { parentId: parent, index: targetIndex } }, c),
     );
     if (result.ok) {

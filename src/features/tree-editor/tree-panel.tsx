@@ -1,4 +1,4 @@
-import { Fragment, memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   duplicateNode,
@@ -6,34 +6,26 @@ import {
   moveNodeInDirection,
   removeNode,
   renameKeyword,
-  type CommandContext,
-  type CommandResult,
   type MoveDirection,
 } from '../../commands/index.ts';
-import type { LibraryState } from '../../domain/library.ts';
 import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import type { Strings } from '../../i18n/strings.ts';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
 import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
 import { useTreeClipboard } from './use-tree-clipboard.ts';
-import type { StatusMessage } from './status.ts';
-
-type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+import { KeyboardHelp } from '../../components/keyboard-help.tsx';
+import { ariaKeys, findShortcut, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import { useRun } from '../../state/run-context.ts';
 
 export interface TreePanelProps {
   readonly document: TreeDocument;
   readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
-  /** Runs a command and reports it in the app's status line; `fix` is offered on a fixable refusal. */
-  readonly run: (command: Command, fix?: StatusMessage['fix']) => CommandResult;
-  /** For messages that are not command outcomes (copied, nothing to paste). */
-  readonly onStatus: (message: StatusMessage | undefined) => void;
 }
 
 /** "Sök i trädet", memoised: the tree panel re-renders on every change, the box only when it must. */
@@ -61,37 +53,9 @@ const SearchBox = memo(function SearchBox(props: {
   );
 });
 
-/**
- * "Kortkommandon": the tree's keys in a native popover beside the search box, which the browser
- * closes on Escape or a click elsewhere, so it never stands in the way of the tree.
- */
-const KeyboardHelp = memo(function KeyboardHelp({ help }: { help: Strings['keyboardHelp'] }) {
-  const id = useId();
-  return (
-    <>
-      <button type="button" className="keyboard-help-toggle" popoverTarget={id}>
-        {help.title}
-      </button>
-      <div id={id} popover="auto" className="keyboard-help">
-        <dl>
-          {help.keys.map(([keys, what]) => (
-            <Fragment key={keys}>
-              <dt>
-                {keys.split(' ').map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </dt>
-              <dd>{what}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      </div>
-    </>
-  );
-});
-
 /** "Sökordsträd" with its editing toolbar and the whole keyboard path of the editor. */
-export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePanelProps) {
+export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
+  const run = useRun();
   const store = useEditorStore();
   const t = useStrings();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -137,7 +101,7 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     const result = run((l, c) => duplicateNode(l, { documentId, nodeId: selectedId }, c));
     if (result.ok) focusRow(result.change.select);
   };
-  useTreeClipboard({ frameRef, document, selectedId, run, onStatus, onCut: remove });
+  useTreeClipboard({ frameRef, document, selectedId, onCut: remove });
   const endRename = (nodeId: string, term: string | undefined) => {
     setRenamingId(undefined);
     const node = index.places.get(nodeId)?.node;
@@ -154,36 +118,38 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
     store.setExpanded(documentId, next);
   };
 
+  // Every key of the tree panel, from the shortcut registry: a registered key without a handler
+  // here does not compile.
+  const actions: Record<ShortcutOf<'tree'>, () => void> = {
+    rename: () => {
+      if (selected && isKeywordNode(selected.node)) setRenamingId(selectedId);
+    },
+    addSibling: () => add('sibling'),
+    addChild: () => add('child'),
+    moveUp: () => move('up'),
+    moveDown: () => move('down'),
+    moveIn: () => move('in'),
+    moveOut: () => move('out'),
+    remove,
+    duplicate,
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target instanceof HTMLInputElement) return;
-    const ctrl = event.ctrlKey || event.metaKey;
-    const key = event.key;
-    const action = (() => {
-      if (ctrl && key === 'Enter') return () => add(event.shiftKey ? 'child' : 'sibling');
-      if (event.altKey && key === 'ArrowUp') return () => move('up');
-      if (event.altKey && key === 'ArrowDown') return () => move('down');
-      if (event.altKey && key === 'ArrowRight') return () => move('in');
-      if (event.altKey && key === 'ArrowLeft') return () => move('out');
-      if (
-        !ctrl &&
-        !event.altKey &&
-        (key === 'Enter' || key === 'F2') &&
-        selected &&
-        isKeywordNode(selected.node)
-      ) {
-        return () => setRenamingId(selectedId);
-      }
-      if (!ctrl && (key === 'Delete' || key === 'Backspace')) return remove;
-      if (ctrl && key.toLowerCase() === 'd') return duplicate;
-      return undefined;
-    })();
-    if (!action) return;
+    const shortcut = findShortcut(event, 'tree');
+    if (!shortcut) return;
+    // Enter on an include (no keyword to rename) is left to the browser, as before.
+    if (shortcut === 'rename' && !(selected && isKeywordNode(selected.node))) return;
     event.preventDefault();
-    action();
+    actions[shortcut]();
   };
 
-  const button = (label: string, onClick: () => void, disabled = false, shortcut?: string) => (
-    <button type="button" onClick={onClick} disabled={disabled} aria-keyshortcuts={shortcut}>
+  const button = (label: string, onClick: () => void, disabled = false, shortcut?: ShortcutOf<'tree'>) => (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      aria-keyshortcuts={shortcut && ariaKeys(shortcut)}
+    >
       {label}
     </button>
   );
@@ -191,19 +157,19 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
   return (
     <div className="tree-panel">
       <div className="toolbar" role="group" aria-label={t.editTools}>
-        {button(t.actions.addSibling, () => add('sibling'), false, 'Control+Enter')}
+        {button(t.actions.addSibling, actions.addSibling, false, 'addSibling')}
         {button(
           t.actions.addChild,
-          () => add('child'),
+          actions.addChild,
           noSelection || (selected !== undefined && !isKeywordNode(selected.node)),
-          'Control+Shift+Enter',
+          'addChild',
         )}
-        {button(t.actions.remove, remove, noSelection, 'Delete')}
-        {button(t.actions.duplicate, duplicate, noSelection, 'Control+D')}
-        {button(t.actions.moveUp, () => move('up'), noSelection, 'Alt+ArrowUp')}
-        {button(t.actions.moveDown, () => move('down'), noSelection, 'Alt+ArrowDown')}
-        {button(t.actions.moveIn, () => move('in'), noSelection, 'Alt+ArrowRight')}
-        {button(t.actions.moveOut, () => move('out'), noSelection, 'Alt+ArrowLeft')}
+        {button(t.actions.remove, remove, noSelection, 'remove')}
+        {button(t.actions.duplicate, duplicate, noSelection, 'duplicate')}
+        {button(t.actions.moveUp, actions.moveUp, noSelection, 'moveUp')}
+        {button(t.actions.moveDown, actions.moveDown, noSelection, 'moveDown')}
+        {button(t.actions.moveIn, actions.moveIn, noSelection, 'moveIn')}
+        {button(t.actions.moveOut, actions.moveOut, noSelection, 'moveOut')}
         {button(t.moveTo.open, () => setMovingId(selectedId), noSelection)}
         {button(t.expandAll, () => store.setExpanded(documentId, getIdsWithChildren(document.nodes)))}
         {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
@@ -213,7 +179,6 @@ export function TreePanel({ document, diagnosticsByNode, run, onStatus }: TreePa
           document={document}
           catalog={library.keywords}
           nodeId={movingId}
-          run={run}
           onClose={(moved) => {
             setMovingId(undefined);
             focusRow(moved ?? movingId);

@@ -26,6 +26,7 @@ import { rowDomId } from './focus.ts';
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { findShortcut, type ShortcutOf } from '../../hooks/shortcuts.ts';
 
 export interface TreeViewProps {
   readonly document: TreeDocument;
@@ -134,32 +135,31 @@ export function TreeView(props: TreeViewProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Modified keys (Alt+arrows moves, Ctrl+Z undoes ...) belong to the editor around the tree.
-    if (event.altKey || event.ctrlKey || event.metaKey || event.target instanceof HTMLInputElement) return;
+    if (event.target instanceof HTMLInputElement) return;
+    const shortcut = findShortcut(event, 'row');
     const row = rows[focusedIndex];
-    if (!row) return;
+    if (!row || !shortcut) return;
     const go = (target: TreeRow | undefined) => {
       if (!target) return;
       onSelect(target.node.id);
       globalThis.document.getElementById(rowDomId(target.node.id))?.focus();
     };
-    const actions: Record<string, () => void> = {
-      ArrowDown: () => go(rows[focusedIndex + 1]),
-      ArrowUp: () => go(rows[focusedIndex - 1]),
-      Home: () => go(rows[0]),
-      End: () => go(rows[rows.length - 1]),
-      ArrowRight: () => {
+    const actions: Record<ShortcutOf<'row'>, () => void> = {
+      next: () => go(rows[focusedIndex + 1]),
+      previous: () => go(rows[focusedIndex - 1]),
+      first: () => go(rows[0]),
+      last: () => go(rows[rows.length - 1]),
+      expandOrEnter: () => {
         if (row.hasChildren && !row.expanded) onExpandedChange(row.node.id, true);
         else if (row.expanded) go(rows[focusedIndex + 1]);
       },
-      ArrowLeft: () => {
+      collapseOrLeave: () => {
         if (row.expanded) onExpandedChange(row.node.id, false);
         else if (row.parentId !== null) go(rows.find((r) => r.node.id === row.parentId));
       },
     };
-    const action = actions[event.key];
-    if (!action) return;
     event.preventDefault();
-    action();
+    actions[shortcut]();
   };
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER));

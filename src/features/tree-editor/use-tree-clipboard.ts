@@ -1,13 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import {
-  copySubtree,
-  pasteSubtree,
-  pasteTerms,
-  planPastedKeywords,
-  type CommandContext,
-  type CommandResult,
-} from '../../commands/index.ts';
-import type { LibraryState } from '../../domain/library.ts';
+import { copySubtree, pasteSubtree, pasteTerms, planPastedKeywords } from '../../commands/index.ts';
 import type { Target } from '../../domain/edits.ts';
 import { isKeywordNode, type TreeDocument } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
@@ -18,9 +10,7 @@ import { parseTermOutline } from '../../formats/term-outline.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { focusRow } from './focus.ts';
-import type { StatusMessage } from './status.ts';
-
-type Command = (library: LibraryState, context: CommandContext) => CommandResult;
+import { useRun, useStatusStore } from '../../state/run-context.ts';
 
 /** Whether a clipboard event is the tree's: focus on a row, not in the rename box. */
 function isForTree(frame: HTMLElement | null): boolean {
@@ -38,15 +28,15 @@ export function useTreeClipboard(props: {
   readonly frameRef: RefObject<HTMLElement | null>;
   readonly document: TreeDocument;
   readonly selectedId: string | undefined;
-  readonly run: (command: Command) => CommandResult;
-  readonly onStatus: (message: StatusMessage) => void;
   readonly onCut: () => void;
 }) {
   const store = useEditorStore();
   const library = useEditor((s) => s.library);
   const t = useStrings();
   const language = useLanguage();
-  const { document, selectedId, run, onStatus } = props;
+  const { document, selectedId } = props;
+  const run = useRun();
+  const onStatus = useStatusStore().set;
   const documentId = document.id;
 
   const onCopy = useLatestCallback((event: ClipboardEvent) => {

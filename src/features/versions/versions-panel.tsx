@@ -5,17 +5,15 @@ import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
 import { suggestVersion } from '../../domain/versions.ts';
 import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/versions.ts';
-import type { CommandContext, CommandResult } from '../../commands/command.ts';
+import type { Command } from '../../commands/command.ts';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { describeDiff, diffWithCurrent, rememberedName, rememberName } from './version-words.ts';
-
-type Run = (command: (library: LibraryState, context: CommandContext) => CommandResult) => CommandResult;
+import { useRun } from '../../state/run-context.ts';
 
 export interface VersionsPanelProps {
   readonly document: TreeDocument;
   readonly library: LibraryState;
-  readonly run: Run;
 }
 
 const STATUSES: readonly DocumentStatus[] = ['draft', 'review', 'approved', 'retired'];
@@ -25,7 +23,8 @@ const STATUSES: readonly DocumentStatus[] = ['draft', 'review', 'approved', 'ret
  * note, the saved versions (Jämför in words, Visa read-only, Återställ as an undoable change) and
  * the change log with who, when and why.
  */
-export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
+export function VersionsPanel({ document, library }: VersionsPanelProps) {
+  const run = useRun();
   const strings = useStrings();
   const t = strings.versions;
   const headingId = useId();
@@ -67,10 +66,7 @@ export function VersionsPanel({ document, library, run }: VersionsPanelProps) {
 
   // Both dialogs end alike: a text for the log (its label differs), the user's name, and a
   // confirm that remembers the name and closes on success.
-  const logFields = (
-    label: string,
-    commit: (library: LibraryState, context: CommandContext) => CommandResult,
-  ) => (
+  const logFields = (label: string, commit: Command) => (
     <>
       <p className="field">
         <label htmlFor={fieldIds.note}>{label}</label>

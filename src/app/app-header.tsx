@@ -1,0 +1,64 @@
+import { useSyncExternalStore } from 'react';
+import { ariaKeys } from '../hooks/shortcuts.ts';
+import { useStrings } from '../i18n/language.tsx';
+import type { Language } from '../i18n/strings.ts';
+import { useEditor } from '../state/use-editor.ts';
+import type { SaveStatusSource } from './sources.ts';
+
+function SaveStatusView({ source }: { source: SaveStatusSource }) {
+  const t = useStrings();
+  const status = useSyncExternalStore(source.subscribe, source.getStatus);
+  const text =
+    status.state === 'failed'
+      ? status.full
+        ? t.save.full
+        : status.stale
+          ? t.save.stale
+          : t.save.failed(status.reason)
+      : t.save[status.state];
+  return (
+    <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>
+      {text}
+    </p>
+  );
+}
+
+/** The header: the app's name, Ångra and Gör om, whether the library is saved, and Språk. */
+export function AppHeader(props: {
+  readonly language: Language;
+  readonly onLanguage: (language: Language) => void;
+  readonly undo: () => void;
+  readonly redo: () => void;
+  readonly saveStatus: SaveStatusSource | undefined;
+  readonly storageProblem: string | undefined;
+}) {
+  const t = useStrings();
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  return (
+    <header className="app-header">
+      <h1>{t.appName}</h1>
+      <div className="history-actions">
+        <button type="button" onClick={props.undo} disabled={!canUndo} aria-keyshortcuts={ariaKeys('undo')}>
+          {t.actions.undo}
+        </button>
+        <button type="button" onClick={props.redo} disabled={!canRedo} aria-keyshortcuts={ariaKeys('redo')}>
+          {t.actions.redo}
+        </button>
+      </div>
+      {props.saveStatus ? <SaveStatusView source={props.saveStatus} /> : null}
+      {props.storageProblem ? (
+        <p className="save-status is-failed" role="alert">
+          {t.save.unavailable(props.storageProblem)}
+        </p>
+      ) : null}
+      <label className="language">
+        {t.language}
+        <select value={props.language} onChange={(event) => props.onLanguage(event.target.value as Language)}>
+          <option value="sv">{t.languages.sv}</option>
+          <option value="en">{t.languages.en}</option>
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { useStrings } from '../i18n/language.tsx';
+import { useStatusStore } from '../state/run-context.ts';
+import { useEditorStore } from '../state/use-editor.ts';
+import type { WorkspaceView } from './use-workspace-view.ts';
+
+// Export, import and restore carry the FHIR, CSV and file-checking code: loaded when first opened
+// (quality-targets.md PERF-14).
+const ExportDialog = lazy(() =>
+  import('../features/exchange/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+);
+const ImportDialog = lazy(() =>
+  import('../features/exchange/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })),
+);
+const RestoreDialog = lazy(() =>
+  import('../features/backup/restore-dialog.tsx').then((m) => ({ default: m.RestoreDialog })),
+);
+
+export type DialogName = 'export' | 'import' | 'restore';
+
+/** The dialog that is open, if any: Exportera, Importera or Återställ bibliotek. */
+export function Dialogs(props: {
+  readonly dialog: DialogName | undefined;
+  readonly view: WorkspaceView;
+  readonly onClose: () => void;
+}) {
+  const { dialog, view, onClose } = props;
+  const t = useStrings();
+  const store = useEditorStore();
+  const status = useStatusStore();
+  return (
+    <Suspense fallback={null}>
+      {dialog === 'export' && view.document ? (
+        <ExportDialog
+          document={view.document}
+          catalog={view.library.keywords}
+          resolve={view.resolve}
+          onClose={(fileName) => {
+            onClose();
+            if (fileName) status.set({ text: t.exchange.downloaded(fileName), tone: 'info' });
+          }}
+        />
+      ) : null}
+      {dialog === 'restore' ? <RestoreDialog library={view.library} onClose={onClose} /> : null}
+      {dialog === 'import' ? (
+        <ImportDialog
+          library={view.library}
+          onClose={(importedId) => {
+            onClose();
+            if (importedId) store.open(importedId);
+          }}
+        />
+      ) : null}
+    </Suspense>
+  );
+}

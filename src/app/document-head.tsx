@@ -1,0 +1,64 @@
+import { deleteDocument, renameDocument } from '../commands/documents.ts';
+import type { TreeDocument } from '../domain/model.ts';
+import { TextField } from '../components/fields.tsx';
+import { useLatestCallback } from '../components/use-latest-callback.ts';
+import { FragmentUse } from '../features/exchange/fragment-use.tsx';
+import { useStrings } from '../i18n/language.tsx';
+import { useRun } from '../state/run-context.ts';
+import { useEditor, useEditorStore } from '../state/use-editor.ts';
+import type { Mode } from './use-workspace-view.ts';
+
+/** The open document's head: title, kind, status and version, the view switch, Exportera, Ta bort. */
+export function DocumentHead(props: {
+  readonly document: TreeDocument;
+  readonly mode: Mode;
+  readonly onMode: (mode: Mode) => void;
+  readonly onExport: () => void;
+}) {
+  const { document, mode } = props;
+  const t = useStrings();
+  const run = useRun();
+  const store = useEditorStore();
+  const library = useEditor((s) => s.library);
+  const rename = useLatestCallback((title: string) => {
+    if (title.trim() !== '') run((l, c) => renameDocument(l, { documentId: document.id, title }, c));
+  });
+  const modes = [
+    ['edit', t.preview.edit],
+    ['split', t.preview.split],
+    ['preview', t.preview.open],
+    ['branches', t.branches.open],
+  ] as const;
+  return (
+    <div className="workspace-head">
+      <h2>{document.title}</h2>
+      <p className="workspace-meta">
+        {t.documentKind[document.kind]} · {t.documentStatus[document.status]} · {t.version(document.version)}
+        {document.example ? ` · ${t.example}` : ''}
+      </p>
+      <div className="mode-switch" role="group" aria-label={t.preview.mode}>
+        {modes.map(([value, label]) => (
+          <button key={value} type="button" aria-pressed={mode === value} onClick={() => props.onMode(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="field-row">
+        <TextField key={document.id} label={t.documentTitle} value={document.title} onCommit={rename} />
+        <button type="button" onClick={props.onExport}>
+          {t.exchange.export}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => run((l) => deleteDocument(l, { documentId: document.id }))}
+        >
+          {t.actions.deleteDocument}
+        </button>
+      </div>
+      {document.kind === 'fragment' ? (
+        <FragmentUse fragment={document} library={library} onOpen={(id) => store.open(id)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { createDocument } from '../commands/documents.ts';
+import { toLibraryFile } from '../domain/backup.ts';
+import { getSortedDocuments } from '../domain/library.ts';
+import { checkStructure } from '../validation/structural.ts';
+import { LibraryNav } from '../features/library/library-nav.tsx';
+import { StorageView, type StorageFacts } from '../features/library/storage-view.tsx';
+import { downloadText } from '../features/exchange/download.ts';
+import { useLanguage, useStrings } from '../i18n/language.tsx';
+import { useRun, useStatusStore } from '../state/run-context.ts';
+import { useEditor, useEditorStore } from '../state/use-editor.ts';
+import type { DialogName } from './dialogs.tsx';
+
+/** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
+export function LibraryPanel(props: {
+  readonly onDialog: (dialog: DialogName) => void;
+  readonly storageInfo: (() => Promise<StorageFacts>) | undefined;
+}) {
+  const t = useStrings();
+  const language = useLanguage();
+  const store = useEditorStore();
+  const run = useRun();
+  const status = useStatusStore();
+  const library = useEditor((s) => s.library);
+  const openId = useEditor((s) => s.openDocumentId);
+  const documents = useMemo(() => getSortedDocuments(library), [library]);
+  const backUp = () => {
+    const now = new Date().toISOString();
+    const file = toLibraryFile(store.getSnapshot().library, now);
+    const checked = checkStructure.libraryFile(file);
+    if (!checked.ok) {
+      status.set({ text: t.exchange.exportFailed(checked.diagnostic.message[language]), tone: 'error' });
+      return;
+    }
+    const name = `termverkstad-bibliotek-${now.slice(0, 10)}.json`;
+    downloadText(name, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    status.set({ text: t.backup.downloaded(name), tone: 'info' });
+  };
+  const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
+  return (
+    <LibraryNav
+      documents={documents}
+      openId={openId}
+      onOpen={(id) => store.open(id)}
+      actions={
+        <>
+          <button type="button" onClick={() => newDocument('template')}>
+            {t.actions.newTemplate}
+          </button>
+          <button type="button" onClick={() => newDocument('fragment')}>
+            {t.actions.newFragment}
+          </button>
+          <button type="button" onClick={() => props.onDialog('import')}>
+            {t.exchange.import}
+          </button>
+          <button type="button" onClick={backUp}>
+            {t.backup.backup}
+          </button>
+          <button type="button" onClick={() => props.onDialog('restore')}>
+            {t.backup.restore}
+          </button>
+        </>
+      }
+      footer={props.storageInfo ? <StorageView load={props.storageInfo} /> : null}
+    />
+  );
+}
