@@ -6,6 +6,7 @@ import { checkImport } from '../exchange/import-file.ts';
 import { checkFileText, countDiagnostics } from '../validation/index.ts';
 import { collectFragments } from '../domain/library.ts';
 import { readTextFile, type Language } from './validate.ts';
+import { getFileWords } from '../i18n/file-words.ts';
 
 export interface ConvertOptions {
   readonly to?: ExportFormat;
@@ -82,7 +83,7 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     catalog: createCatalog(checked.file.keywords),
     resolve: (ref) => fragments.get(ref.fragmentId)?.get(ref.version),
     fhirMode: options.assembled ? 'assembled' : 'modular',
-    language: options.language,
+    words: getFileWords(options.language),
     now: options.now,
   });
   if (!result.ok) return { ok: false, code: 1, message: result.reason };

@@ -1,22 +1,8 @@
 import { getOptions, hasOwnOptions, insertNodes } from '../domain/index.ts';
-import type {
-  Catalog,
-  Keyword,
-  KeywordNode,
-  KeywordType,
-  LibraryState,
-  Option,
-  Target,
-} from '../domain/index.ts';
+import type { Catalog, Keyword, KeywordNode, LibraryState, PastedTerm, Target } from '../domain/index.ts';
 import { fromEdit, refuse, withKeywords, type CommandContext, type CommandResult } from './command.ts';
 
-/** One pasted line (formats/term-outline reads them): its level from 0, the term, type and values if given. */
-export interface PastedTerm {
-  readonly depth: number;
-  readonly term: string;
-  readonly type: KeywordType | undefined;
-  readonly values: readonly Pick<Option, 'label' | 'score'>[];
-}
+export type { PastedTerm } from '../domain/index.ts';
 
 /**
  * Whether a keyword is what a pasted line asks for: the same term and type, and the same values

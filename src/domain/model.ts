@@ -2,7 +2,15 @@
  * The canonical model, as generated from schemas/ (the single source of truth), plus the few derived
  * types and constants the domain needs. Import model types from here, not from generated/.
  */
-import type { Keyword, KeywordNode, IncludeNode, Option, TreeNode, Operator } from './generated/model.ts';
+import type {
+  Keyword,
+  KeywordNode,
+  KeywordType,
+  IncludeNode,
+  Option,
+  TreeNode,
+  Operator,
+} from './generated/model.ts';
 import { getTypeSpec } from './keyword-types.ts';
 
 export type * from './generated/model.ts';
@@ -18,6 +26,14 @@ export type AnswerValue = boolean | string | number | readonly string[];
 
 /** Answers by node id. */
 export type Answers = ReadonlyMap<string, AnswerValue>;
+
+/** One line of a pasted list of terms (formats/term-outline reads them): its level from 0, the term, type and values if given. */
+export interface PastedTerm {
+  readonly depth: number;
+  readonly term: string;
+  readonly type: KeywordType | undefined;
+  readonly values: readonly Pick<Option, 'label' | 'score'>[];
+}
 
 /** Operators that take no value. */
 export const VALUELESS_OPERATORS: ReadonlySet<Operator> = new Set(['checked', 'answered', 'notAnswered']);

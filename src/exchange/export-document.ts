@@ -6,8 +6,7 @@ import { getKeywordRows } from '../formats/keyword-rows.ts';
 import { toKeywordCsv } from '../formats/keyword-csv.ts';
 import { toSpecificationHtml } from '../formats/specification.ts';
 import { checkStructure } from '../validation/structural.ts';
-import { STRINGS, type Language } from '../i18n/strings.ts';
-import { getListWords } from './list-words.ts';
+import type { ExportWords } from '../formats/export-words.ts';
 
 export type ExportFormat = 'fragment' | 'fhir' | 'spec' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['fragment', 'fhir', 'spec', 'csv'];
@@ -19,7 +18,8 @@ export interface ExportRequest {
   /** Finds an included fragment's pinned version. */
   readonly resolve: (ref: FragmentRef) => TreeDocument | undefined;
   readonly fhirMode?: 'modular' | 'assembled';
-  readonly language?: Language;
+  /** The words of the specification and the keyword list, in the reader's language (from i18n). */
+  readonly words: ExportWords;
   readonly now: string;
 }
 
@@ -45,8 +45,7 @@ export function fileNameOf(title: string): string {
  * describe the assembled document, so included fragments are listed where they are used.
  */
 export function exportDocument(request: ExportRequest): ExportResult {
-  const { document, catalog, resolve, now } = request;
-  const t = STRINGS[request.language ?? 'sv'];
+  const { document, catalog, resolve, now, words } = request;
   const name = fileNameOf(document.title);
   switch (request.format) {
     case 'fragment': {
@@ -72,39 +71,24 @@ export function exportDocument(request: ExportRequest): ExportResult {
     }
     case 'spec':
     case 'csv': {
-      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, getListWords(t));
+      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, words.list);
       if (request.format === 'csv') {
         return {
           ok: true,
           fileName: `${name}.sokord.csv`,
           mimeType: 'text/csv;charset=utf-8',
-          text: toKeywordCsv(rows, {
-            path: t.spec.path,
-            term: t.spec.term,
-            type: t.spec.type,
-            values: t.spec.values,
-            unit: t.spec.unit,
-            condition: t.spec.condition,
-            codes: t.spec.codes,
-            required: t.inspector.required,
-            yes: t.spec.yes,
-          }),
+          text: toKeywordCsv(rows, words.csv),
         };
       }
       return {
         ok: true,
         fileName: `${name}.specifikation.html`,
         mimeType: 'text/html;charset=utf-8',
-        text: toSpecificationHtml(
-          document,
-          rows,
-          { ...t.spec, lang: request.language ?? 'sv' },
-          {
-            kind: t.documentKind[document.kind],
-            status: t.documentStatus[document.status],
-            exportedAt: now.slice(0, 10),
-          },
-        ),
+        text: toSpecificationHtml(document, rows, words.spec, {
+          kind: words.kind[document.kind],
+          status: words.status[document.status],
+          exportedAt: now.slice(0, 10),
+        }),
       };
     }
   }

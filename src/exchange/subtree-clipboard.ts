@@ -1,9 +1,7 @@
 import type { Clipboard } from '../commands/paste-subtree.ts';
 import type { Catalog, FragmentFile, TreeDocument } from '../domain/model.ts';
 import { getSubtreeIds } from '../domain/tree.ts';
-import { getKeywordRows } from '../formats/keyword-rows.ts';
-import { STRINGS, type Language } from '../i18n/strings.ts';
-import { getListWords } from './list-words.ts';
+import { getKeywordRows, type ListWords } from '../formats/keyword-rows.ts';
 
 /**
  * The clipboard type of a copied subtree. Its content is a fragment file (the exchange format,
@@ -27,7 +25,8 @@ export function writeSubtree(
   clipboard: Clipboard,
   source: TreeDocument,
   catalog: Catalog,
-  language: Language,
+  /** The list's words, in the user's language (from i18n). */
+  words: ListWords,
   now: string,
 ): SubtreeTexts {
   const document: TreeDocument = {
@@ -49,7 +48,7 @@ export function writeSubtree(
     keywords: [...clipboard.keywords],
   };
   const copied = new Set(getSubtreeIds(clipboard.node));
-  const rows = getKeywordRows(source, catalog, getListWords(STRINGS[language]), copied);
+  const rows = getKeywordRows(source, catalog, words, copied);
   const top = rows[0]?.depth ?? 1;
   const text = rows
     .map((row) => {

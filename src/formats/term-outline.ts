@@ -1,5 +1,4 @@
-import type { PastedTerm } from '../commands/paste-terms.ts';
-import type { KeywordType } from '../domain/model.ts';
+import type { KeywordType, PastedTerm } from '../domain/model.ts';
 import { hasOwnOptions } from '../domain/keyword-types.ts';
 
 /** One line of a pasted list of terms (its level from 0, the term, type and values if given). */

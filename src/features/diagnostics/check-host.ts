@@ -1,7 +1,7 @@
 import { applyPatches } from 'immer';
 import type { LibraryState } from '../../domain/library.ts';
 import { checkLibraryDocument } from '../../validation/check-document.ts';
-import type { CheckMessage, CheckResult } from './live-checks.ts';
+import type { CheckMessage, CheckResult } from './check-protocol.ts';
 
 /**
  * The findings for a document, or why they could not be worked out: a rule that throws is a bug,

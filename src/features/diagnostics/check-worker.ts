@@ -1,7 +1,7 @@
 // The live checks' worker (see live-checks.ts and check-host.ts).
 import { enableMapSet, enablePatches } from 'immer';
 import { createCheckHost } from './check-host.ts';
-import type { CheckMessage, CheckResult } from './live-checks.ts';
+import type { CheckMessage, CheckResult } from './check-protocol.ts';
 
 enablePatches();
 enableMapSet();

@@ -1,7 +1,9 @@
-import type { Patch } from 'immer';
 import type { LibraryState } from '../../domain/library.ts';
 import type { EditorStore } from '../../state/editor-store.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
+import type { CheckMessage, CheckRequest, CheckResult } from './check-protocol.ts';
+
+export type { CheckMessage, CheckRequest, CheckResult } from './check-protocol.ts';
 
 /** What Kontroll shows: the findings for one document, and whether a newer state is being checked. */
 export interface CheckState {
@@ -10,29 +12,6 @@ export interface CheckState {
   /** The library changed since these findings: they are being checked again. */
   readonly pending: boolean;
   /** The checks failed (a bug): why, in the words of the error. */
-  readonly error?: string | undefined;
-}
-
-/** One request to check a document of a library. */
-export interface CheckRequest {
-  readonly request: number;
-  readonly documentId: string | undefined;
-  readonly library: LibraryState;
-  /** How `library` follows from the library of the request before, when known. */
-  readonly patches?: readonly Patch[] | undefined;
-}
-
-/** What the worker is sent: the whole library, or only the patches that lead to it. */
-export type CheckMessage = Omit<CheckRequest, 'library' | 'patches'> &
-  ({ readonly library: LibraryState } | { readonly patches: readonly Patch[] });
-
-export interface CheckResult {
-  readonly request: number;
-  readonly documentId: string | undefined;
-  readonly diagnostics: readonly Diagnostic[];
-  /** The checker lost the library: send all of it again. */
-  readonly resend?: boolean;
-  /** The checks failed: why. */
   readonly error?: string | undefined;
 }
 

@@ -8,6 +8,7 @@ import { downloadText } from './download.ts';
 import { PrintSheet } from './print-sheet.tsx';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { assembleDocument } from '../../domain/assemble.ts';
+import { getFileWords } from '../../i18n/file-words.ts';
 
 export interface ExportDialogProps {
   readonly document: TreeDocument;
@@ -37,7 +38,7 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
       catalog,
       resolve,
       fhirMode,
-      language,
+      words: getFileWords(language),
       now: new Date().toISOString(),
     });
     if (!result.ok) {

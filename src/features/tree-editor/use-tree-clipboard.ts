@@ -4,7 +4,7 @@ import type { Target } from '../../domain/edits.ts';
 import { isKeywordNode, type TreeDocument } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { KEYWORD_TYPE_BY_NAME } from '../../exchange/list-words.ts';
+import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../i18n/file-words.ts';
 import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
 import { parseTermOutline } from '../../formats/term-outline.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
@@ -44,7 +44,13 @@ export function useTreeClipboard(props: {
     const copied = copySubtree(library, documentId, selectedId);
     if (!copied) return;
     event.preventDefault();
-    const { json, text } = writeSubtree(copied, document, library.keywords, language, store.context.now());
+    const { json, text } = writeSubtree(
+      copied,
+      document,
+      library.keywords,
+      getFileWords(language).list,
+      store.context.now(),
+    );
     event.clipboardData.setData(SUBTREE_TYPE, json);
     event.clipboardData.setData('text/plain', text);
     if (event.type === 'cut') {

@@ -1,3 +1,4 @@
+import { getFileWords } from '../../../src/i18n/file-words.ts';
 import { describe, expect, it } from 'vitest';
 import { copySubtree } from '../../../src/commands/index.ts';
 import { indexTree, isKeywordNode, type FragmentFile } from '../../../src/domain/index.ts';
@@ -17,7 +18,13 @@ function copied(term: string) {
   return {
     state,
     clipboard,
-    texts: writeSubtree(clipboard, state.documents.get(FRAGMENT)!, state.keywords, 'en', NOW),
+    texts: writeSubtree(
+      clipboard,
+      state.documents.get(FRAGMENT)!,
+      state.keywords,
+      getFileWords('en').list,
+      NOW,
+    ),
   };
 }
 

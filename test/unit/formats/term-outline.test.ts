@@ -3,7 +3,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { copySubtree, pasteTerms, planPastedKeywords } from '../../../src/commands/index.ts';
 import { getOptions, indexTree, isKeywordNode, type KeywordNode } from '../../../src/domain/index.ts';
-import { KEYWORD_TYPE_BY_NAME } from '../../../src/exchange/list-words.ts';
+import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../../src/i18n/file-words.ts';
 import { writeSubtree } from '../../../src/exchange/subtree-clipboard.ts';
 import { parseTermOutline, type OutlineEntry } from '../../../src/formats/term-outline.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
@@ -21,7 +21,13 @@ describe('a pasted list of terms', () => {
       const document = [...state.documents.values()].find((d) => d.id.startsWith(documentId))!;
       const root = document.nodes[0]!;
       const clipboard = copySubtree(state, document.id, root.id)!;
-      const { text } = writeSubtree(clipboard, document, state.keywords, language, '2026-11-26T00:00:00Z');
+      const { text } = writeSubtree(
+        clipboard,
+        document,
+        state.keywords,
+        getFileWords(language).list,
+        '2026-11-26T00:00:00Z',
+      );
       const expected = indexTree([root]).ordered.flatMap(({ node, depth }): OutlineEntry[] => {
         if (!isKeywordNode(node)) return [];
         const keyword = state.keywords.get(node.keywordId)!;
@@ -98,7 +104,13 @@ describe('a pasted list of terms', () => {
     const state = exampleState();
     const fragment = state.documents.get(FRAGMENT)!;
     const clipboard = copySubtree(state, FRAGMENT, fragment.nodes[0]!.id)!;
-    const { text } = writeSubtree(clipboard, fragment, state.keywords, 'sv', '2026-11-26T00:00:00Z');
+    const { text } = writeSubtree(
+      clipboard,
+      fragment,
+      state.keywords,
+      getFileWords('sv').list,
+      '2026-11-26T00:00:00Z',
+    );
     const parsed = parse(
       `${text}\nBeslutsdatum (Datum)\nBeslutsdatum\nBeslut fattat av (Envalslista: Läkare)`,
     );

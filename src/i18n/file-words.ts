@@ -1,0 +1,37 @@
+import type { KeywordType } from '../domain/model.ts';
+import type { ExportWords } from '../formats/export-words.ts';
+import type { ListWords } from '../formats/keyword-rows.ts';
+import { STRINGS, type Language, type Strings } from './strings.ts';
+
+function listWords(t: Strings): ListWords {
+  return { condition: t.condition, keywordType: t.keywordType, yes: t.spec.yes, no: t.preview.no };
+}
+
+/** The file words of a language, for the export in the app and on the command line alike. */
+export function getFileWords(language: Language): ExportWords {
+  const t = STRINGS[language];
+  return {
+    list: listWords(t),
+    csv: {
+      path: t.spec.path,
+      term: t.spec.term,
+      type: t.spec.type,
+      values: t.spec.values,
+      unit: t.spec.unit,
+      condition: t.spec.condition,
+      codes: t.spec.codes,
+      required: t.inspector.required,
+      yes: t.spec.yes,
+    },
+    spec: { ...t.spec, lang: language },
+    kind: t.documentKind,
+    status: t.documentStatus,
+  };
+}
+
+/** The keyword types by their names in either language, for reading a pasted list of terms. */
+export const KEYWORD_TYPE_BY_NAME: ReadonlyMap<string, KeywordType> = new Map(
+  Object.values(STRINGS).flatMap((t) =>
+    Object.entries(t.keywordType).map(([type, name]) => [name, type as KeywordType] as const),
+  ),
+);
