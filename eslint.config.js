@@ -100,6 +100,8 @@ export default defineConfig([
     'playwright-report',
     'coverage',
     'bench-results',
+    'reports',
+    '.stryker-tmp',
     'src/domain/generated',
     'src/validation/generated',
   ]),
