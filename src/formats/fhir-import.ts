@@ -1,24 +1,29 @@
 import type {
-  Clause,
-  Coding,
   Condition,
   FragmentFile,
   KeptEntry,
   Keyword,
   KeywordType,
-  Option,
   TreeDocument,
   TreeNode,
 } from '../domain/model.ts';
-import { ITEM_TYPES, type FhirEnableWhen, type FhirExtension, type ItemType } from './fhir-types.ts';
-import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
-import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, YES_NO_SYSTEM } from './fhir-urls.ts';
+import type { FhirEnableWhen } from './fhir-types.ts';
+import { EXT } from './fhir-urls.ts';
+import {
+  asArray,
+  extensionsOf,
+  findExtension,
+  ID,
+  isHelp,
+  isObject,
+  jsonExtension,
+  type ImportProblem,
+  type Json,
+} from './fhir-json.ts';
+import { toKeyword, walkItems } from './fhir-import-items.ts';
+import { toClause } from './fhir-import-conditions.ts';
 
-/** A reason, in both languages and naming where, that a Questionnaire cannot be imported. */
-export interface ImportProblem {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { ImportProblem } from './fhir-json.ts';
 
 export type FhirImport =
   | {
@@ -29,9 +34,6 @@ export type FhirImport =
     }
   | { readonly ok: false; readonly problem: ImportProblem };
 
-type Json = Record<string, unknown>;
-
-const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_TYPES);
 /** Item elements the import maps; anything else is kept verbatim. */
 const KNOWN_ITEM_KEYS = new Set([
   'linkId',
@@ -62,224 +64,8 @@ const KNOWN_ROOT_KEYS = new Set([
   'item',
 ]);
 const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.values(EXT));
-const ID = /^[A-Za-z0-9._-]{1,64}$/;
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
-const SYSTEM_NAMES = new Map<string, Coding['system']>(
-  Object.entries(CODE_SYSTEM_URIS).map(([name, uri]) => [uri, name as Coding['system']]),
-);
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const problem = (sv: string, en: string): FhirImport => ({ ok: false, problem: { sv, en } });
-
-function extensionsOf(element: Json): FhirExtension[] {
-  return asArray(element.extension).filter(
-    (e): e is FhirExtension => isObject(e) && typeof e.url === 'string',
-  );
-}
-const findExtension = (element: Json, url: string) => extensionsOf(element).find((e) => e.url === url);
-
-/** Our JSON extensions (keyword, document): an object, or undefined when absent or unreadable. */
-function jsonExtension(element: Json, url: string): Json | undefined {
-  const text = findExtension(element, url)?.valueString;
-  if (typeof text !== 'string') return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const isHelp = (item: Json) =>
-  item.type === 'display' &&
-  findExtension(item, EXT.itemControl)?.valueCodeableConcept?.coding?.some(
-    (c) => c.system === ITEM_CONTROL_SYSTEM && c.code === 'help',
-  ) === true;
-
-interface Walked {
-  readonly item: Json;
-  readonly path: string;
-}
-
-/** Every item with its path ("item[0].item[2]"), in document order, and the first structural problem. */
-function walkItems(root: Json): { items: Walked[]; problem?: FhirImport } {
-  const items: Walked[] = [];
-  const stack: Walked[] = asArray(root.item)
-    .map((item, i) => ({ item: item as Json, path: `item[${i}]` }))
-    .reverse();
-  while (stack.length > 0) {
-    const { item, path } = stack.pop()!;
-    if (!isObject(item))
-      return { items, problem: problem(`${path} är inte ett objekt.`, `${path} is not an object.`) };
-    if (typeof item.linkId !== 'string' || item.linkId === '')
-      return { items, problem: problem(`${path} saknar linkId.`, `${path} has no linkId.`) };
-    if (typeof item.type !== 'string' || !KNOWN_ITEM_TYPES.has(item.type)) {
-      const type = JSON.stringify(item.type ?? null).slice(0, 40);
-      return {
-        items,
-        problem: problem(
-          `${path} (linkId "${item.linkId}") har okänd typ ${type}.`,
-          `${path} (linkId "${item.linkId}") has an unknown type ${type}.`,
-        ),
-      };
-    }
-    items.push({ item, path });
-    const children = asArray(item.item);
-    for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ item: children[i] as Json, path: `${path}.item[${i}]` });
-  }
-  return { items };
-}
-
-function toOptions(item: Json, base: Keyword | undefined): Option[] {
-  return asArray(item.answerOption).flatMap((raw, i): Option[] => {
-    if (!isObject(raw)) return [];
-    const coding = isObject(raw.valueCoding) ? raw.valueCoding : undefined;
-    const code = typeof coding?.code === 'string' ? coding.code : undefined;
-    const label =
-      (typeof coding?.display === 'string' && coding.display) ||
-      (typeof raw.valueString === 'string' && raw.valueString) ||
-      (typeof raw.valueInteger === 'number' && String(raw.valueInteger)) ||
-      code ||
-      `Värde ${i + 1}`;
-    const id = code && ID.test(code) ? code : `v${i + 1}`;
-    const option: Option = { id, label };
-    const score = findExtension(raw, EXT.ordinalValue)?.valueDecimal;
-    if (typeof score === 'number') option.score = score;
-    const codes = base?.options?.find((o) => o.id === id)?.codes;
-    if (codes) option.codes = codes;
-    return [option];
-  });
-}
-
-function toKeywordType(item: Json, base: Keyword | undefined, options: readonly Option[]): KeywordType {
-  const type = item.type as ItemType;
-  switch (type) {
-    case 'group':
-    case 'display':
-      return 'heading';
-    case 'boolean':
-      return 'check';
-    case 'choice':
-    case 'open-choice': {
-      if (item.repeats === true) return 'multipleChoice';
-      const systems = asArray(item.answerOption).map((o) =>
-        isObject(o) && isObject(o.valueCoding) ? o.valueCoding.system : undefined,
-      );
-      const yesNo =
-        options.length === 2 &&
-        systems.every((s) => s === YES_NO_SYSTEM) &&
-        options[0]!.id === 'ja' &&
-        options[1]!.id === 'nej';
-      return yesNo ? 'yesNo' : 'singleChoice';
-    }
-    case 'integer':
-    case 'decimal':
-      return item.readOnly === true && base?.type === 'score' ? 'score' : 'number';
-    case 'date':
-    case 'dateTime':
-      return 'date';
-    // No keyword type of their own (yet): what they hold is kept as free text.
-    case 'string':
-    case 'text':
-    case 'time':
-    case 'url':
-    case 'attachment':
-    case 'reference':
-    case 'quantity':
-      return 'text';
-    default:
-      return assertNever(type, 'FHIR item type');
-  }
-}
-
-function toKeyword(
-  item: Json,
-  nodeId: string,
-  children: readonly Json[],
-  keepCode: (coding: unknown) => void,
-): Keyword {
-  const base = jsonExtension(item, EXT.keyword) as Keyword | undefined;
-  const options = toOptions(item, base);
-  const type = toKeywordType(item, base, options);
-  const keyword: Keyword = {
-    ...(base ?? {}),
-    id: typeof base?.id === 'string' && ID.test(base.id) ? base.id : `kw-${nodeId}`.slice(0, 64),
-    term: (typeof item.text === 'string' && item.text.trim()) || base?.term || nodeId,
-    type,
-    status: base?.status ?? 'active',
-  };
-  for (const field of [
-    'options',
-    'unit',
-    'min',
-    'max',
-    'decimals',
-    'maxLength',
-    'codes',
-    'description',
-  ] as const)
-    delete keyword[field];
-  if (usesField(type, 'options')) keyword.options = options;
-  const unit = findExtension(item, EXT.unit)?.valueCoding;
-  if (unit && (unit.display ?? unit.code)) keyword.unit = (unit.display ?? unit.code)!;
-  const number = (e: FhirExtension | undefined) => e?.valueInteger ?? e?.valueDecimal;
-  const min = number(findExtension(item, EXT.minValue));
-  const max = number(findExtension(item, EXT.maxValue));
-  // A score's range is worked out from its sources; only a typed number carries entry limits.
-  const typed = getTypeSpec(type).answer === 'number';
-  if (typed && min !== undefined) keyword.min = min;
-  if (typed && max !== undefined) keyword.max = max;
-  const decimals = findExtension(item, EXT.maxDecimalPlaces)?.valueInteger;
-  if (typed) {
-    if (item.type === 'integer') keyword.decimals = 0;
-    else if (decimals !== undefined) keyword.decimals = decimals;
-  }
-  if (usesField(type, 'maxLength') && typeof item.maxLength === 'number') keyword.maxLength = item.maxLength;
-  const codes = asArray(item.code).flatMap((c): Coding[] => {
-    if (!isObject(c) || typeof c.code !== 'string') return [];
-    const system = typeof c.system === 'string' ? SYSTEM_NAMES.get(c.system) : undefined;
-    if (!system) {
-      keepCode(c);
-      return [];
-    }
-    return [{ system, code: c.code, ...(typeof c.display === 'string' && { display: c.display }) }];
-  });
-  if (codes.length > 0) keyword.codes = codes;
-  const help = children.find(isHelp);
-  if (help && typeof help.text === 'string') keyword.description = help.text;
-  return keyword;
-}
-
-/** A FHIR enableWhen as one of our clauses, given the source's keyword type. */
-function toClause(when: FhirEnableWhen, source: string, sourceType: KeywordType | undefined): Clause {
-  const { operator } = when;
-  if (operator === 'exists')
-    return { source, operator: when.answerBoolean === false ? 'notAnswered' : 'answered' };
-  const value =
-    when.answerCoding?.code ??
-    when.answerInteger ??
-    when.answerDecimal ??
-    when.answerDate ??
-    when.answerString;
-  if (when.answerBoolean !== undefined) {
-    if (sourceType === 'check')
-      return { source, operator: when.answerBoolean === (operator === '=') ? 'checked' : 'notAnswered' };
-    return {
-      source,
-      operator: operator === '!=' ? 'notEquals' : 'equals',
-      value: when.answerBoolean ? 'ja' : 'nej',
-    };
-  }
-  const ORDER = { '<': 'lessThan', '<=': 'lessOrEqual', '>': 'greaterThan', '>=': 'greaterOrEqual' } as const;
-  if (operator in ORDER)
-    return { source, operator: ORDER[operator as keyof typeof ORDER], value: value ?? '' };
-  if (operator === '=' && sourceType === 'multipleChoice')
-    return { source, operator: 'includes', value: value ?? '' };
-  return { source, operator: operator === '!=' ? 'notEquals' : 'equals', value: value ?? '' };
-}
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
   out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
@@ -301,7 +87,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     );
   }
   const walked = walkItems(value);
-  if (walked.problem) return walked.problem;
+  if (walked.problem) return { ok: false, problem: walked.problem };
 
   const pathOf = new Map<string, string>();
   for (const { item, path } of walked.items) {

@@ -1,0 +1,64 @@
+import type { TreeDocument } from '../domain/model.ts';
+import { indexTree, isKeywordNode, LIMITS } from '../domain/index.ts';
+import type { FragmentVersions } from '../domain/library.ts';
+import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
+import type { RuleInput } from './rule-input.ts';
+
+/** Size and shape of the whole document: node count and depth against the limits, one root per fragment, unique ids. */
+export function documentShapeRules({ document, index }: RuleInput): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const documentId = document.id;
+  const count = index.ordered.length;
+  if (count > LIMITS.nodes)
+    out.push(createDiagnostic('TOO_MANY_NODES', { count, limit: LIMITS.nodes }, { documentId }));
+  else if (count > LIMITS.nodesWarning) {
+    out.push(createDiagnostic('MANY_NODES', { count, limit: LIMITS.nodesWarning }, { documentId }));
+  }
+  if (index.maxDepth > LIMITS.treeDepth) {
+    out.push(
+      createDiagnostic('TREE_TOO_DEEP', { depth: index.maxDepth, limit: LIMITS.treeDepth }, { documentId }),
+    );
+  } else if (index.maxDepth > LIMITS.treeDepthWarning) {
+    out.push(
+      createDiagnostic(
+        'TREE_DEEP',
+        { depth: index.maxDepth, limit: LIMITS.treeDepthWarning },
+        { documentId },
+      ),
+    );
+  }
+  if (document.kind === 'fragment' && document.nodes.length !== 1) {
+    out.push(createDiagnostic('FRAGMENT_ROOT', { count: document.nodes.length }, { documentId }));
+  }
+  for (const id of new Set(index.duplicateIds)) {
+    out.push(createDiagnostic('DUPLICATE_NODE_ID', { id }, { documentId, nodeId: id }));
+  }
+  return out;
+}
+
+/** The fragments a document includes, at their pinned versions, following includes: the first cycle, if any. */
+export function findIncludeCycle(start: TreeDocument, fragments: FragmentVersions): string[] | undefined {
+  const includesOf = (document: TreeDocument) =>
+    indexTree(document.nodes)
+      .ordered.map((place) => place.node)
+      .flatMap((node) => (isKeywordNode(node) ? [] : [node.include]));
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const done = new Set<string>();
+  const visit = (document: TreeDocument): string[] | undefined => {
+    if (onPath.has(document.id)) return [...path.slice(path.indexOf(document.id)), document.id];
+    if (done.has(document.id)) return undefined;
+    path.push(document.id);
+    onPath.add(document.id);
+    for (const ref of includesOf(document)) {
+      const next = fragments.get(ref.fragmentId)?.get(ref.version);
+      const cycle = next && visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    onPath.delete(document.id);
+    done.add(document.id);
+    return undefined;
+  };
+  return visit(start);
+}

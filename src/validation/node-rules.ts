@@ -1,0 +1,108 @@
+import type { NodePlace } from '../domain/index.ts';
+import { getClauseProblem, getTypeSpec, isAncestor, isKeywordNode, usesField } from '../domain/index.ts';
+import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { checkKeyword } from './keyword-rules.ts';
+import { whyNeverTrue } from './condition-rules.ts';
+import { termOf, type RuleInput } from './rule-input.ts';
+
+/** A family of rules run on every node in document order; made once per check, so it may remember. */
+export type NodeRule = (place: NodePlace, out: Diagnostic[]) => void;
+
+/**
+ * What a node places: a keyword that exists, is not retired and is complete (its definition checked
+ * once per document), a heading with children, a score whose sources come first; an include found.
+ */
+export function placementRules({ document, context, keywordOf, firstPlacement }: RuleInput): NodeRule {
+  const { catalog } = context;
+  const checkedKeywords = new Set<string>();
+  return ({ node, order }, out) => {
+    const at = { documentId: document.id, nodeId: node.id };
+    if (!isKeywordNode(node)) {
+      if (context.fragments && !context.fragments.get(node.include.fragmentId)?.get(node.include.version))
+        out.push(createDiagnostic('INCLUDE_NOT_FOUND', { ...node.include }, at));
+      return;
+    }
+    const keyword = keywordOf(node);
+    if (!keyword) {
+      out.push(createDiagnostic('UNKNOWN_KEYWORD', { keywordId: node.keywordId }, at));
+      return;
+    }
+    const term = keyword.term;
+    if (keyword.status === 'retired') out.push(createDiagnostic('RETIRED_KEYWORD', { term }, at));
+    if (getTypeSpec(keyword.type).answer === 'none' && (node.children?.length ?? 0) === 0) {
+      out.push(createDiagnostic('HEADING_WITHOUT_CHILDREN', { term }, at));
+    }
+    if (context.keywordRules !== false && !checkedKeywords.has(keyword.id)) {
+      checkedKeywords.add(keyword.id);
+      out.push(...checkKeyword(keyword, catalog, at));
+    }
+    if (!usesField(keyword.type, 'scoreSources')) return;
+    for (const source of keyword.scoreSources ?? []) {
+      const sourceKeyword = catalog.get(source.keywordId);
+      if (!sourceKeyword) continue;
+      const placedAt = firstPlacement.get(source.keywordId);
+      if (placedAt === undefined) {
+        out.push(createDiagnostic('SCORE_SOURCE_NOT_PLACED', { term, sourceTerm: sourceKeyword.term }, at));
+      } else if (placedAt > order) {
+        out.push(createDiagnostic('SCORE_SOURCE_LATER', { term, sourceTerm: sourceKeyword.term }, at));
+      }
+    }
+  };
+}
+
+/** Siblings: two keywords under one parent with the same term (letter case and spaces aside). */
+export function siblingRules({ document, context, keywordOf }: RuleInput): NodeRule {
+  const siblingTerms = new Map<string | null, Set<string>>();
+  return ({ node, parentId }, out) => {
+    const term = termOf(node, context.catalog);
+    const siblings = siblingTerms.get(parentId) ?? new Set<string>();
+    siblingTerms.set(parentId, siblings);
+    const key = term.trim().toLocaleLowerCase('sv');
+    if (keywordOf(node) && siblings.has(key))
+      out.push(
+        createDiagnostic('DUPLICATE_SIBLING_TERM', { term }, { documentId: document.id, nodeId: node.id }),
+      );
+    siblings.add(key);
+  };
+}
+
+/**
+ * Conditions: a child of a dynamic keyword without one never folds; each clause's source must
+ * exist, come earlier, not be the node or below it, and fit its type; a well-formed condition that
+ * can never hold is named.
+ */
+export function conditionRules({ document, index, context, keywordOf }: RuleInput): NodeRule {
+  const { catalog } = context;
+  return (place, out) => {
+    const { node } = place;
+    const at = { documentId: document.id, nodeId: node.id };
+    const term = termOf(node, catalog);
+    const parent = place.parentId === null ? undefined : index.places.get(place.parentId);
+    const parentKeyword = parent && keywordOf(parent.node);
+    if (parentKeyword && getTypeSpec(parentKeyword.type).dynamicOperator && !node.showWhen) {
+      out.push(createDiagnostic('CHILD_NEVER_FOLDS', { term, parentTerm: parentKeyword.term }, at));
+    }
+    if (!node.showWhen) return;
+    let wellFormed = true;
+    for (const clause of node.showWhen.clauses) {
+      const source = index.places.get(clause.source);
+      const sourceTerm = source ? termOf(source.node, catalog) : clause.source;
+      if (!source)
+        out.push(createDiagnostic('CONDITION_SOURCE_MISSING', { term, source: clause.source }, at));
+      else if (source.node.id === node.id) out.push(createDiagnostic('CONDITION_SOURCE_SELF', { term }, at));
+      else if (isAncestor(index, node.id, source.node.id)) {
+        out.push(createDiagnostic('CONDITION_SOURCE_DESCENDANT', { term, sourceTerm }, at));
+      } else if (source.order > place.order) {
+        out.push(createDiagnostic('CONDITION_SOURCE_LATER', { term, sourceTerm }, at));
+      } else {
+        const problem = getClauseProblem(clause, keywordOf(source.node));
+        if (!problem) continue;
+        out.push(createDiagnostic(problem.code, { term, sourceTerm, ...problem.params }, at));
+      }
+      wellFormed = false;
+    }
+    if (!wellFormed) return;
+    const why = whyNeverTrue(node.showWhen, (c) => keywordOf(index.places.get(c.source)!.node), catalog);
+    if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why_sv: why.sv, why_en: why.en }, at));
+  };
+}

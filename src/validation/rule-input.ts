@@ -1,0 +1,40 @@
+import type { Catalog, Keyword, TreeDocument, TreeNode } from '../domain/model.ts';
+import { indexTree, isKeywordNode, type TreeIndex } from '../domain/index.ts';
+import type { FragmentVersions } from '../domain/library.ts';
+
+export interface CheckContext {
+  readonly catalog: Catalog;
+  /** When given, includes are resolved and include cycles found; otherwise includes are not checked. */
+  readonly fragments?: FragmentVersions;
+  /** Check the definitions of the keywords the document uses (off when a library checks them once). */
+  readonly keywordRules?: boolean;
+}
+
+/** A node's term as messages name it: its keyword's term, or the fragment an include places. */
+export function termOf(node: TreeNode, catalog: Catalog): string {
+  if (isKeywordNode(node)) return catalog.get(node.keywordId)?.term ?? node.keywordId;
+  return `${node.include.fragmentId} ${node.include.version}`;
+}
+
+/** What every rule family sees of the document being checked, worked out once per check. */
+export interface RuleInput {
+  readonly document: TreeDocument;
+  readonly index: TreeIndex;
+  readonly context: CheckContext;
+  readonly keywordOf: (node: TreeNode) => Keyword | undefined;
+  /** Where each keyword is first placed, in document order. */
+  readonly firstPlacement: ReadonlyMap<string, number>;
+}
+
+export function createRuleInput(document: TreeDocument, context: CheckContext): RuleInput {
+  const index = indexTree(document.nodes);
+  const firstPlacement = new Map<string, number>();
+  for (const place of index.ordered) {
+    if (isKeywordNode(place.node) && !firstPlacement.has(place.node.keywordId)) {
+      firstPlacement.set(place.node.keywordId, place.order);
+    }
+  }
+  const keywordOf = (node: TreeNode) =>
+    isKeywordNode(node) ? context.catalog.get(node.keywordId) : undefined;
+  return { document, index, context, keywordOf, firstPlacement };
+}
