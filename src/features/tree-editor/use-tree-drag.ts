@@ -1,0 +1,141 @@
+import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { PointerSensor, useSensor, useSensors, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
+import type { Catalog } from '../../domain/model.ts';
+import { getChildren } from '../../domain/model.ts';
+import type { Target } from '../../domain/edits.ts';
+import type { TreeIndex } from '../../domain/tree.ts';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
+import type { Strings } from '../../i18n/strings.ts';
+import { getDropProjection, withoutDescendants, type DropProjection, type TreeRow } from './tree-rows.ts';
+import { INDENT, ROW_HEIGHT } from './tree-row.tsx';
+import { describeRow } from './row-description.ts';
+
+export interface Drag {
+  readonly activeId: string;
+  readonly projection: DropProjection | undefined;
+}
+
+const NO_FINDINGS: readonly Diagnostic[] = [];
+// Made once: a new options object each render would give dnd-kit new sensors, and every row
+// (a draggable) would render again on every keystroke.
+const POINTER = { activationConstraint: { distance: 6 } };
+// Announcements come from the tree's own live region, which knows the projected place.
+export const NO_DND_ANNOUNCEMENTS = {
+  announcements: {
+    onDragStart: () => undefined,
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: () => undefined,
+  },
+};
+
+/**
+ * Dragging rows with the pointer: up and down to reorder, sideways to change level, the tree
+ * scrolling itself while a row is held at its edge; where it lands is announced as it changes.
+ */
+export function useTreeDrag(props: {
+  readonly treeRef: RefObject<HTMLDivElement | null>;
+  readonly allRows: readonly TreeRow[];
+  readonly index: TreeIndex;
+  readonly catalog: Catalog;
+  readonly t: Strings;
+  readonly onMove: (nodeId: string, target: Target) => void;
+  readonly announce: Dispatch<SetStateAction<string>>;
+}) {
+  const { treeRef, allRows, index, catalog, t } = props;
+  const setAnnouncement = props.announce;
+  const [drag, setDrag] = useState<Drag | undefined>();
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
+  const termOf = (id: string) => {
+    const row = allRows.find((r) => r.node.id === id);
+    return row ? describeRow(row, index, catalog, NO_FINDINGS, t).term : id;
+  };
+  // The row being dragged, for handlers that dnd-kit may call late: it reports the last pointer move
+  // from an effect, which can run after an Escape has already cancelled the drag.
+  const draggingId = useRef<string | undefined>(undefined);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    draggingId.current = String(active.id);
+    setDrag({ activeId: String(active.id), projection: undefined });
+    setAnnouncement(t.drag.start(termOf(String(active.id))));
+  };
+  // The last pointer position of a drag, so the projection can be recomputed while auto-scrolling.
+  const lastMove = useRef<{ activeId: string; top: number; bottom: number; dx: number } | undefined>(
+    undefined,
+  );
+  const scrollLoop = useRef<number | undefined>(undefined);
+
+  const project = () => {
+    const tree = treeRef.current;
+    const move = lastMove.current;
+    if (!tree || !move) return;
+    const dragRows = withoutDescendants(allRows, move.activeId);
+    const top = move.top - tree.getBoundingClientRect().top + tree.scrollTop;
+    const at = Math.max(0, Math.min(Math.round(top / ROW_HEIGHT), dragRows.length - 1));
+    const childCount = (id: string) => getChildren(index.places.get(id)!.node).length;
+    const projection = getDropProjection(
+      dragRows,
+      move.activeId,
+      at,
+      Math.round(move.dx / INDENT),
+      childCount,
+    );
+    setDrag((previous) => {
+      if (previous === undefined) return undefined;
+      const before = previous.projection;
+      if (projection && (before?.depth !== projection.depth || before.afterRowId !== projection.afterRowId)) {
+        const place = projection.target.index + 1;
+        setAnnouncement(
+          projection.parentId === null
+            ? t.drag.top(termOf(move.activeId), place)
+            : t.drag.under(termOf(move.activeId), termOf(projection.parentId), place),
+        );
+      }
+      return { activeId: move.activeId, projection };
+    });
+  };
+
+  /** Scrolls the tree while the dragged row is held near its top or bottom edge, faster nearer the edge. */
+  const autoScroll = () => {
+    scrollLoop.current = undefined;
+    const tree = treeRef.current;
+    const move = lastMove.current;
+    if (!tree || !move) return;
+    const box = tree.getBoundingClientRect();
+    const zone = Math.min(60, box.height / 4);
+    const speed =
+      move.bottom > box.bottom - zone
+        ? Math.ceil((move.bottom - (box.bottom - zone)) / 4)
+        : move.top < box.top + zone
+          ? -Math.ceil((box.top + zone - move.top) / 4)
+          : 0;
+    if (speed === 0) return;
+    const before = tree.scrollTop;
+    tree.scrollTop += speed;
+    if (tree.scrollTop !== before) project();
+    scrollLoop.current = requestAnimationFrame(autoScroll);
+  };
+
+  const onDragMove = ({ active, delta }: DragMoveEvent) => {
+    const translated = active.rect.current.translated;
+    if (!translated || draggingId.current !== String(active.id)) return;
+    lastMove.current = {
+      activeId: String(active.id),
+      top: translated.top,
+      bottom: translated.bottom,
+      dx: delta.x,
+    };
+    project();
+    if (scrollLoop.current === undefined) scrollLoop.current = requestAnimationFrame(autoScroll);
+  };
+  const endDrag = (drop: boolean) => {
+    draggingId.current = undefined;
+    if (scrollLoop.current !== undefined) cancelAnimationFrame(scrollLoop.current);
+    scrollLoop.current = undefined;
+    lastMove.current = undefined;
+    if (drop && drag?.projection) props.onMove(drag.activeId, drag.projection.target);
+    if (!drop) setAnnouncement(t.drag.cancelled);
+    setDrag(undefined);
+  };
+
+  return { drag, sensors, onDragStart, onDragMove, endDrag };
+}
