@@ -88,6 +88,38 @@ export function inDocument(documentId: string, recipe: Recipe, now: string) {
   };
 }
 
+/** What a command plans for one document: the edit of its draft, and what to select or coalesce. */
+export interface DocumentEdit {
+  readonly edit: Recipe;
+  readonly select?: string;
+  readonly coalesceKey?: string;
+}
+
+/**
+ * The scaffolding of a command on one document: refused when the document is missing; otherwise
+ * `plan` (given the document and the time) refuses, or returns the edit, which runs on the draft
+ * and marks the document changed.
+ * @example changeDocument(state, args.documentId, 'renameDocument', context, (document) => ({ edit: (d) => { d.title = title } }))
+ */
+export function changeDocument(
+  state: LibraryState,
+  documentId: string,
+  name: CommandName,
+  context: CommandContext,
+  plan: (document: TreeDocument, now: string) => DocumentEdit | CommandResult,
+): CommandResult {
+  const document = state.documents.get(documentId);
+  if (!document) return refuse('documentNotFound');
+  const now = context.now();
+  const planned = plan(document, now);
+  if ('ok' in planned) return planned;
+  const { edit, ...options } = planned;
+  return {
+    ok: true,
+    change: { name, documentId: document.id, ...options, recipe: inDocument(document.id, edit, now) },
+  };
+}
+
 /** Turns a domain edit of one document into a command result. */
 export function fromEdit(
   outcome: EditOutcome,

@@ -1,6 +1,6 @@
 import { getUniqueTerm } from '../domain/index.ts';
 import type { DocumentKind, LibraryState, TreeDocument } from '../domain/index.ts';
-import { refuse, type CommandContext, type CommandResult } from './command.ts';
+import { changeDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /** The title a new document gets until it is renamed. */
 export const NEW_TITLE: Readonly<Record<DocumentKind, string>> = {
@@ -47,25 +47,16 @@ export function renameDocument(
   args: { documentId: string; title: string },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const title = args.title.trim();
-  if (title === '') return refuse('emptyTerm');
-  const now = context.now();
-  return {
-    ok: true,
-    change: {
-      name: 'renameDocument',
-      documentId: document.id,
+  return changeDocument(state, args.documentId, 'renameDocument', context, (document) => {
+    const title = args.title.trim();
+    if (title === '') return refuse('emptyTerm');
+    return {
       coalesceKey: `document-title:${document.id}`,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        if (!target) return;
+      edit: (target) => {
         target.title = title.slice(0, 500);
-        target.updatedAt = now;
       },
-    },
-  };
+    };
+  });
 }
 
 /** Deletes a document from the library; undo brings it back. Its keywords stay in the catalogue. */

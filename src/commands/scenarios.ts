@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { LibraryState, Scenario, TreeDocument } from '../domain/index.ts';
-import { refuse, type CommandContext, type CommandResult } from './command.ts';
+import { changeDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
 
 type Captured = Pick<Scenario, 'answers' | 'expected'>;
 
@@ -10,30 +10,21 @@ export function saveScenario(
   args: { documentId: string; name: string; captured: Captured },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const name = args.name.trim();
-  if (name === '') return refuse('emptyTerm');
-  const now = context.now();
-  const scenario: Scenario = {
-    id: context.createId('testfall'),
-    name: name.slice(0, 500),
-    ...args.captured,
-    savedAt: now,
-  };
-  return {
-    ok: true,
-    change: {
-      name: 'saveScenario',
-      documentId: document.id,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        if (!target) return;
+  return changeDocument(state, args.documentId, 'saveScenario', context, (_, now) => {
+    const name = args.name.trim();
+    if (name === '') return refuse('emptyTerm');
+    const scenario: Scenario = {
+      id: context.createId('testfall'),
+      name: name.slice(0, 500),
+      ...args.captured,
+      savedAt: now,
+    };
+    return {
+      edit: (target) => {
         target.scenarios = [...(target.scenarios ?? []), scenario];
-        target.updatedAt = now;
       },
-    },
-  };
+    };
+  });
 }
 
 /** One change to one Testfall of a document, or the refusal when either is gone. */
@@ -41,25 +32,14 @@ function changeScenario(
   state: LibraryState,
   args: { documentId: string; scenarioId: string },
   name: 'updateScenario' | 'removeScenario',
-  now: string,
-  edit: (document: Draft<TreeDocument>) => void,
+  context: CommandContext,
+  edit: (document: Draft<TreeDocument>, now: string) => void,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  if (!document.scenarios?.some((s) => s.id === args.scenarioId)) return refuse('nothingToDo');
-  return {
-    ok: true,
-    change: {
-      name,
-      documentId: document.id,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        if (!target) return;
-        edit(target);
-        target.updatedAt = now;
-      },
-    },
-  };
+  return changeDocument(state, args.documentId, name, context, (document, now) =>
+    document.scenarios?.some((s) => s.id === args.scenarioId)
+      ? { edit: (target) => edit(target, now) }
+      : refuse('nothingToDo'),
+  );
 }
 
 /** "Uppdatera": the Testfall accepts the outcome its answers give now (after an intended change). */
@@ -68,8 +48,7 @@ export function updateScenario(
   args: { documentId: string; scenarioId: string; captured: Captured },
   context: CommandContext,
 ): CommandResult {
-  const now = context.now();
-  return changeScenario(state, args, 'updateScenario', now, (document) => {
+  return changeScenario(state, args, 'updateScenario', context, (document, now) => {
     const scenario = document.scenarios?.find((s) => s.id === args.scenarioId);
     if (scenario) Object.assign(scenario, args.captured, { savedAt: now });
   });
@@ -81,7 +60,7 @@ export function removeScenario(
   args: { documentId: string; scenarioId: string },
   context: CommandContext,
 ): CommandResult {
-  return changeScenario(state, args, 'removeScenario', context.now(), (document) => {
+  return changeScenario(state, args, 'removeScenario', context, (document) => {
     const rest = (document.scenarios ?? []).filter((s) => s.id !== args.scenarioId);
     if (rest.length > 0) document.scenarios = rest;
     else delete document.scenarios;

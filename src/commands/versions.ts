@@ -1,6 +1,6 @@
 import type { DocumentStatus, LibraryState, SavedVersion } from '../domain/index.ts';
 import { findNode, getFragmentUsages, getPlacedKeywords, indexTree, isKeywordNode } from '../domain/index.ts';
-import { refuse, type CommandContext, type CommandResult } from './command.ts';
+import { changeDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
 
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
 
@@ -125,19 +125,11 @@ export function setDocumentStatus(
   args: { documentId: string; status: DocumentStatus; note: string; by?: string },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  if (document.status === args.status) return refuse('nothingToDo');
-  const now = context.now();
-  const by = args.by?.trim().slice(0, 200);
-  return {
-    ok: true,
-    change: {
-      name: 'setDocumentStatus',
-      documentId: document.id,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        if (!target) return;
+  return changeDocument(state, args.documentId, 'setDocumentStatus', context, (document, now) => {
+    if (document.status === args.status) return refuse('nothingToDo');
+    const by = args.by?.trim().slice(0, 200);
+    return {
+      edit: (target) => {
         target.status = args.status;
         target.changeLog.push({
           at: now,
@@ -145,10 +137,9 @@ export function setDocumentStatus(
           note: args.note.slice(0, 10000),
           ...(by && { by }),
         });
-        target.updatedAt = now;
       },
-    },
-  };
+    };
+  });
 }
 
 /** Moves one include of a template to another saved version of its fragment (one template at a time). */
@@ -157,25 +148,16 @@ export function moveIncludeToVersion(
   args: { documentId: string; nodeId: string; version: string },
   context: CommandContext,
 ): CommandResult {
-  const document = state.documents.get(args.documentId);
-  if (!document) return refuse('documentNotFound');
-  const node = findNode(document.nodes, args.nodeId);
-  if (!node || isKeywordNode(node)) return refuse('notFound', [args.nodeId]);
-  if (node.include.version === args.version) return refuse('nothingToDo');
-  const now = context.now();
-  return {
-    ok: true,
-    change: {
-      name: 'moveIncludeToVersion',
-      documentId: document.id,
+  return changeDocument(state, args.documentId, 'moveIncludeToVersion', context, (document) => {
+    const node = findNode(document.nodes, args.nodeId);
+    if (!node || isKeywordNode(node)) return refuse('notFound', [args.nodeId]);
+    if (node.include.version === args.version) return refuse('nothingToDo');
+    return {
       select: node.id,
-      recipe: (draft) => {
-        const target = draft.documents.get(document.id);
-        const include = target && findNode(target.nodes, node.id);
-        if (!target || !include || isKeywordNode(include)) return;
-        include.include.version = args.version;
-        target.updatedAt = now;
+      edit: (target) => {
+        const include = findNode(target.nodes, node.id);
+        if (include && !isKeywordNode(include)) include.include.version = args.version;
       },
-    },
-  };
+    };
+  });
 }
