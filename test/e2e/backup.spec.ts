@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
 
-const library = (page: Page) => page.getByRole('navigation', { name: 'Bibliotek' });
-const saveStatus = (page: Page) => page.getByRole('status', { name: 'Sparstatus' });
+const library = (page: Page) => new EditorPage(page).library;
+const saveStatus = (page: Page) => new EditorPage(page).saveStatus;
 
 async function backUp(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 
@@ -43,8 +44,8 @@ const CHILDREN: { term: string; type: string; values?: string[]; required?: bool
   { term: 'Planerad omprövning', type: 'Datum' },
 ];
 
-const tree = (page: Page) => page.getByRole('tree', { name: 'Sökordsträd' });
-const inspector = (page: Page) => page.getByRole('region', { name: 'Egenskaper' });
+const tree = (page: Page) => new EditorPage(page).tree;
+const inspector = (page: Page) => new EditorPage(page).inspector;
 
 /**
  * The first two levels as the UI shows them, read the way a keyboard user meets them: from the

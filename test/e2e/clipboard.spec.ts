@@ -1,60 +1,55 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const tree = (page: Page) => page.getByRole('tree', { name: 'Sökordsträd' });
-const row = (page: Page, name: string | RegExp) => tree(page).getByRole('treeitem', { name });
-const status = (page: Page) => page.getByRole('status', { name: 'Meddelanden' });
-const openDocument = (page: Page, title: RegExp) =>
-  page.getByRole('navigation', { name: 'Bibliotek' }).getByRole('button', { name: title }).click();
+import { expect, test } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
 
 test('Ctrl+C and Ctrl+V carry a subtree through the clipboard: across documents, views and tabs, cut too, and as a list of terms', async ({
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('/');
-  await row(page, /^Beslut fattat av,/).click();
+  const app = await new EditorPage(page).open();
+  await app.row('Beslut fattat av').click();
   await page.keyboard.press('Control+c');
-  await expect(status(page)).toHaveText('Beslut fattat av kopierades.');
+  await expect(app.messages).toHaveText('Beslut fattat av kopierades.');
 
   // The terms paste as text anywhere (here into the search box, which keeps the first line).
-  await page.getByRole('searchbox', { name: 'Sök i trädet' }).focus();
+  await app.search.focus();
   await page.keyboard.press('Control+v');
-  await expect(page.getByRole('searchbox', { name: 'Sök i trädet' })).toHaveValue(
+  await expect(app.search).toHaveValue(
     /^Beslut fattat av \(Envalslista: Verksamhetschef, Bakjour \(jourtid\), Ansvarig läkare, Annan\)/,
   );
-  await page.getByRole('searchbox', { name: 'Sök i trädet' }).fill('');
+  await app.search.fill('');
 
   // Through the preview and into another document: the copy is still there.
-  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  await page.getByRole('button', { name: 'Redigera' }).click();
-  await openDocument(page, /^Ordination av egenmonitorering/);
-  await row(page, /^Ordination,/).click();
+  await app.show('Förhandsgranska');
+  await app.show('Redigera');
+  await app.openDocument('Ordination av egenmonitorering');
+  await app.row('Ordination').click();
   await page.keyboard.press('Control+v');
-  await expect(row(page, /^Beslut fattat av,/)).toBeFocused();
-  await expect(row(page, 'Beslutsfattare, befattning, Fritext, obligatoriskt, visas när Annan')).toHaveCount(
-    1,
-  );
+  await expect(app.row('Beslut fattat av')).toBeFocused();
+  await expect(
+    app.rowNamed('Beslutsfattare, befattning, Fritext, obligatoriskt, visas när Annan'),
+  ).toHaveCount(1);
   await page.keyboard.press('Control+z');
-  await expect(row(page, /^Beslut fattat av,/)).toHaveCount(0);
+  await expect(app.row('Beslut fattat av')).toHaveCount(0);
 
   // A second tab (reading only) copies; the editing tab pastes it.
   const second = await context.newPage();
-  await second.goto('/');
-  await openDocument(second, /^Begränsande eller tillgängliggörande åtgärder 1177/);
-  await row(second, /^Typ av begränsning,/).click();
+  const reader = await new EditorPage(second).open();
+  await reader.openDocument('Begränsande eller tillgängliggörande åtgärder 1177');
+  await reader.row('Typ av begränsning').click();
   await second.keyboard.press('Control+c');
-  await expect(status(second)).toHaveText('Typ av begränsning kopierades.');
+  await expect(reader.messages).toHaveText('Typ av begränsning kopierades.');
   await page.bringToFront();
-  await row(page, /^Ordination,/).click();
+  await app.row('Ordination').click();
   await page.keyboard.press('Control+v');
-  await expect(row(page, /^Typ av begränsning,/)).toBeFocused();
+  await expect(app.row('Typ av begränsning')).toBeFocused();
 
   // Ctrl+X takes it out again; Ctrl+V puts it back.
   await page.keyboard.press('Control+x');
-  await expect(status(page)).toHaveText('Sökordet togs bort.');
-  await expect(row(page, /^Typ av begränsning,/)).toHaveCount(0);
-  await row(page, /^Ordination,/).click();
+  await expect(app.messages).toHaveText('Sökordet togs bort.');
+  await expect(app.row('Typ av begränsning')).toHaveCount(0);
+  await app.row('Ordination').click();
   await page.keyboard.press('Control+v');
-  await expect(row(page, /^Typ av begränsning,/)).toBeFocused();
+  await expect(app.row('Typ av begränsning')).toBeFocused();
 });
 
 test('a list of terms pasted from an e-mail or a spreadsheet becomes keywords, nested as indented', async ({
@@ -62,22 +57,20 @@ test('a list of terms pasted from an e-mail or a spreadsheet becomes keywords, n
   page,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
-  await openDocument(page, /^Levnadsvanor/);
-  const before = await tree(page).getByRole('treeitem').count();
-  await row(page, /^Levnadsvanor,/)
-    .first()
-    .click();
+  const app = await new EditorPage(page).open();
+  await app.openDocument('Levnadsvanor');
+  const before = await app.rows.count();
+  await app.row('Levnadsvanor').first().click();
   await page.evaluate(() =>
     navigator.clipboard.writeText(
       'Sömn\n\tSömnproblem (Ja/Nej)\n\t\tTyp av sömnproblem (Flervalslista: Insomning, Uppvaknanden)\n',
     ),
   );
   await page.keyboard.press('Control+v');
-  await expect(status(page)).toHaveText('3 sökord klistrades in från texten, som nya sökord.');
-  await expect(row(page, 'Sömn, Fritext')).toBeFocused();
-  await expect(row(page, 'Sömnproblem, Ja/Nej')).toHaveAttribute('aria-level', '2');
-  await expect(row(page, 'Typ av sömnproblem, Flervalslista')).toHaveAttribute('aria-level', '3');
+  await expect(app.messages).toHaveText('3 sökord klistrades in från texten, som nya sökord.');
+  await expect(app.rowNamed('Sömn, Fritext')).toBeFocused();
+  await expect(app.rowNamed('Sömnproblem, Ja/Nej')).toHaveAttribute('aria-level', '2');
+  await expect(app.rowNamed('Typ av sömnproblem, Flervalslista')).toHaveAttribute('aria-level', '3');
   await page.keyboard.press('Control+z');
-  await expect(tree(page).getByRole('treeitem')).toHaveCount(before);
+  await expect(app.rows).toHaveCount(before);
 });

@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
 
-const tree = (page: Page) => page.getByRole('tree', { name: 'Sökordsträd' });
-const row = (page: Page, term: string) =>
-  tree(page).getByRole('treeitem', { name: new RegExp(`^${term.replace(/[/()]/g, '.')},`) });
-const status = (page: Page) => page.getByRole('status', { name: 'Meddelanden' });
+const row = (page: Page, term: string) => new EditorPage(page).row(term);
+const status = (page: Page) => new EditorPage(page).messages;
+const tree = (page: Page) => new EditorPage(page).tree;
 
 /** Drags a row with the mouse: press on it, move in steps by (dx, dy), release. */
 async function drag(page: Page, from: Locator, dx: number, dy: number, beforeDrop?: () => Promise<void>) {
@@ -20,8 +20,8 @@ async function drag(page: Page, from: Locator, dx: number, dy: number, beforeDro
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Fäll ihop alla' }).click();
+  const app = await new EditorPage(page).open();
+  await app.collapseAll();
   await row(page, 'Begränsande eller tillgängliggörande åtgärder 1177').focus();
   await page.keyboard.press('ArrowRight');
 });

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportAs } from '../helpers/export-ui.ts';
+import { EditorPage } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
-const library = (page: Page) => page.getByRole('navigation', { name: 'Bibliotek' });
+const library = (page: Page) => new EditorPage(page).library;
 
 async function importFile(page: Page, name: string, text: string) {
   await library(page).getByRole('button', { name: 'Importera' }).click();

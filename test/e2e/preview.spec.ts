@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const preview = (page: Page) => page.getByRole('region', { name: 'Förhandsgranskning' });
@@ -86,7 +87,7 @@ test('axe finds no WCAG 2 A/AA violations in the preview', async ({ page }) => {
 });
 
 const scenarios = (page: Page) => page.getByRole('region', { name: 'Testfall' });
-const checks = (page: Page) => page.getByRole('region', { name: 'Kontroll' });
+const checks = (page: Page) => new EditorPage(page).checks;
 
 test('Visa alla grenar shows folded keywords read-only with what would show them; answer checks as on signing', async ({
   page,

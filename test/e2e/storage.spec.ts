@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exportAs } from '../helpers/export-ui.ts';
+import { EditorPage } from './pages/editor-page.ts';
 
-const saveStatus = (page: Page) => page.getByRole('status', { name: 'Sparstatus' });
-const tree = (page: Page) => page.getByRole('tree', { name: 'Sökordsträd' });
+const saveStatus = (page: Page) => new EditorPage(page).saveStatus;
+const tree = (page: Page) => new EditorPage(page).tree;
 
 async function renameSelected(page: Page, term: string) {
   const field = page

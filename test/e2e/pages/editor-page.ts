@@ -1,0 +1,81 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A regular expression for a row whose name starts with a term ("Åtgärd, Envalslista, …"). */
+export const startingWith = (term: string) => new RegExp(`^${escapeRegExp(term)},`);
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The editor as a user meets it, by the names in ui-vocabulary.md: the regions, the tree and its
+ * rows, and the actions a test takes through them (page object, as tldraw's e2e fixtures).
+ */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app on the example library and waits for the tree. */
+  async open() {
+    await this.page.goto('/');
+    await expect(this.tree).toBeVisible();
+    return this;
+  }
+
+  get library() {
+    return this.page.getByRole('navigation', { name: 'Bibliotek' });
+  }
+  get tree() {
+    return this.page.getByRole('tree', { name: 'Sökordsträd' });
+  }
+  get rows() {
+    return this.tree.getByRole('treeitem');
+  }
+  get search() {
+    return this.page.getByRole('searchbox', { name: 'Sök i trädet' });
+  }
+  /** The status line ("Meddelanden"): what the last action did, or why not. */
+  get messages() {
+    return this.page.getByRole('status', { name: 'Meddelanden' });
+  }
+  get saveStatus() {
+    return this.page.getByRole('status', { name: 'Sparstatus' });
+  }
+  get checks() {
+    return this.page.getByRole('region', { name: 'Kontroll' });
+  }
+  get inspector() {
+    return this.page.getByRole('region', { name: 'Egenskaper' });
+  }
+
+  /** The row of a term: its accessible name starts with the term ("Åtgärd, Envalslista, …"). */
+  row(term: string): Locator {
+    return this.tree.getByRole('treeitem', { name: startingWith(term) });
+  }
+
+  /** A row by its accessible name (term, type, marks, condition; a string matches a part), or a pattern. */
+  rowNamed(name: string | RegExp): Locator {
+    return this.tree.getByRole('treeitem', { name });
+  }
+
+  async openDocument(title: string | RegExp) {
+    const name = typeof title === 'string' ? new RegExp(`^${escapeRegExp(title)}`) : title;
+    await this.library.getByRole('button', { name }).click();
+  }
+
+  /** Redigera, Sida vid sida, Förhandsgranska or Grenar. */
+  async show(mode: 'Redigera' | 'Sida vid sida' | 'Förhandsgranska' | 'Grenar') {
+    await this.page.getByRole('button', { name: mode, exact: true }).click();
+  }
+
+  async collapseAll() {
+    await this.page.getByRole('button', { name: 'Fäll ihop alla' }).click();
+  }
+  async expandAll() {
+    await this.page.getByRole('button', { name: 'Fäll ut alla' }).click();
+  }
+
+  /** The terms of the rows in the DOM, in order (the tree is virtualised: those in view). */
+  async termsShown(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!.split(',')[0]!));
+  }
+}
