@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import type { AnswerValue, Keyword } from '../../domain/model.ts';
+import { LIMITS } from '../../domain/limits.ts';
+import type { Strings } from '../../i18n/strings.ts';
+import type { FieldFrame } from './field-frame.tsx';
+
+/** One option of a list: radio buttons for a short list (with a way to clear), a drop-down for a long one. */
+export function renderOptionField(
+  frame: FieldFrame,
+  keyword: Keyword,
+  value: AnswerValue | undefined,
+  disabled: boolean,
+  t: Strings,
+): ReactNode {
+  const { id, options, set, group, single, inputProps } = frame;
+  return options.length > LIMITS.radioOptions
+    ? single(
+        <select
+          {...inputProps}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => set(e.currentTarget.value || undefined)}
+        >
+          <option value="">{t.preview.choose}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>,
+      )
+    : group(
+        <div className="preview-options">
+          {options.map((o, i) => (
+            <label key={o.id}>
+              <input
+                id={i === 0 ? id : undefined}
+                type="radio"
+                name={id}
+                disabled={disabled}
+                checked={value === o.id}
+                onChange={() => set(o.id)}
+              />{' '}
+              {o.label}
+            </label>
+          ))}
+          {value !== undefined && !disabled ? (
+            <button
+              type="button"
+              className="preview-clear"
+              aria-label={t.preview.clear(keyword.term)}
+              onClick={() => set(undefined)}
+            >
+              {t.preview.clearShort}
+            </button>
+          ) : null}
+        </div>,
+        true,
+      );
+}
+
+/** Several options of a list: check boxes, the answer kept in the list's order. */
+export function renderOptionsField(
+  frame: FieldFrame,
+  value: AnswerValue | undefined,
+  disabled: boolean,
+): ReactNode {
+  const { id, options, set, group } = frame;
+  const chosen: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
+  return group(
+    <div className="preview-options">
+      {options.map((o, i) => (
+        <label key={o.id}>
+          <input
+            id={i === 0 ? id : undefined}
+            type="checkbox"
+            disabled={disabled}
+            checked={chosen.includes(o.id)}
+            onChange={(e) => {
+              const next = e.currentTarget.checked ? [...chosen, o.id] : chosen.filter((c) => c !== o.id);
+              // Keep the value list's order, so the note lists values as the list does.
+              set(next.length === 0 ? undefined : options.map((x) => x.id).filter((x) => next.includes(x)));
+            }}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </div>,
+  );
+}
