@@ -5,6 +5,8 @@ export * from './limits.ts';
 export * from './tree.ts';
 export * from './invariants.ts';
 export * from './edits.ts';
+export * from './copy-edits.ts';
+export * from './node-edits.ts';
 export * from './keyword-edits.ts';
 export * from './evaluate.ts';
 export * from './note.ts';
