@@ -1,0 +1,159 @@
+import { useCallback, useMemo } from 'react';
+import { changeKeywordType, setRequired, updateKeyword } from '../../commands/index.ts';
+import type {
+  Coding,
+  Keyword,
+  KeywordFields,
+  KeywordStatus,
+  KeywordType,
+  Option,
+  TreeDocument,
+} from '../../domain/index.ts';
+import {
+  getChildren,
+  getTypeSpec,
+  indexTree,
+  isKeywordNode,
+  KEYWORD_TYPE_ORDER,
+  usesField,
+  type KeywordField,
+} from '../../domain/index.ts';
+import type { Strings } from '../../i18n/strings.ts';
+import { useEditor, useEditorStore } from '../../state/use-editor.ts';
+import { useRun } from '../../state/run-context.ts';
+import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { ValueListEditor } from './value-list-editor.tsx';
+import { CodesEditor } from './codes-editor.tsx';
+import { ScoreSourcesField } from './score-sources-field.tsx';
+import { MakeDynamicField } from './make-dynamic-field.tsx';
+
+const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
+const NO_OPTIONS: readonly Option[] = [];
+const NO_CODES: readonly Coding[] = [];
+
+/** The fields of the selected node's keyword (its definition, shared by every use) and the node's own. */
+export function KeywordFieldsForm(props: {
+  keyword: Keyword;
+  document: TreeDocument;
+  nodeId: string;
+  strings: Strings;
+}) {
+  const { keyword, document, nodeId, strings } = props;
+  const run = useRun();
+  const t = strings.inspector;
+  const store = useEditorStore();
+  const library = useEditor((s) => s.library);
+  const documentId = document.id;
+  const node = useMemo(() => indexTree(document.nodes).places.get(nodeId)?.node, [document.nodes, nodeId]);
+  const usedIn = useMemo(
+    () =>
+      [...library.documents.values()].filter((d) =>
+        indexTree(d.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === keyword.id),
+      ).length,
+    [library.documents, keyword.id],
+  );
+
+  // Stable handlers, so that a keystroke in one field re-renders only that field (see fields.tsx).
+  const update = useLatestCallback(
+    (fields: { readonly [K in keyof KeywordFields]: KeywordFields[K] | undefined }, coalesceKey?: string) =>
+      run((l, c) => updateKeyword(l, { keywordId: keyword.id, fields, documentId, coalesceKey }, c)),
+  );
+  const commit = useMemo(
+    () => ({
+      term: (term: string) => update({ term }),
+      description: (text: string) => update({ description: text === '' ? undefined : text }),
+      unit: (unit: string) => update({ unit: unit.trim() === '' ? undefined : unit.trim() }),
+      min: (min: number | undefined) => update({ min }),
+      max: (max: number | undefined) => update({ max }),
+      decimals: (decimals: number | undefined) => update({ decimals }),
+      maxLength: (maxLength: number | undefined) => update({ maxLength }),
+      status: (status: KeywordStatus) => update({ status }),
+      shownIn1177: (shown: boolean) => update({ shownIn1177: shown ? undefined : false }),
+      options: (next: Option[], key: string) => update({ options: next }, `options:${key}`),
+      codes: (codes: Coding[], key: string) => update({ codes }, `codes:${key}`),
+    }),
+    [update],
+  );
+  const changeType = useLatestCallback((type: KeywordType) =>
+    run((l, c) => changeKeywordType(l, { keywordId: keyword.id, type, documentId }, c), {
+      label: strings.actions.changeAnyway,
+      command: (l, c) =>
+        changeKeywordType(l, { keywordId: keyword.id, type, documentId, fixDependents: true }, c),
+    }),
+  );
+  const changeRequired = useLatestCallback((required: boolean) =>
+    run((l, c) => setRequired(l, { documentId, nodeId, required }, c)),
+  );
+  const createOptionId = useCallback(() => store.context.createId('v'), [store]);
+  const typeOptions = useMemo(
+    () => KEYWORD_TYPE_ORDER.map((type) => ({ value: type, label: strings.keywordType[type] })),
+    [strings],
+  );
+  const statusOptions = useMemo(
+    () => STATUSES.map((status) => ({ value: status, label: t.keywordStatus[status] })),
+    [t],
+  );
+
+  const has = (field: KeywordField) => usesField(keyword.type, field);
+  const canBeDynamic =
+    getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
+  return (
+    <div className="keyword-fields">
+      <p className="field-hint">{t.usedIn(usedIn)}</p>
+      <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
+      <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
+      <TextField
+        label={t.description}
+        multiline
+        value={keyword.description ?? ''}
+        onCommit={commit.description}
+      />
+      <CheckboxField
+        label={t.required}
+        checked={node !== undefined && isKeywordNode(node) && node.required === true}
+        onChange={changeRequired}
+      />
+      {has('options') ? (
+        <ValueListEditor
+          options={keyword.options ?? NO_OPTIONS}
+          createOptionId={createOptionId}
+          onChange={commit.options}
+        />
+      ) : null}
+      {has('unit') || has('min') || has('max') || has('decimals') ? (
+        <div className="field-row">
+          {has('unit') ? (
+            <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
+          ) : null}
+          {has('min') ? <NumberField label={t.min} value={keyword.min} onCommit={commit.min} /> : null}
+          {has('max') ? <NumberField label={t.max} value={keyword.max} onCommit={commit.max} /> : null}
+          {has('decimals') ? (
+            <NumberField label={t.decimals} integer value={keyword.decimals} onCommit={commit.decimals} />
+          ) : null}
+        </div>
+      ) : null}
+      {has('maxLength') ? (
+        <NumberField label={t.maxLength} integer value={keyword.maxLength} onCommit={commit.maxLength} />
+      ) : null}
+      {has('scoreSources') ? (
+        <ScoreSourcesField
+          keyword={keyword}
+          document={document}
+          onChange={(scoreSources) => update({ scoreSources })}
+        />
+      ) : null}
+      <SelectField label={t.status} value={keyword.status} options={statusOptions} onChange={commit.status} />
+      <CheckboxField
+        label={t.shownIn1177}
+        checked={keyword.shownIn1177 !== false}
+        onChange={commit.shownIn1177}
+      />
+      <fieldset className="codes">
+        <legend>{t.codes}</legend>
+        <CodesEditor codes={keyword.codes ?? NO_CODES} onChange={commit.codes} />
+      </fieldset>
+      {canBeDynamic ? <MakeDynamicField keyword={keyword} documentId={documentId} nodeId={nodeId} /> : null}
+    </div>
+  );
+}
