@@ -1,4 +1,4 @@
-import { deleteDocument, renameDocument } from '../commands/documents.ts';
+import { deleteDocument, renameDocument } from '../commands/index.ts';
 import type { TreeDocument } from '../domain/model.ts';
 import { TextField } from '../components/fields.tsx';
 import { useLatestCallback } from '../components/use-latest-callback.ts';

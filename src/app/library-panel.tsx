@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createDocument } from '../commands/documents.ts';
+import { createDocument } from '../commands/index.ts';
 import { toLibraryFile } from '../domain/backup.ts';
 import { getSortedDocuments } from '../domain/library.ts';
 import { checkStructure } from '../validation/structural.ts';

@@ -128,6 +128,9 @@ function parseVersion(version: string): [number, number, number] {
   return [major, minor, patch];
 }
 
+/** A semantic version as documents carry it: 1.2.0, or 1.2.0-rc.1. */
+export const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
+
 /** Orders semantic versions: negative when a comes before b. */
 export function compareVersions(a: string, b: string): number {
   const [x, y] = [parseVersion(a), parseVersion(b)];

@@ -9,6 +9,7 @@ import type {
 } from '../domain/model.ts';
 import type { FhirEnableWhen } from './fhir-types.ts';
 import { EXT } from './fhir-urls.ts';
+import { SEMVER } from '../domain/versions.ts';
 import {
   asArray,
   extensionsOf,
@@ -64,7 +65,6 @@ const KNOWN_ROOT_KEYS = new Set([
   'item',
 ]);
 const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.values(EXT));
-const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
 const problem = (sv: string, en: string): FhirImport => ({ ok: false, problem: { sv, en } });
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {

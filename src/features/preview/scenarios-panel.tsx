@@ -8,7 +8,7 @@ import {
 } from '../../domain/scenarios.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { describeScenarioDifference } from '../../validation/check-document.ts';
-import { removeScenario, saveScenario, updateScenario } from '../../commands/scenarios.ts';
+import { removeScenario, saveScenario, updateScenario } from '../../commands/index.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 

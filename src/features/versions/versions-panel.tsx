@@ -4,7 +4,7 @@ import type { LibraryState } from '../../domain/library.ts';
 import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
 import { suggestVersion } from '../../domain/versions.ts';
-import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/versions.ts';
+import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/index.ts';
 import type { Command } from '../../commands/command.ts';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { useStrings } from '../../i18n/language.tsx';

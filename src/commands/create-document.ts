@@ -1,6 +1,6 @@
 import { getUniqueTerm } from '../domain/index.ts';
 import type { DocumentKind, LibraryState, TreeDocument } from '../domain/index.ts';
-import { changeDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { type CommandContext, type CommandResult } from './command.ts';
 
 /** The title a new document gets until it is renamed. */
 export const NEW_TITLE: Readonly<Record<DocumentKind, string>> = {
@@ -36,38 +36,6 @@ export function createDocument(
       documentId: document.id,
       recipe: (draft) => {
         draft.documents.set(document.id, document);
-      },
-    },
-  };
-}
-
-/** Renames a document (its title); typing is one undo step. */
-export function renameDocument(
-  state: LibraryState,
-  args: { documentId: string; title: string },
-  context: CommandContext,
-): CommandResult {
-  return changeDocument(state, args.documentId, 'renameDocument', context, (document) => {
-    const title = args.title.trim();
-    if (title === '') return refuse('emptyTerm');
-    return {
-      coalesceKey: `document-title:${document.id}`,
-      edit: (target) => {
-        target.title = title.slice(0, 500);
-      },
-    };
-  });
-}
-
-/** Deletes a document from the library; undo brings it back. Its keywords stay in the catalogue. */
-export function deleteDocument(state: LibraryState, args: { documentId: string }): CommandResult {
-  if (!state.documents.has(args.documentId)) return refuse('documentNotFound');
-  return {
-    ok: true,
-    change: {
-      name: 'deleteDocument',
-      recipe: (draft) => {
-        draft.documents.delete(args.documentId);
       },
     },
   };

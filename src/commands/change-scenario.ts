@@ -1,31 +1,7 @@
 import type { Draft } from 'immer';
-import type { LibraryState, Scenario, TreeDocument } from '../domain/index.ts';
+import type { LibraryState, TreeDocument } from '../domain/index.ts';
 import { changeDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
-
-type Captured = Pick<Scenario, 'answers' | 'expected'>;
-
-/** "Spara testfall": stores the preview's answers and the outcome they give as a named Testfall. */
-export function saveScenario(
-  state: LibraryState,
-  args: { documentId: string; name: string; captured: Captured },
-  context: CommandContext,
-): CommandResult {
-  return changeDocument(state, args.documentId, 'saveScenario', context, (_, now) => {
-    const name = args.name.trim();
-    if (name === '') return refuse('emptyTerm');
-    const scenario: Scenario = {
-      id: context.createId('testfall'),
-      name: name.slice(0, 500),
-      ...args.captured,
-      savedAt: now,
-    };
-    return {
-      edit: (target) => {
-        target.scenarios = [...(target.scenarios ?? []), scenario];
-      },
-    };
-  });
-}
+import type { Captured } from './save-scenario.ts';
 
 /** One change to one Testfall of a document, or the refusal when either is gone. */
 function changeScenario(
