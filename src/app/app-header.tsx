@@ -1,27 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { ariaKeys } from '../hooks/shortcuts.ts';
 import { useStrings } from '../i18n/language.tsx';
 import type { Language } from '../i18n/strings.ts';
 import { useEditor } from '../state/use-editor.ts';
 import type { SaveStatusSource } from './sources.ts';
-
-function SaveStatusView({ source }: { source: SaveStatusSource }) {
-  const t = useStrings();
-  const status = useSyncExternalStore(source.subscribe, source.getStatus);
-  const text =
-    status.state === 'failed'
-      ? status.full
-        ? t.save.full
-        : status.stale
-          ? t.save.stale
-          : t.save.failed(status.reason)
-      : t.save[status.state];
-  return (
-    <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>
-      {text}
-    </p>
-  );
-}
+import { SaveStatusView } from './save-status.tsx';
 
 /** The header: the app's name, Ångra and Gör om, whether the library is saved, and Språk. */
 export function AppHeader(props: {

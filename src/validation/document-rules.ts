@@ -1,6 +1,4 @@
-import type { TreeDocument } from '../domain/model.ts';
-import { indexTree, isKeywordNode, LIMITS } from '../domain/index.ts';
-import type { FragmentVersions } from '../domain/library.ts';
+import { LIMITS } from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import type { RuleInput } from './rule-input.ts';
 
@@ -34,31 +32,4 @@ export function documentShapeRules({ document, index }: RuleInput): Diagnostic[]
     out.push(createDiagnostic('DUPLICATE_NODE_ID', { id }, { documentId, nodeId: id }));
   }
   return out;
-}
-
-/** The fragments a document includes, at their pinned versions, following includes: the first cycle, if any. */
-export function findIncludeCycle(start: TreeDocument, fragments: FragmentVersions): string[] | undefined {
-  const includesOf = (document: TreeDocument) =>
-    indexTree(document.nodes)
-      .ordered.map((place) => place.node)
-      .flatMap((node) => (isKeywordNode(node) ? [] : [node.include]));
-  const path: string[] = [];
-  const onPath = new Set<string>();
-  const done = new Set<string>();
-  const visit = (document: TreeDocument): string[] | undefined => {
-    if (onPath.has(document.id)) return [...path.slice(path.indexOf(document.id)), document.id];
-    if (done.has(document.id)) return undefined;
-    path.push(document.id);
-    onPath.add(document.id);
-    for (const ref of includesOf(document)) {
-      const next = fragments.get(ref.fragmentId)?.get(ref.version);
-      const cycle = next && visit(next);
-      if (cycle) return cycle;
-    }
-    path.pop();
-    onPath.delete(document.id);
-    done.add(document.id);
-    return undefined;
-  };
-  return visit(start);
 }
