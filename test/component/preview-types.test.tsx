@@ -1,0 +1,74 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, Answers } from '../../src/domain/model.ts';
+import { getNoteText, KEYWORD_TYPE_ORDER } from '../../src/domain/index.ts';
+import { Preview } from '../../src/features/preview/preview.tsx';
+import { buildTree, everyTypeSpec } from '../helpers/build-tree.ts';
+
+const t = buildTree(everyTypeSpec());
+
+function Form() {
+  const [answers, setAnswers] = useState<Answers>(new Map());
+  const onAnswer = (nodeId: string, value: AnswerValue | undefined) =>
+    setAnswers((all) => {
+      const next = new Map(all);
+      if (value === undefined) next.delete(nodeId);
+      else next.set(nodeId, value);
+      return next;
+    });
+  return (
+    <>
+      <Preview
+        document={t.document}
+        catalog={t.catalog}
+        answers={answers}
+        onAnswer={onAnswer}
+        onReset={() => undefined}
+      />
+      <pre data-testid="note">{getNoteText(t.document, t.catalog, answers)}</pre>
+    </>
+  );
+}
+
+describe('the preview renders every keyword type from the registry, and each answer reaches the note', () => {
+  it('covers every type the registry lists', () => {
+    expect(new Set(t.keywords.map((k) => k.type))).toEqual(new Set(KEYWORD_TYPE_ORDER));
+  });
+
+  it('gives each type its control, and writes what is answered', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const form = screen.getByRole('region', { name: 'Förhandsgranskning' });
+    expect(within(form).getByRole('heading', { name: 'Alla typer' })).toBeInTheDocument();
+    await user.click(within(form).getByRole('checkbox', { name: 'Ja' }));
+    await user.click(
+      within(within(form).getByRole('radiogroup', { name: 'Janej' })).getByRole('radio', { name: 'Nej' }),
+    );
+    await user.click(
+      within(within(form).getByRole('radiogroup', { name: 'Enval' })).getByRole('radio', { name: 'B' }),
+    );
+    const flerval = within(form).getByRole('group', { name: 'Flerval' });
+    await user.click(within(flerval).getByRole('checkbox', { name: 'D' }));
+    await user.click(within(flerval).getByRole('checkbox', { name: 'C' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Fri' }), 'Anteckning');
+    await user.type(within(form).getByRole('textbox', { name: /^Tal/ }), '72,5');
+    await user.type(within(form).getByRole('textbox', { name: /^Dag/ }), '2026-12-01');
+    // The score sums Enval (B = 2) and Flerval (C = 1, D = 3).
+    expect(within(form).getByRole('status', { name: 'Summa' })).toHaveTextContent('6');
+    expect(screen.getByTestId('note').textContent).toBe(
+      [
+        'Alla typer',
+        '  Kryss: Ja',
+        '  Janej: Nej',
+        '  Enval: B',
+        '  Flerval: C, D',
+        '  Fri: Anteckning',
+        '  Tal: 72,5 kg',
+        '  Dag: 2026-12-01',
+        '  Summa: 6',
+      ].join('\n'),
+    );
+  });
+});
