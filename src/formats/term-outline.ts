@@ -11,7 +11,7 @@ export type OutlineParse =
 /** The longest term a keyword can have (the schema's Label). */
 export const TERM_MAX_LENGTH = 500;
 
-const BULLET = /^(?:[-*•·–]|\d{1,3}[.)])\s+/;
+const BULLET = /^(?:[-*•·–]|\d{1,3}[.)])(?:\s+|$)/;
 // "… – visas när …", as a copied subtree's list writes a condition (either language).
 const CONDITION = /\s+[–-]\s+(?:visas när|shown when)\s.*$/;
 const SCORED = /^(.*\S) \((-?\d+(?:[.,]\d+)?)\)$/;
