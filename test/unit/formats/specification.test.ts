@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { getFileWords } from '../../../src/i18n/file-words.ts';
-import { buildTree, heading, number, single, yesNo, text, when, is } from '../../helpers/build-tree.ts';
+import { buildTree, heading, number, single, yesNo, when, is } from '../../helpers/build-tree.ts';
 
 const t = buildTree(
   [
