@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Condition, FragmentRef, TreeDocument, TreeNode } from '../../../src/domain/model.ts';
+import { assembleDocument, MAX_INCLUDE_DEPTH, getUniqueTerm } from '../../../src/domain/index.ts';
+
+const include = (id: string, showWhen?: Condition): TreeNode => ({
+  id,
+  include: { fragmentId: 'f', version: '1.0.0' },
+  ...(showWhen && { showWhen }),
+});
+const doc = (nodes: TreeNode[]): TreeDocument => ({
+  id: 'd',
+  kind: 'template',
+  title: 'D',
+  version: '0.1.0',
+  status: 'draft',
+  nodes,
+  changeLog: [],
+  createdAt: 'x',
+  updatedAt: 'x',
+});
+const all = (...sources: string[]): Condition => ({
+  behavior: 'all',
+  clauses: sources.map((source) => ({ source, operator: 'answered' })) as Condition['clauses'],
+});
+const any = (...sources: string[]): Condition => ({
+  behavior: 'any',
+  clauses: sources.map((source) => ({ source, operator: 'answered' })) as Condition['clauses'],
+});
+
+describe('assembling includes', () => {
+  const fragment = (top: TreeNode) => doc([top]);
+
+  it('prefixes ids and condition sources inside the fragment with the include id', () => {
+    const f = fragment({
+      id: 'a',
+      keywordId: 'k',
+      children: [{ id: 'b', keywordId: 'k', showWhen: all('a') }],
+    });
+    const assembled = assembleDocument(doc([include('i')]), () => f);
+    expect(assembled.nodes).toEqual([
+      { id: 'i.a', keywordId: 'k', children: [{ id: 'i.b', keywordId: 'k', showWhen: all('i.a') }] },
+    ]);
+  });
+
+  it('joins the include’s condition to the fragment top’s: both Alla → one list; otherwise the include’s wins; either alone stays', () => {
+    const topWith = (showWhen?: Condition) =>
+      fragment({ id: 'a', keywordId: 'k', ...(showWhen && { showWhen }) });
+    const top = (outer: Condition | undefined, inner: Condition | undefined) =>
+      assembleDocument(doc([{ id: 'x', keywordId: 'k' }, include('i', outer)]), () => topWith(inner))
+        .nodes[1]!.showWhen;
+    expect(top(all('x'), all('y'))).toEqual(all('x', 'i.y'));
+    expect(top(all('x'), any('y'))).toEqual(all('x'));
+    expect(top(any('x'), all('y'))).toEqual(any('x'));
+    expect(top(undefined, all('y'))).toEqual(all('i.y'));
+    expect(top(all('x'), undefined)).toEqual(all('x'));
+    expect(top(undefined, undefined)).toBeUndefined();
+  });
+
+  it('leaves an include it cannot resolve in place, also under a keyword', () => {
+    const nested = doc([{ id: 'h', keywordId: 'k', children: [include('i')] }]);
+    expect(assembleDocument(nested, () => undefined)).toEqual(nested);
+  });
+
+  it('stops at the depth limit: a fragment including itself is assembled that many levels, then left as an include', () => {
+    const self: TreeDocument = doc([{ id: 'a', keywordId: 'k', children: [include('i')] }]);
+    const resolved: FragmentRef[] = [];
+    const assembled = assembleDocument(doc([include('i')]), (ref) => (resolved.push(ref), self));
+    expect(resolved).toHaveLength(MAX_INCLUDE_DEPTH);
+    let node: TreeNode | undefined = assembled.nodes[0];
+    let levels = 0;
+    while (node && 'keywordId' in node) {
+      levels++;
+      node = node.children?.[0];
+    }
+    expect(levels).toBe(MAX_INCLUDE_DEPTH);
+    expect(node && 'include' in node).toBe(true);
+  });
+});
+
+describe('getUniqueTerm', () => {
+  it.each([
+    ['Nytt sökord', [], 'Nytt sökord'],
+    ['Nytt sökord', ['Nytt sökord'], 'Nytt sökord 2'],
+    ['Nytt sökord', [' nytt SÖKORD ', 'Nytt sökord 2'], 'Nytt sökord 3'],
+    ['Nytt sökord', ['Nytt sökord 2'], 'Nytt sökord'],
+  ])('%s among %j: %s', (base, taken, expected) => {
+    expect(getUniqueTerm(base, taken)).toBe(expected);
+  });
+});
