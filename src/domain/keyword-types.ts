@@ -52,8 +52,6 @@ export interface KeywordTypeSpec {
     /** The rendering control: check boxes, or radio buttons / drop-down by list length. */
     readonly control?: 'check-box' | 'list';
   };
-  /** The specification and CSV list show option scores ("Ja (1)") for this type's values. */
-  readonly listsScores: boolean;
 }
 
 /** The built-in value list of a yes/no keyword; conditions refer to these ids. */
@@ -88,7 +86,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'none',
     dynamicOperator: undefined,
     fhir: { item: 'group' },
-    listsScores: true,
   },
   check: {
     fields: [],
@@ -98,7 +95,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'none',
     dynamicOperator: 'checked',
     fhir: { item: 'boolean' },
-    listsScores: false,
   },
   yesNo: {
     fields: [],
@@ -108,7 +104,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'option',
     dynamicOperator: 'equals',
     fhir: { item: 'choice', control: 'list' },
-    listsScores: false,
   },
   singleChoice: {
     fields: ['options'],
@@ -118,7 +113,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'option',
     dynamicOperator: 'equals',
     fhir: { item: 'choice', control: 'list' },
-    listsScores: true,
   },
   multipleChoice: {
     fields: ['options'],
@@ -128,7 +122,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'option',
     dynamicOperator: 'includes',
     fhir: { item: 'choice', repeats: true, control: 'check-box' },
-    listsScores: true,
   },
   text: {
     fields: ['maxLength'],
@@ -138,7 +131,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'none',
     dynamicOperator: undefined,
     fhir: { item: 'text' },
-    listsScores: true,
   },
   number: {
     fields: NUMBER_FIELDS,
@@ -148,7 +140,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'number',
     dynamicOperator: undefined,
     fhir: { item: 'number' },
-    listsScores: true,
   },
   date: {
     fields: [],
@@ -158,7 +149,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'date',
     dynamicOperator: undefined,
     fhir: { item: 'date' },
-    listsScores: true,
   },
   score: {
     fields: ['unit', 'min', 'max', 'scoreSources', 'bands'],
@@ -168,7 +158,6 @@ export const KEYWORD_TYPES = {
     conditionValue: 'number',
     dynamicOperator: undefined,
     fhir: { item: 'number', readOnly: true },
-    listsScores: true,
   },
 } as const satisfies Record<KeywordType, KeywordTypeSpec>;
 

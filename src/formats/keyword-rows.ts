@@ -1,6 +1,6 @@
 import type { Catalog, Keyword, KeywordType, TreeDocument } from '../domain/model.ts';
 import { getOptions, isKeywordNode } from '../domain/model.ts';
-import { getTypeSpec } from '../domain/keyword-types.ts';
+import { hasOwnOptions } from '../domain/keyword-types.ts';
 import { getPath, indexTree } from '../domain/tree.ts';
 import { describeCondition, type ConditionWords } from './describe-condition.ts';
 
@@ -47,7 +47,8 @@ export function getKeywordRows(
     if (!isKeywordNode(node) || (only && !only.has(node.id))) return [];
     const keyword = catalog.get(node.keywordId);
     if (!keyword) return [];
-    const values = !getTypeSpec(keyword.type).listsScores
+    // A built-in list (Ja-kryss, Ja/Nej) has no points to show.
+    const values = !hasOwnOptions(keyword.type)
       ? getOptions(keyword).map((o) => o.label)
       : getOptions(keyword).map((o) => (o.score === undefined ? o.label : `${o.label} (${o.score})`));
     return [

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../helpers/cli.ts';
 import type { FragmentFile } from '../../../src/domain/model.ts';
 import { DIAGNOSTIC_CODES, RULES } from '../../../src/validation/index.ts';
 
@@ -11,16 +11,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const EXAMPLES = join(ROOT, 'schemas/examples');
 const RULE_FIXTURES = join(ROOT, 'test/fixtures/rules');
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    args,
-    { write: (t: string) => (stdout += t) },
-    { write: (t: string) => (stderr += t) },
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const tmp = mkdtempSync(join(tmpdir(), 'termverkstad-cli-'));
 const tmpFile = (name: string, content: string | Uint8Array) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../helpers/cli.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const VALID = join(ROOT, 'test/fixtures/rules/valid-base.json');
@@ -10,16 +10,7 @@ const BROKEN = join(ROOT, 'test/fixtures/rules/CONDITION_SOURCE_MISSING.json');
 const LIBRARY = join(ROOT, 'schemas/examples/library-file/exempelbibliotek.json');
 const tmp = mkdtempSync(join(tmpdir(), 'termverkstad-messages-'));
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    args,
-    { write: (t: string) => (stdout += t) },
-    { write: (t: string) => (stderr += t) },
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('the command line says what went wrong, in Swedish or English', () => {
   it('usage: --help exits 0, no command exits 2, both print it', async () => {
