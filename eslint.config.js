@@ -18,7 +18,7 @@ const LAYERS = {
   history: ['domain', 'commands'],
   formats: ['domain'],
   validation: ['domain', 'formats'],
-  i18n: ['domain', 'commands', 'formats'],
+  i18n: ['domain', 'commands', 'formats', 'validation', 'exchange'],
   exchange: ['domain', 'commands', 'formats', 'validation'],
   persistence: ['domain', 'validation'],
   state: ['domain', 'commands', 'history'],
@@ -79,6 +79,15 @@ function layerZones() {
   return [...zones, ...features];
 }
 
+const NO_INNER_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render user text as text (quality-targets.md C3).',
+};
+const NO_INLINE_WORDS = {
+  selector: "ObjectExpression:has(> Property[key.name='sv']):has(> Property[key.name='en'])",
+  message: 'Words belong in src/i18n: return a message code and parameters (domain/message.ts).',
+};
+
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', '@dnd-kit/*', '@tanstack/*'];
 const DEXIE = ['dexie', 'dexie-react-hooks'];
 const AJV = ['ajv', 'ajv/*', 'ajv-formats'];
@@ -128,14 +137,14 @@ export default defineConfig([
       ],
       // const { score: _omit, ...rest } = option is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render user text as text (quality-targets.md C3).',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_INNER_HTML],
     },
+  },
+  {
+    // Words live in src/i18n; every other layer says things as message codes and parameters.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/i18n/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_INNER_HTML, NO_INLINE_WORDS] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -10,6 +10,7 @@ import { useLanguage, useStrings } from '../i18n/language.tsx';
 import { useRun, useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { DialogName } from './dialogs.tsx';
+import { inWords } from '../i18n/in-words.ts';
 
 /** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
 export function LibraryPanel(props: {
@@ -29,7 +30,7 @@ export function LibraryPanel(props: {
     const file = toLibraryFile(store.getSnapshot().library, now);
     const checked = checkStructure.libraryFile(file);
     if (!checked.ok) {
-      status.set({ text: t.exchange.exportFailed(checked.diagnostic.message[language]), tone: 'error' });
+      status.set({ text: t.exchange.exportFailed(inWords(checked.diagnostic, language)), tone: 'error' });
       return;
     }
     const name = `termverkstad-bibliotek-${now.slice(0, 10)}.json`;

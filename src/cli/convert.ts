@@ -7,6 +7,9 @@ import { checkFileText, countDiagnostics } from '../validation/index.ts';
 import { collectFragments } from '../domain/library.ts';
 import { readTextFile, type Language } from './validate.ts';
 import { getFileWords } from '../i18n/file-words.ts';
+import type { MessageCode } from '../i18n/in-words.ts';
+import type { CliCode } from '../i18n/messages/cli.ts';
+import { message, type Message } from '../domain/message.ts';
 
 export interface ConvertOptions {
   readonly to?: ExportFormat;
@@ -25,13 +28,13 @@ export type ConvertResult =
   | {
       readonly ok: false;
       readonly code: 1 | 2;
-      readonly message: { readonly sv: string; readonly en: string };
+      readonly message: Message<MessageCode>;
     };
 
-const fail = (code: 1 | 2, sv: string, en: string): ConvertResult => ({
+const fail = (code: 1 | 2, what: CliCode, params: Message['params'] = {}): ConvertResult => ({
   ok: false,
   code,
-  message: { sv, en },
+  message: message(what, params),
 });
 
 /**
@@ -49,29 +52,19 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     const text = `${JSON.stringify(imported.file, null, 2)}\n`;
     return finish({ ok: true, text, fileName: `${imported.file.document.id}.termverkstad.json` }, options);
   }
-  if (!options.to) return fail(2, 'Ange --to eller --from.', 'Give --to or --from.');
+  if (!options.to) return fail(2, 'CLI_NEED_TO_OR_FROM');
 
   const checked = checkFileText(read.text, read.byteLength);
   if (!checked.ok) return { ok: false, code: 2, message: checked.refusal };
-  if (!checked.file) return { ok: false, code: 1, message: checked.diagnostics[0]!.message };
+  if (!checked.file) return { ok: false, code: 1, message: checked.diagnostics[0]! };
   const { errors } = countDiagnostics(checked.diagnostics);
-  if (errors > 0)
-    return fail(
-      1,
-      `Filen har ${errors} fel; rätta dem först (termverkstad validate visar dem).`,
-      `The file has ${errors} errors; fix them first (termverkstad validate shows them).`,
-    );
+  if (errors > 0) return fail(1, 'CLI_FILE_HAS_ERRORS', { errors });
   let document: TreeDocument | undefined;
   let documents: readonly TreeDocument[];
   if (checked.kind === 'library') {
     documents = checked.file.documents;
     document = documents.find((d) => d.id === options.document);
-    if (!document)
-      return fail(
-        2,
-        `Ange --document med ett av: ${documents.map((d) => d.id).join(', ')}.`,
-        `Give --document with one of: ${documents.map((d) => d.id).join(', ')}.`,
-      );
+    if (!document) return fail(2, 'CLI_NEED_DOCUMENT', { ids: documents.map((d) => d.id) });
   } else {
     document = checked.file.document;
     documents = [document];

@@ -1,26 +1,17 @@
 import { parseArgs } from 'node:util';
-import { exitCodeFor, formatReportText, validateFile, type Language } from './validate.ts';
+import { exitCodeFor, formatReportText, toJsonReport, validateFile, type Language } from './validate.ts';
 import { convertFile } from './convert.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-document.ts';
+import { message, type Message } from '../domain/message.ts';
+import { inWords } from '../i18n/in-words.ts';
+import type { CliCode } from '../i18n/messages/cli.ts';
 
 interface Output {
   write(text: string): unknown;
 }
 
-const USAGE = {
-  sv: `Användning: termverkstad validate [--json] [--lang sv|en] FIL...
-  Kontrollerar fragment-, mall- och biblioteksfiler mot scheman och regler.
-       termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FIL] FIL
-       termverkstad convert --from fhir [--out FIL] FIL
-  Konverterar som Exportera och Importera i appen; utan --out skrivs resultatet till standard ut.
-  Slutstatus: 0 giltig, 1 fel i innehållet, 2 filen kan inte läsas eller tolkas.`,
-  en: `Usage: termverkstad validate [--json] [--lang sv|en] FILE...
-  Checks fragment, template and library files against the schemas and rules.
-       termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FILE] FILE
-       termverkstad convert --from fhir [--out FILE] FILE
-  Converts as Export and Import do in the app; without --out the result goes to standard output.
-  Exit status: 0 valid, 1 errors in the content, 2 a file cannot be read or parsed.`,
-};
+const say = (code: CliCode, language: Language, params: Message['params'] = {}) =>
+  inWords(message(code, params), language);
 
 /**
  * The command line: `termverkstad validate FILE...`. Returns the exit status; never throws, so a
@@ -44,13 +35,13 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
       },
     });
     if (values.lang !== 'sv' && values.lang !== 'en') {
-      stderr.write(`--lang: sv or en, not "${values.lang}"\n`);
+      stderr.write(`${say('CLI_BAD_LANG', 'en', { value: values.lang ?? '' })}\n`);
       return 2;
     }
     language = values.lang;
     const [command, ...files] = positionals;
     if (values.help || command === undefined) {
-      stdout.write(`${USAGE[language]}\n`);
+      stdout.write(`${say('CLI_USAGE', language)}\n`);
       return command === undefined && !values.help ? 2 : 0;
     }
     if (command === 'convert') {
@@ -64,7 +55,7 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         return 2;
       }
       if (files.length !== 1) {
-        stderr.write(`${language === 'sv' ? 'Ange en fil.' : 'Name one file.'}\n${USAGE[language]}\n`);
+        stderr.write(`${say('CLI_NAME_ONE_FILE', language)}\n${say('CLI_USAGE', language)}\n`);
         return 2;
       }
       const file = files[0]!;
@@ -78,27 +69,23 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         now: new Date().toISOString(),
       });
       if (!result.ok) {
-        stderr.write(`${file}: ${result.message[language]}\n`);
+        stderr.write(`${file}: ${inWords(result.message, language)}\n`);
         return result.code;
       }
       if (values.out === undefined) stdout.write(result.text);
       return 0;
     }
     if (command !== 'validate') {
-      stderr.write(
-        `${language === 'sv' ? 'Okänt kommando' : 'Unknown command'}: ${command}\n${USAGE[language]}\n`,
-      );
+      stderr.write(`${say('CLI_UNKNOWN_COMMAND', language, { command })}\n${say('CLI_USAGE', language)}\n`);
       return 2;
     }
     if (files.length === 0) {
-      stderr.write(
-        `${language === 'sv' ? 'Ange minst en fil.' : 'Name at least one file.'}\n${USAGE[language]}\n`,
-      );
+      stderr.write(`${say('CLI_NAME_FILES', language)}\n${say('CLI_USAGE', language)}\n`);
       return 2;
     }
     const reports = [];
     for (const file of files) reports.push(await validateFile(file));
-    if (values.json) stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+    if (values.json) stdout.write(`${JSON.stringify({ files: reports.map(toJsonReport) }, null, 2)}\n`);
     else stdout.write(`${reports.map((r) => formatReportText(r, language)).join('\n')}\n`);
     return exitCodeFor(reports);
   } catch (error) {

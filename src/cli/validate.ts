@@ -2,12 +2,15 @@ import { open } from 'node:fs/promises';
 import { LIMITS } from '../domain/limits.ts';
 import { checkSize, decodeUtf8 } from '../formats/parse-json.ts';
 import { checkFileText, countDiagnostics, type Diagnostic } from '../validation/index.ts';
+import { message, type Message } from '../domain/message.ts';
+import type { FormatMessage } from '../formats/format-messages.ts';
+import { inWords, inBothLanguages, type MessageCode } from '../i18n/in-words.ts';
 
 export type Language = 'sv' | 'en';
 
 /** What checking one file gave: refused (unreadable or untrustworthy), or diagnostics. */
 export type FileReport =
-  | { readonly file: string; readonly status: 'refused'; readonly message: { sv: string; en: string } }
+  | { readonly file: string; readonly status: 'refused'; readonly message: Message<MessageCode> }
   | {
       readonly file: string;
       readonly status: 'checked';
@@ -20,22 +23,21 @@ export type FileReport =
 /** A file's text, or why it cannot be read. The size is checked before a single byte is read. */
 export async function readTextFile(
   file: string,
-): Promise<
-  { ok: true; text: string; byteLength: number } | { ok: false; message: { sv: string; en: string } }
-> {
-  const fail = (sv: string, en: string) => ({ ok: false as const, message: { sv, en } });
+): Promise<{ ok: true; text: string; byteLength: number } | { ok: false; message: FormatMessage }> {
+  const fail = (code: FormatMessage['code'], params: FormatMessage['params'] = {}) => ({
+    ok: false as const,
+    message: message(code, params),
+  });
   let handle;
   try {
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return code === 'ENOENT'
-      ? fail('Filen finns inte.', 'The file does not exist.')
-      : fail(`Filen kan inte öppnas (${code}).`, `The file cannot be opened (${code}).`);
+    return code === 'ENOENT' ? fail('FILE_MISSING') : fail('FILE_CANNOT_OPEN', { reason: code });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return fail('Det är ingen vanlig fil.', 'It is not a regular file.');
+    if (!stat.isFile()) return fail('FILE_NOT_REGULAR');
     const tooLarge = checkSize(stat.size, LIMITS.libraryFileBytes);
     if (tooLarge) return { ok: false, message: tooLarge.message };
     const bytes = new Uint8Array(await handle.readFile());
@@ -62,27 +64,36 @@ export async function validateFile(file: string): Promise<FileReport> {
   };
 }
 
-const SEVERITY = {
-  sv: { error: 'fel', warning: 'varning' },
-  en: { error: 'error', warning: 'warning' },
-} as const;
-
 /** One line per finding, then a summary line per file. */
 export function formatReportText(report: FileReport, language: Language): string {
   if (report.status === 'refused') {
-    const label = language === 'sv' ? 'kan inte läsas' : 'cannot be read';
-    return `${report.file}: ${label}: ${report.message[language]}`;
+    return inWords(message('CLI_REFUSED', { file: report.file, reason: report.message }), language);
   }
   const lines = report.diagnostics.map((d) => {
-    const where = d.nodeId ?? d.keywordId ?? d.path ?? d.documentId;
-    const at = where ? ` [${where}]` : '';
-    return `${report.file}: ${SEVERITY[language][d.severity]} ${d.code}${at}: ${d.message[language]}`;
+    const at = d.nodeId ?? d.keywordId ?? d.path ?? d.documentId ?? '';
+    const text = inWords(d, language);
+    return inWords(
+      message('CLI_FINDING', { file: report.file, severity: d.severity, code: d.code, at, text }),
+      language,
+    );
   });
-  const summary =
-    language === 'sv'
-      ? `${report.file}: ${report.errors === 0 ? 'giltig' : 'ogiltig'} (${report.errors} fel, ${report.warnings} varningar)`
-      : `${report.file}: ${report.errors === 0 ? 'valid' : 'invalid'} (${report.errors} errors, ${report.warnings} warnings)`;
-  return [...lines, summary].join('\n');
+  const { errors, warnings } = report;
+  return [...lines, inWords(message('CLI_SUMMARY', { file: report.file, errors, warnings }), language)].join(
+    '\n',
+  );
+}
+
+/**
+ * The --json form of a report: codes and parameters as they are, and each message in both languages
+ * (scripts read the codes; people read the words).
+ */
+export function toJsonReport(report: FileReport) {
+  if (report.status === 'refused')
+    return { ...report, message: { ...report.message, ...inBothLanguages(report.message) } };
+  return {
+    ...report,
+    diagnostics: report.diagnostics.map((d) => ({ ...d, message: inBothLanguages(d) })),
+  };
 }
 
 /** Exit status: 2 when a file could not be read or parsed, else 1 when any has errors, else 0. */

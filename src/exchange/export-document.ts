@@ -7,6 +7,7 @@ import { toKeywordCsv } from '../formats/keyword-csv.ts';
 import { toSpecificationHtml } from '../formats/specification.ts';
 import { checkStructure } from '../validation/structural.ts';
 import type { ExportWords } from '../formats/export-words.ts';
+import type { ExchangeMessage } from './exchange-messages.ts';
 
 export type ExportFormat = 'fragment' | 'fhir' | 'spec' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['fragment', 'fhir', 'spec', 'csv'];
@@ -25,7 +26,7 @@ export interface ExportRequest {
 
 export type ExportResult =
   | { readonly ok: true; readonly fileName: string; readonly mimeType: string; readonly text: string }
-  | { readonly ok: false; readonly reason: { readonly sv: string; readonly en: string } };
+  | { readonly ok: false; readonly reason: ExchangeMessage };
 
 /** A file name from a title: lower case, letters and digits, hyphens ("begransande-eller-...-1177"). */
 export function fileNameOf(title: string): string {
@@ -51,7 +52,7 @@ export function exportDocument(request: ExportRequest): ExportResult {
     case 'fragment': {
       const file = toFragmentFile(document, catalog, now);
       const checked = checkStructure.fragmentFile(file);
-      if (!checked.ok) return { ok: false, reason: checked.diagnostic.message };
+      if (!checked.ok) return { ok: false, reason: checked.diagnostic };
       return {
         ok: true,
         fileName: `${name}.termverkstad.json`,

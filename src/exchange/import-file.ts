@@ -6,6 +6,8 @@ import { checkStructure } from '../validation/structural.ts';
 import { checkFileText } from '../validation/check-file.ts';
 import { checkFragmentFile } from '../validation/check-document.ts';
 import type { Diagnostic } from '../validation/diagnostics.ts';
+import { message } from '../domain/message.ts';
+import type { ExchangeMessage } from './exchange-messages.ts';
 
 export type ImportCheck =
   | {
@@ -17,7 +19,7 @@ export type ImportCheck =
       /** The rules' findings on the imported document: shown, not blocking. */
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly ok: false; readonly reason: { readonly sv: string; readonly en: string } };
+  | { readonly ok: false; readonly reason: ExchangeMessage };
 
 /**
  * Reads a file offered for import, the same for the UI and the command line: the size and parse
@@ -34,7 +36,7 @@ export function checkImport(text: string, byteLength: number, now: string): Impo
     const converted = fromQuestionnaire(parsed.value, now);
     if (!converted.ok) return { ok: false, reason: converted.problem };
     const structure = checkStructure.fragmentFile(converted.file);
-    if (!structure.ok) return { ok: false, reason: structure.diagnostic.message };
+    if (!structure.ok) return { ok: false, reason: structure.diagnostic };
     return {
       ok: true,
       source: 'fhir',
@@ -46,14 +48,8 @@ export function checkImport(text: string, byteLength: number, now: string): Impo
   const checked = checkFileText(text, byteLength);
   if (!checked.ok) return { ok: false, reason: checked.refusal };
   if (checked.kind === 'library') {
-    return {
-      ok: false,
-      reason: {
-        sv: 'Filen är en säkerhetskopia av ett helt bibliotek; den läses in med Återställ bibliotek.',
-        en: 'The file is a backup of a whole library; it is read with Restore library.',
-      },
-    };
+    return { ok: false, reason: message('IMPORT_IS_LIBRARY') };
   }
-  if (!checked.file) return { ok: false, reason: checked.diagnostics[0]!.message };
+  if (!checked.file) return { ok: false, reason: checked.diagnostics[0]! };
   return { ok: true, source: 'termverkstad', file: checked.file, kept: [], diagnostics: checked.diagnostics };
 }

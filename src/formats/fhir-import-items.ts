@@ -1,6 +1,7 @@
 /** FHIR Questionnaire items as keywords: the item tree walked, and each item's keyword read. */
 import type { Coding, Keyword, KeywordType, Option } from '../domain/model.ts';
 import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
+import { message } from '../domain/message.ts';
 import { ITEM_TYPES, type FhirExtension, type ItemType } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
 import {
@@ -18,7 +19,6 @@ const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_TYPES);
 const SYSTEM_NAMES = new Map<string, Coding['system']>(
   Object.entries(CODE_SYSTEM_URIS).map(([name, uri]) => [uri, name as Coding['system']]),
 );
-const walkProblem = (sv: string, en: string): ImportProblem => ({ sv, en });
 
 interface Walked {
   readonly item: Json;
@@ -33,18 +33,14 @@ export function walkItems(root: Json): { items: Walked[]; problem?: ImportProble
     .reverse();
   while (stack.length > 0) {
     const { item, path } = stack.pop()!;
-    if (!isObject(item))
-      return { items, problem: walkProblem(`${path} är inte ett objekt.`, `${path} is not an object.`) };
+    if (!isObject(item)) return { items, problem: message('FHIR_ITEM_NOT_OBJECT', { path }) };
     if (typeof item.linkId !== 'string' || item.linkId === '')
-      return { items, problem: walkProblem(`${path} saknar linkId.`, `${path} has no linkId.`) };
+      return { items, problem: message('FHIR_ITEM_NO_LINKID', { path }) };
     if (typeof item.type !== 'string' || !KNOWN_ITEM_TYPES.has(item.type)) {
       const type = JSON.stringify(item.type ?? null).slice(0, 40);
       return {
         items,
-        problem: walkProblem(
-          `${path} (linkId "${item.linkId}") har okänd typ ${type}.`,
-          `${path} (linkId "${item.linkId}") has an unknown type ${type}.`,
-        ),
+        problem: message('FHIR_ITEM_UNKNOWN_TYPE', { path, linkId: item.linkId, type }),
       };
     }
     items.push({ item, path });

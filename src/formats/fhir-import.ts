@@ -10,6 +10,8 @@ import type {
 import type { FhirEnableWhen } from './fhir-types.ts';
 import { EXT } from './fhir-urls.ts';
 import { SEMVER } from '../domain/versions.ts';
+import { message } from '../domain/message.ts';
+import type { FormatCode } from './format-messages.ts';
 import {
   asArray,
   extensionsOf,
@@ -65,7 +67,10 @@ const KNOWN_ROOT_KEYS = new Set([
   'item',
 ]);
 const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.values(EXT));
-const problem = (sv: string, en: string): FhirImport => ({ ok: false, problem: { sv, en } });
+const problem = (code: FormatCode, params: ImportProblem['params']): FhirImport => ({
+  ok: false,
+  problem: message(code, params),
+});
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
   out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
@@ -81,10 +86,7 @@ function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
 export function fromQuestionnaire(value: Json, now: string): FhirImport {
   if (value.resourceType !== 'Questionnaire') {
     const type = JSON.stringify(value.resourceType ?? null).slice(0, 60);
-    return problem(
-      `FHIR-resursen är av typen ${type}; bara Questionnaire kan importeras.`,
-      `The FHIR resource is of type ${type}; only Questionnaire can be imported.`,
-    );
+    return problem('FHIR_NOT_QUESTIONNAIRE', { type });
   }
   const walked = walkItems(value);
   if (walked.problem) return { ok: false, problem: walked.problem };
@@ -94,20 +96,17 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     const linkId = item.linkId as string;
     const earlier = pathOf.get(linkId);
     if (earlier !== undefined)
-      return problem(
-        `linkId "${linkId}" finns två gånger: ${earlier} och ${path} (FHIR que-2).`,
-        `linkId "${linkId}" occurs twice: ${earlier} and ${path} (FHIR que-2).`,
-      );
+      return problem('FHIR_DUPLICATE_LINKID', { linkId, first: earlier, second: path });
     pathOf.set(linkId, path);
   }
   for (const { item, path } of walked.items) {
     for (const [i, when] of asArray(item.enableWhen).entries()) {
       const question = isObject(when) ? when.question : undefined;
       if (typeof question !== 'string' || !pathOf.has(question))
-        return problem(
-          `Villkoret ${path}.enableWhen[${i}] pekar på linkId ${JSON.stringify(question ?? null)}, som inte finns.`,
-          `The condition ${path}.enableWhen[${i}] refers to linkId ${JSON.stringify(question ?? null)}, which does not exist.`,
-        );
+        return problem('FHIR_CONDITION_TARGET_MISSING', {
+          path: `${path}.enableWhen[${i}]`,
+          question: JSON.stringify(question ?? null).slice(0, 80),
+        });
     }
   }
 

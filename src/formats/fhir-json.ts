@@ -1,14 +1,12 @@
 /** Reading a FHIR resource as untyped JSON: the helpers the import's parts share. */
 import type { FhirExtension } from './fhir-types.ts';
+import type { FormatMessage } from './format-messages.ts';
 import { EXT, ITEM_CONTROL_SYSTEM } from './fhir-urls.ts';
 
 export type Json = Record<string, unknown>;
 
-/** A reason, in both languages and naming where, that a Questionnaire cannot be imported. */
-export interface ImportProblem {
-  readonly sv: string;
-  readonly en: string;
-}
+/** A reason, naming where, that a Questionnaire cannot be imported. */
+export type ImportProblem = FormatMessage;
 
 /** Our ids (node, keyword, option, document): what an imported linkId or code must be to be kept as is. */
 export const ID = /^[A-Za-z0-9._-]{1,64}$/;

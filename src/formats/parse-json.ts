@@ -1,35 +1,26 @@
 import { LIMITS } from '../domain/limits.ts';
+import { message } from '../domain/message.ts';
+import type { FormatCode, FormatMessage } from './format-messages.ts';
 
 /** Why a file was refused before its content was trusted; the message names what and where. */
 export interface ParseFailure {
   readonly ok: false;
-  readonly reason: 'tooLarge' | 'notUtf8' | 'notJson' | 'tooDeep' | 'forbiddenKey' | 'wrongRoot';
-  readonly message: { readonly sv: string; readonly en: string };
+  readonly message: FormatMessage;
 }
 
 export type ParseResult = { readonly ok: true; readonly value: Record<string, unknown> } | ParseFailure;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const fail = (reason: ParseFailure['reason'], sv: string, en: string): ParseFailure => ({
+const fail = (code: FormatCode, params: FormatMessage['params'] = {}): ParseFailure => ({
   ok: false,
-  reason,
-  message: { sv, en },
+  message: message(code, params),
 });
-
-const formatMb = (bytes: number, decimalComma: boolean) => {
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `${decimalComma ? mb.replace('.', ',') : mb} MB`;
-};
 
 /** Refuses by size alone, before anything is read (a 50 MB file is never decoded). */
 export function checkSize(bytes: number, limit: number): ParseFailure | undefined {
   if (bytes <= limit) return undefined;
-  return fail(
-    'tooLarge',
-    `Filen är ${formatMb(bytes, true)}; högst ${formatMb(limit, true)} tillåts.`,
-    `The file is ${formatMb(bytes, false)}; at most ${formatMb(limit, false)} is allowed.`,
-  );
+  return fail('FILE_TOO_LARGE', { bytes, limit });
 }
 
 /**
@@ -60,13 +51,13 @@ export function measureNesting(text: string, stopAbove = Infinity): number {
 /** Decodes bytes as UTF-8 (a BOM is stripped); UTF-16 and binary files are refused. */
 export function decodeUtf8(bytes: Uint8Array): string | ParseFailure {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail('notUtf8', 'Filen är UTF-16; UTF-8 förväntas.', 'The file is UTF-16; UTF-8 expected.');
+    return fail('FILE_UTF16');
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    return fail('notUtf8', 'Filen är inte giltig UTF-8-text.', 'The file is not valid UTF-8 text.');
+    return fail('FILE_NOT_UTF8');
   }
 }
 
@@ -78,11 +69,7 @@ export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.json
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const nesting = measureNesting(body, nestingLimit);
   if (nesting > nestingLimit) {
-    return fail(
-      'tooDeep',
-      `Filen är nästlad djupare än ${nestingLimit} nivåer.`,
-      `The file is nested deeper than ${nestingLimit} levels.`,
-    );
+    return fail('FILE_TOO_DEEP', { limit: nestingLimit });
   }
   let forbidden: string | undefined;
   let value: unknown;
@@ -93,25 +80,13 @@ export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.json
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(
-      'notJson',
-      `Filen är inte giltig JSON (${detail}).`,
-      `The file is not valid JSON (${detail}).`,
-    );
+    return fail('FILE_NOT_JSON', { detail });
   }
   if (forbidden !== undefined) {
-    return fail(
-      'forbiddenKey',
-      `Filen innehåller den otillåtna nyckeln "${forbidden}".`,
-      `The file contains the forbidden key "${forbidden}".`,
-    );
+    return fail('FILE_FORBIDDEN_KEY', { key: forbidden });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail(
-      'wrongRoot',
-      'Filen ska innehålla ett JSON-objekt överst.',
-      'The file must hold a JSON object at the top.',
-    );
+    return fail('FILE_WRONG_ROOT');
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -1,6 +1,7 @@
 import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
 import { createLibraryState, type LibraryState } from '../domain/library.ts';
 import { checkStructure } from '../validation/structural.ts';
+import type { Diagnostic } from '../validation/diagnostics.ts';
 import Dexie from 'dexie';
 import type { LibraryDatabase } from './database.ts';
 
@@ -13,7 +14,8 @@ export interface LoadedLibrary {
   readonly skipped: readonly {
     readonly table: 'keywords' | 'documents' | 'versions';
     readonly id: string;
-    readonly reason: string;
+    /** The structural diagnostic (code, params, path) that refused it. */
+    readonly reason: Diagnostic;
   }[];
   readonly seeded: boolean;
 }
@@ -40,12 +42,12 @@ export async function loadLibrary(
     await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
     seeded = true;
   });
-  const skipped: { table: 'keywords' | 'documents' | 'versions'; id: string; reason: string }[] = [];
+  const skipped: LoadedLibrary['skipped'][number][] = [];
   const keywords: Keyword[] = [];
   for (const record of await db.keywords.toArray()) {
     const checked = checkStructure.keyword(record);
     if (checked.ok) keywords.push(checked.value);
-    else skipped.push({ table: 'keywords', id: String(record.id), reason: checked.diagnostic.message.en });
+    else skipped.push({ table: 'keywords', id: String(record.id), reason: checked.diagnostic });
   }
   const documents: TreeDocument[] = [];
   const revisions = new Map<string, number>();
@@ -54,13 +56,13 @@ export async function loadLibrary(
     if (checked.ok) {
       documents.push(checked.value);
       revisions.set(record.id, record.revision);
-    } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic.message.en });
+    } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic });
   }
   const versions: SavedVersion[] = [];
   for (const record of await db.versions.toArray()) {
     const checked = checkStructure.savedVersion(record);
     if (checked.ok) versions.push(checked.value);
-    else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic.message.en });
+    else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic });
   }
   return { library: createLibraryState({ keywords, documents, versions }), revisions, skipped, seeded };
 }

@@ -13,6 +13,8 @@ import { evaluateClause } from '../domain/evaluate.ts';
 import { getClauseProblem } from '../domain/conditions.ts';
 import { indexTree, isAncestor, type TreeIndex } from '../domain/tree.ts';
 import { whyNeverTrue } from './condition-rules.ts';
+import { message, type Message } from '../domain/message.ts';
+import type { NeverTrueCode } from './messages.ts';
 
 /** One answer of a controlling keyword and the conditional nodes it shows. */
 export interface BranchAnswer {
@@ -42,7 +44,7 @@ export interface ControlPoint {
 export interface ConditionalNode {
   readonly nodeId: string;
   readonly condition: Condition;
-  readonly neverOpens?: { readonly sv: string; readonly en: string };
+  readonly neverOpens?: Message<NeverTrueCode>;
 }
 
 /** The document's dynamic points, for review without clicking every path ("Grenar"). */
@@ -51,14 +53,8 @@ export interface BranchMap {
   readonly conditional: readonly ConditionalNode[];
 }
 
-const NOT_BEFORE = {
-  sv: 'villkorets källa finns inte före sökordet',
-  en: 'the condition’s source does not come before the keyword',
-};
-const NOT_VALID = {
-  sv: 'villkoret passar inte källans typ',
-  en: 'the condition does not fit the source’s type',
-};
+const NOT_BEFORE = message('NEVER_SOURCE_NOT_BEFORE');
+const NOT_VALID = message('NEVER_SOURCE_MISFIT');
 
 function keywordOf(node: TreeNode | undefined, catalog: Catalog): Keyword | undefined {
   return node && isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;

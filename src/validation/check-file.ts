@@ -1,9 +1,12 @@
 import type { FragmentFile, LibraryFile } from '../domain/model.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { checkSize, parseJsonSafely, type ParseFailure } from '../formats/parse-json.ts';
+import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
+import type { FormatMessage } from '../formats/format-messages.ts';
+import { message, type Message } from '../domain/message.ts';
 import { checkStructure } from './structural.ts';
 import { checkFragmentFile, checkLibrary } from './check-document.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { ValidationCode } from './messages.ts';
 
 /** The file formats this app reads, by their `format` field, with the versions it knows. */
 export const FILE_FORMATS = {
@@ -25,9 +28,12 @@ export type FileCheck =
       readonly file: LibraryFile | undefined;
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly ok: false; readonly refusal: ParseFailure['message'] };
+  | { readonly ok: false; readonly refusal: FormatMessage | Message<ValidationCode> };
 
-const refusal = (sv: string, en: string): FileCheck => ({ ok: false, refusal: { sv, en } });
+const refusal = (code: ValidationCode, params: Message['params']): FileCheck => ({
+  ok: false,
+  refusal: message(code, params),
+});
 
 /**
  * Checks a fragment, template or library file from its text: the parse gate, the format and its
@@ -43,26 +49,16 @@ export function checkFileText(text: string, byteLength: number, { rules = true }
   const { value } = parsed;
 
   if (typeof value.resourceType === 'string') {
-    return refusal(
-      `Filen är en FHIR-resurs (${value.resourceType}); här kontrolleras Termverkstads egna filer.`,
-      `The file is a FHIR resource (${value.resourceType}); this checks Termverkstad's own files.`,
-    );
+    return refusal('FILE_IS_FHIR', { type: value.resourceType.slice(0, 80) });
   }
   const format = value.format;
   if (typeof format !== 'string' || !(format in FILE_FORMATS)) {
-    const name = typeof format === 'string' ? `"${format.slice(0, 80)}"` : 'inget';
-    return refusal(
-      `Okänt filformat (${name}); väntade termverkstad-fragment eller termverkstad-library.`,
-      `Unknown file format (${name === 'inget' ? 'none' : name}); expected termverkstad-fragment or termverkstad-library.`,
-    );
+    return refusal('FILE_FORMAT_UNKNOWN', typeof format === 'string' ? { format: format.slice(0, 80) } : {});
   }
   const known = FILE_FORMATS[format as keyof typeof FILE_FORMATS];
   if (!(known.versions as readonly unknown[]).includes(value.formatVersion)) {
     const version = JSON.stringify(value.formatVersion ?? null).slice(0, 40);
-    return refusal(
-      `Formatet ${format} version ${version} stöds inte; den här versionen läser ${known.versions.join(', ')}.`,
-      `Format ${format} version ${version} is not supported; this version reads ${known.versions.join(', ')}.`,
-    );
+    return refusal('FILE_FORMAT_VERSION', { format, version, known: known.versions.join(', ') });
   }
   const sizeRefusal = checkSize(byteLength, known.sizeLimit);
   if (sizeRefusal) return { ok: false, refusal: sizeRefusal.message };

@@ -1,4 +1,6 @@
 import type { Catalog, Clause, Condition, Keyword } from '../domain/model.ts';
+import { message, type Message } from '../domain/message.ts';
+import type { NeverTrueCode } from './messages.ts';
 import { assertNever, getOptions, getTypeSpec, isNumericType, ORDER_OPERATORS } from '../domain/index.ts';
 
 /** The smallest and largest value a number or score keyword can take (infinite when unbounded). */
@@ -78,23 +80,20 @@ function clauseImpossible(clause: Clause, source: Keyword, catalog: Catalog): bo
   }
 }
 
-/** The reason, in Swedish and English, that a well-formed condition can never hold; undefined if it can. */
+/** The reason that a well-formed condition can never hold; undefined if it can. */
 export function whyNeverTrue(
   condition: Condition,
   sourceKeyword: (clause: Clause) => Keyword | undefined,
   catalog: Catalog,
-): { sv: string; en: string } | undefined {
+): Message<NeverTrueCode> | undefined {
   const impossible = (clause: Clause) => {
     const source = sourceKeyword(clause);
     return source !== undefined && clauseImpossible(clause, source, catalog);
   };
   if (condition.behavior === 'any') {
-    return condition.clauses.every(impossible)
-      ? { sv: 'inget av värdena kan förekomma', en: 'none of the values can occur' }
-      : undefined;
+    return condition.clauses.every(impossible) ? message('NEVER_NONE_CAN_OCCUR') : undefined;
   }
-  if (condition.clauses.some(impossible))
-    return { sv: 'värdet ligger utanför Min–Max', en: 'the value is outside Min–Max' };
+  if (condition.clauses.some(impossible)) return message('NEVER_OUTSIDE_MIN_MAX');
   const facts = new Map<string, SourceFacts>();
   for (const clause of condition.clauses) {
     const f = facts.get(clause.source) ?? {
@@ -132,15 +131,11 @@ export function whyNeverTrue(
   }
   for (const f of facts.values()) {
     if (f.needsAnswer && f.needsNoAnswer) {
-      return {
-        sv: 'samma källa ska vara både ifylld och tom',
-        en: 'one source must be both answered and empty',
-      };
+      return message('NEVER_ANSWERED_AND_EMPTY');
     }
-    if (f.equals.size > 1)
-      return { sv: 'samma källa ska ha två olika värden', en: 'one source must have two different values' };
+    if (f.equals.size > 1) return message('NEVER_TWO_VALUES');
     if ([...f.equals].some((v) => f.notEquals.has(v))) {
-      return { sv: 'samma värde krävs och utesluts', en: 'the same value is both required and excluded' };
+      return message('NEVER_REQUIRED_AND_EXCLUDED');
     }
     const emptyRange = f.low > f.high || (f.low === f.high && !(f.lowInclusive && f.highInclusive));
     const equalsOutside = [...f.equals].some(
@@ -149,7 +144,7 @@ export function whyNeverTrue(
         (v < f.low || v > f.high || (v === f.low && !f.lowInclusive) || (v === f.high && !f.highInclusive)),
     );
     if (emptyRange || equalsOutside) {
-      return { sv: 'jämförelserna utesluter varandra', en: 'the comparisons exclude each other' };
+      return message('NEVER_COMPARISONS_EXCLUDE');
     }
   }
   return undefined;

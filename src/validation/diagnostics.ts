@@ -1,12 +1,11 @@
-import { RULES, type DiagnosticCode } from './messages.ts';
+import type { Message } from '../domain/message.ts';
+import { SEVERITY_BY_CODE, type DiagnosticCode } from './messages.ts';
 
 export type Severity = 'error' | 'warning';
 
-/** One finding of a check: a stable code, where it is, and what to do, in Swedish and English. */
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
+/** One finding of a check: a stable code with its parameters (src/i18n says it in words), and where. */
+export interface Diagnostic extends Message<DiagnosticCode> {
   readonly severity: Severity;
-  readonly message: { readonly sv: string; readonly en: string };
   /** The document concerned, when checking a library. */
   readonly documentId?: string;
   readonly nodeId?: string;
@@ -23,17 +22,16 @@ export interface DiagnosticTarget {
   readonly path?: string | undefined;
 }
 
-/** Makes a diagnostic with the code's severity and messages. */
+/** Makes a diagnostic with the code's severity. */
 export function createDiagnostic(
   code: DiagnosticCode,
-  params: Readonly<Record<string, string | number>>,
+  params: Message['params'],
   target: DiagnosticTarget = {},
 ): Diagnostic {
-  const rule = RULES[code];
   const diagnostic: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     code,
-    severity: rule.severity,
-    message: { sv: rule.sv(params), en: rule.en(params) },
+    severity: SEVERITY_BY_CODE[code],
+    params,
   };
   if (target.documentId !== undefined) diagnostic.documentId = target.documentId;
   if (target.nodeId !== undefined) diagnostic.nodeId = target.nodeId;

@@ -1,254 +1,68 @@
 /**
- * Every diagnostic code with its severity and its message in Swedish and English. Codes are stable:
- * tests, the command line's --json output and saved scenarios refer to them.
+ * Every diagnostic code with its severity. Codes are stable: tests, the command line's --json output
+ * and saved scenarios refer to them. The words are in src/i18n/messages/diagnostics.ts.
  */
-type Params = Readonly<Record<string, string | number>>;
-type Message = (p: Params) => string;
+export const SEVERITY_BY_CODE = {
+  SCHEMA_INVALID: 'error',
+  DUPLICATE_NODE_ID: 'error',
+  DUPLICATE_KEYWORD_ID: 'error',
+  DUPLICATE_OPTION_ID: 'error',
+  UNKNOWN_KEYWORD: 'error',
+  CONDITION_SOURCE_MISSING: 'error',
+  CONDITION_SOURCE_SELF: 'error',
+  CONDITION_SOURCE_DESCENDANT: 'error',
+  CONDITION_SOURCE_LATER: 'error',
+  CONDITION_OPERATOR_NOT_ALLOWED: 'error',
+  CONDITION_VALUE_MISSING: 'error',
+  CONDITION_VALUE_WRONG_TYPE: 'error',
+  CONDITION_VALUE_NOT_OPTION: 'error',
+  CONDITION_NEVER_TRUE: 'error',
+  EMPTY_VALUE_LIST: 'error',
+  DUPLICATE_OPTION_LABEL: 'error',
+  DUPLICATE_SIBLING_TERM: 'error',
+  MIN_GREATER_THAN_MAX: 'error',
+  SCORE_WITHOUT_SOURCES: 'error',
+  SCORE_SOURCE_UNKNOWN: 'error',
+  SCORE_SOURCE_UNSCORED: 'error',
+  SCORE_SOURCE_LATER: 'error',
+  SCORE_SOURCE_NOT_PLACED: 'warning',
+  FRAGMENT_ROOT: 'error',
+  INCLUDE_NOT_FOUND: 'error',
+  INCLUDE_CYCLE: 'error',
+  TREE_TOO_DEEP: 'error',
+  TREE_DEEP: 'warning',
+  TOO_MANY_NODES: 'error',
+  MANY_NODES: 'warning',
+  HEADING_WITHOUT_CHILDREN: 'warning',
+  CHILD_NEVER_FOLDS: 'warning',
+  RETIRED_KEYWORD: 'warning',
+  NUMBER_WITHOUT_UNIT: 'warning',
+  CODE_FORMAT: 'warning',
+  NAME_LOWERCASE_START: 'warning',
+  NAME_CAPITALS: 'warning',
+  NAME_TRAILING_PUNCTUATION: 'warning',
+  NAME_TOO_LONG: 'warning',
+  NAME_UNIT_IN_TERM: 'warning',
+  NAME_QUESTION: 'warning',
+  NAME_VAGUE: 'warning',
+  OPTION_LABEL_STYLE: 'warning',
+  SCENARIO_CHANGED: 'warning',
+} as const satisfies Record<string, 'error' | 'warning'>;
 
-interface Rule {
-  readonly severity: 'error' | 'warning';
-  readonly sv: Message;
-  readonly en: Message;
-}
+export type DiagnosticCode = keyof typeof SEVERITY_BY_CODE;
+export const DIAGNOSTIC_CODES = Object.keys(SEVERITY_BY_CODE) as DiagnosticCode[];
 
-const q = (value: string | number | undefined) => `"${String(value)}"`;
+/** The reasons a condition can never hold, said inside CONDITION_NEVER_TRUE and on Grenar. */
+export type NeverTrueCode =
+  | 'NEVER_NONE_CAN_OCCUR'
+  | 'NEVER_OUTSIDE_MIN_MAX'
+  | 'NEVER_ANSWERED_AND_EMPTY'
+  | 'NEVER_TWO_VALUES'
+  | 'NEVER_REQUIRED_AND_EXCLUDED'
+  | 'NEVER_COMPARISONS_EXCLUDE'
+  | 'NEVER_SOURCE_NOT_BEFORE'
+  | 'NEVER_SOURCE_MISFIT';
 
-export const RULES = {
-  SCHEMA_INVALID: {
-    severity: 'error',
-    sv: (p) => `Filen följer inte formatet vid ${q(p.path)}: ${String(p.detail)}.`,
-    en: (p) => `The file does not follow the format at ${q(p.path)}: ${String(p.detail)}.`,
-  },
-  DUPLICATE_NODE_ID: {
-    severity: 'error',
-    sv: (p) => `Id ${q(p.id)} används av flera noder i trädet.`,
-    en: (p) => `Id ${q(p.id)} is used by more than one node in the tree.`,
-  },
-  DUPLICATE_KEYWORD_ID: {
-    severity: 'error',
-    sv: (p) => `Sökords-id ${q(p.id)} förekommer flera gånger i katalogen.`,
-    en: (p) => `Keyword id ${q(p.id)} occurs more than once in the catalogue.`,
-  },
-  DUPLICATE_OPTION_ID: {
-    severity: 'error',
-    sv: (p) => `Värdelistan för ${q(p.term)} har id ${q(p.id)} flera gånger.`,
-    en: (p) => `The value list of ${q(p.term)} has id ${q(p.id)} more than once.`,
-  },
-  UNKNOWN_KEYWORD: {
-    severity: 'error',
-    sv: (p) => `Noden använder sökord ${q(p.keywordId)}, som inte finns i katalogen.`,
-    en: (p) => `The node uses keyword ${q(p.keywordId)}, which is not in the catalogue.`,
-  },
-  CONDITION_SOURCE_MISSING: {
-    severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.source)}, som inte finns i trädet.`,
-    en: (p) => `The condition of ${q(p.term)} refers to ${q(p.source)}, which is not in the tree.`,
-  },
-  CONDITION_SOURCE_SELF: {
-    severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till sökordet självt.`,
-    en: (p) => `The condition of ${q(p.term)} refers to the keyword itself.`,
-  },
-  CONDITION_SOURCE_DESCENDANT: {
-    severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.sourceTerm)}, som ligger under det.`,
-    en: (p) => `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which lies below it.`,
-  },
-  CONDITION_SOURCE_LATER: {
-    severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.sourceTerm)}, som kommer senare i mallen.`,
-    en: (p) =>
-      `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which comes later in the template.`,
-  },
-  CONDITION_OPERATOR_NOT_ALLOWED: {
-    severity: 'error',
-    sv: (p) =>
-      `Villkoret för ${q(p.term)} använder ${q(p.operator)}, som inte går på ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
-    en: (p) =>
-      `The condition of ${q(p.term)} uses ${q(p.operator)}, which does not apply to ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
-  },
-  CONDITION_VALUE_MISSING: {
-    severity: 'error',
-    sv: (p) => `Villkoret för ${q(p.term)} saknar värde för ${q(p.operator)}.`,
-    en: (p) => `The condition of ${q(p.term)} has no value for ${q(p.operator)}.`,
-  },
-  CONDITION_VALUE_WRONG_TYPE: {
-    severity: 'error',
-    sv: (p) =>
-      `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${String(p.expected)}.`,
-    en: (p) =>
-      `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${String(p.expected)}.`,
-  },
-  CONDITION_VALUE_NOT_OPTION: {
-    severity: 'error',
-    sv: (p) =>
-      `Villkoret för ${q(p.term)} väntar på ${q(p.value)}, som inte finns i värdelistan för ${q(p.sourceTerm)}.`,
-    en: (p) =>
-      `The condition of ${q(p.term)} waits for ${q(p.value)}, which is not in the value list of ${q(p.sourceTerm)}.`,
-  },
-  CONDITION_NEVER_TRUE: {
-    severity: 'error',
-    sv: (p) =>
-      `Villkoret för ${q(p.term)} kan aldrig uppfyllas (${String(p.why_sv)}); sökordet visas aldrig.`,
-    en: (p) =>
-      `The condition of ${q(p.term)} can never be met (${String(p.why_en)}); the keyword never shows.`,
-  },
-  EMPTY_VALUE_LIST: {
-    severity: 'error',
-    sv: (p) => `${q(p.term)} är en lista men har inga värden.`,
-    en: (p) => `${q(p.term)} is a list but has no values.`,
-  },
-  DUPLICATE_OPTION_LABEL: {
-    severity: 'error',
-    sv: (p) => `Värdet ${q(p.label)} finns flera gånger i värdelistan för ${q(p.term)}.`,
-    en: (p) => `The value ${q(p.label)} occurs more than once in the value list of ${q(p.term)}.`,
-  },
-  DUPLICATE_SIBLING_TERM: {
-    severity: 'error',
-    sv: (p) => `${q(p.term)} finns flera gånger på samma nivå.`,
-    en: (p) => `${q(p.term)} occurs more than once at the same level.`,
-  },
-  MIN_GREATER_THAN_MAX: {
-    severity: 'error',
-    sv: (p) => `${q(p.term)}: Min (${String(p.min)}) är större än Max (${String(p.max)}).`,
-    en: (p) => `${q(p.term)}: Min (${String(p.min)}) is greater than Max (${String(p.max)}).`,
-  },
-  SCORE_WITHOUT_SOURCES: {
-    severity: 'error',
-    sv: (p) => `Poängsumman ${q(p.term)} anger inga sökord att summera.`,
-    en: (p) => `The score ${q(p.term)} names no keywords to sum.`,
-  },
-  SCORE_SOURCE_UNKNOWN: {
-    severity: 'error',
-    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.keywordId)}, som inte finns i katalogen.`,
-    en: (p) => `The score ${q(p.term)} sums ${q(p.keywordId)}, which is not in the catalogue.`,
-  },
-  SCORE_SOURCE_UNSCORED: {
-    severity: 'error',
-    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, men alla dess värden har inte poäng.`,
-    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, but not all of its values have a score.`,
-  },
-  SCORE_SOURCE_LATER: {
-    severity: 'error',
-    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, som kommer efter summan i mallen.`,
-    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, which comes after the score in the template.`,
-  },
-  SCORE_SOURCE_NOT_PLACED: {
-    severity: 'warning',
-    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, som inte finns i den här mallen.`,
-    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, which is not in this template.`,
-  },
-  FRAGMENT_ROOT: {
-    severity: 'error',
-    sv: (p) => `Ett fragment ska ha exakt ett översta sökord, men har ${String(p.count)}.`,
-    en: (p) => `A fragment must have exactly one top-level keyword, but has ${String(p.count)}.`,
-  },
-  INCLUDE_NOT_FOUND: {
-    severity: 'error',
-    sv: (p) => `Fragmentet ${q(p.fragmentId)} version ${q(p.version)} finns inte i biblioteket.`,
-    en: (p) => `Fragment ${q(p.fragmentId)} version ${q(p.version)} is not in the library.`,
-  },
-  INCLUDE_CYCLE: {
-    severity: 'error',
-    sv: (p) => `Fragmenten inkluderar varandra i en slinga: ${String(p.cycle)}.`,
-    en: (p) => `The fragments include each other in a loop: ${String(p.cycle)}.`,
-  },
-  TREE_TOO_DEEP: {
-    severity: 'error',
-    sv: (p) => `Trädet har ${String(p.depth)} nivåer; högst ${String(p.limit)} tillåts.`,
-    en: (p) => `The tree has ${String(p.depth)} levels; at most ${String(p.limit)} are allowed.`,
-  },
-  TREE_DEEP: {
-    severity: 'warning',
-    sv: (p) => `Trädet har ${String(p.depth)} nivåer; fler än ${String(p.limit)} blir svårt att överblicka.`,
-    en: (p) => `The tree has ${String(p.depth)} levels; more than ${String(p.limit)} is hard to follow.`,
-  },
-  TOO_MANY_NODES: {
-    severity: 'error',
-    sv: (p) => `Mallen har ${String(p.count)} sökord; högst ${String(p.limit)} tillåts.`,
-    en: (p) => `The template has ${String(p.count)} keywords; at most ${String(p.limit)} are allowed.`,
-  },
-  MANY_NODES: {
-    severity: 'warning',
-    sv: (p) => `Mallen har ${String(p.count)} sökord; fler än ${String(p.limit)} är ovanligt många.`,
-    en: (p) =>
-      `The template has ${String(p.count)} keywords; more than ${String(p.limit)} is unusually many.`,
-  },
-  HEADING_WITHOUT_CHILDREN: {
-    severity: 'warning',
-    sv: (p) => `Rubriken ${q(p.term)} har inga undersökord.`,
-    en: (p) => `The heading ${q(p.term)} has no child keywords.`,
-  },
-  CHILD_NEVER_FOLDS: {
-    severity: 'warning',
-    sv: (p) =>
-      `${q(p.term)} ligger under ${q(p.parentTerm)} men har inget villkor, så det fälls aldrig ihop.`,
-    en: (p) => `${q(p.term)} lies under ${q(p.parentTerm)} but has no condition, so it never folds.`,
-  },
-  RETIRED_KEYWORD: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} är avvecklat men används fortfarande.`,
-    en: (p) => `${q(p.term)} is retired but still in use.`,
-  },
-  NUMBER_WITHOUT_UNIT: {
-    severity: 'warning',
-    sv: (p) => `Det numeriska sökordet ${q(p.term)} saknar enhet.`,
-    en: (p) => `The number keyword ${q(p.term)} has no unit.`,
-  },
-  CODE_FORMAT: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)}: koden ${q(p.code)} ser inte ut som en ${String(p.system)}-kod.`,
-    en: (p) => `${q(p.term)}: the code ${q(p.code)} does not look like a ${String(p.system)} code.`,
-  },
-  NAME_LOWERCASE_START: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} bör börja med stor bokstav.`,
-    en: (p) => `${q(p.term)} should start with a capital letter.`,
-  },
-  NAME_CAPITALS: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)}: ${q(p.word)} bör skrivas med gemener (versaler bara i förkortningar och namn).`,
-    en: (p) => `${q(p.term)}: ${q(p.word)} should be lower case (capitals only in abbreviations and names).`,
-  },
-  NAME_TRAILING_PUNCTUATION: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} bör inte sluta med punkt eller kolon.`,
-    en: (p) => `${q(p.term)} should not end with a full stop or colon.`,
-  },
-  NAME_TOO_LONG: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} har ${String(p.length)} tecken; högst ${String(p.limit)} rekommenderas.`,
-    en: (p) => `${q(p.term)} has ${String(p.length)} characters; at most ${String(p.limit)} is advised.`,
-  },
-  NAME_UNIT_IN_TERM: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)}: enheten ${q(p.unit)} hör hemma i fältet Enhet, inte i namnet.`,
-    en: (p) => `${q(p.term)}: the unit ${q(p.unit)} belongs in the Unit field, not in the name.`,
-  },
-  NAME_QUESTION: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} är formulerat som en fråga; lägg frågan i beskrivningen.`,
-    en: (p) => `${q(p.term)} is phrased as a question; put the question in the description.`,
-  },
-  NAME_VAGUE: {
-    severity: 'warning',
-    sv: (p) => `${q(p.term)} säger inte vad det gäller; lägg till en bestämning.`,
-    en: (p) => `${q(p.term)} does not say what it is about; add a qualifier.`,
-  },
-  OPTION_LABEL_STYLE: {
-    severity: 'warning',
-    sv: (p) => `Värdet ${q(p.label)} i ${q(p.term)} bör börja med stor bokstav och sakna avslutande punkt.`,
-    en: (p) =>
-      `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
-  },
-  SCENARIO_CHANGED: {
-    severity: 'warning',
-    sv: (p) =>
-      `Testfallet ${q(p.name)} ger inte längre samma utfall: ${String(p.what_sv)}. Uppdatera testfallet om ändringen är avsedd.`,
-    en: (p) =>
-      `The test case ${q(p.name)} no longer gives the same outcome: ${String(p.what_en)}. Update the test case if the change is intended.`,
-  },
-} as const satisfies Record<string, Rule>;
-
-export type DiagnosticCode = keyof typeof RULES;
-export const DIAGNOSTIC_CODES = Object.keys(RULES) as DiagnosticCode[];
+/** Why a file is not one of ours, and how a Testfall's outcome changed. */
+export type ValidationCode =
+  NeverTrueCode | 'FILE_IS_FHIR' | 'FILE_FORMAT_UNKNOWN' | 'FILE_FORMAT_VERSION' | 'SCENARIO_DIFFERENCE';

@@ -103,6 +103,6 @@ export function conditionRules({ document, index, context, keywordOf }: RuleInpu
     }
     if (!wellFormed) return;
     const why = whyNeverTrue(node.showWhen, (c) => keywordOf(index.places.get(c.source)!.node), catalog);
-    if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why_sv: why.sv, why_en: why.en }, at));
+    if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why }, at));
   };
 }

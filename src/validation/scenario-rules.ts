@@ -7,54 +7,29 @@ import {
   type ScenarioDifference,
   type TreeIndex,
 } from '../domain/index.ts';
+import { message, type Message } from '../domain/message.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { termOf, type RuleInput } from './rule-input.ts';
 
-/** A few terms in words: "A", "A, B och C", "A, B, C och 2 till". */
-function listTerms(terms: readonly string[], language: 'sv' | 'en'): string {
-  const and = language === 'sv' ? 'och' : 'and';
-  const shown = terms.slice(0, 3).map((term) => `"${term}"`);
-  if (terms.length > 3)
-    return `${shown.join(', ')} ${and} ${terms.length - 3} ${language === 'sv' ? 'till' : 'more'}`;
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${and} ${shown.at(-1)!}`;
-}
-
-/** A scenario's difference in words, Swedish and English ("nu visas "A"; journaltexten har ändrats"). */
+/** How a scenario's outcome changed: the terms now shown and no longer shown, and what is gone. */
 export function describeScenarioDifference(
   difference: ScenarioDifference,
   assembled: TreeIndex,
   catalog: Catalog,
-): { sv: string; en: string } {
+): Message<'SCENARIO_DIFFERENCE'> {
   const termsOf = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const node = assembled.places.get(id)?.node;
       return node ? [termOf(node, catalog)] : [];
     });
-  const shown = termsOf(difference.shown);
   const hidden = termsOf(difference.hidden);
-  const gone = difference.hidden.length - hidden.length;
-  const orphans = difference.orphanAnswers.length;
-  const words = (language: 'sv' | 'en') => {
-    const sv = language === 'sv';
-    const parts: string[] = [];
-    if (shown.length > 0) parts.push(`${sv ? 'nu visas' : 'now shows'} ${listTerms(shown, language)}`);
-    if (hidden.length > 0)
-      parts.push(`${sv ? 'visas inte längre' : 'no longer shows'} ${listTerms(hidden, language)}`);
-    if (gone > 0)
-      parts.push(
-        sv ? `${gone} sökord som visades finns inte längre` : `${gone} keywords that showed are gone`,
-      );
-    if (orphans > 0)
-      parts.push(
-        sv
-          ? `${orphans} svar hör till sökord som inte finns längre`
-          : `${orphans} answers belong to keywords that are gone`,
-      );
-    if (difference.noteChanged) parts.push(sv ? 'journaltexten har ändrats' : 'the note text has changed');
-    return parts.join('; ');
-  };
-  return { sv: words('sv'), en: words('en') };
+  return message('SCENARIO_DIFFERENCE', {
+    shown: termsOf(difference.shown),
+    hidden,
+    gone: difference.hidden.length - hidden.length,
+    orphans: difference.orphanAnswers.length,
+    noteChanged: difference.noteChanged ? 1 : 0,
+  });
 }
 
 /** Re-runs every saved Testfall on the assembled document; one warning per scenario whose outcome changed. */
@@ -71,7 +46,7 @@ export function scenarioRules({ document, index: ownIndex, context }: RuleInput)
     out.push(
       createDiagnostic(
         'SCENARIO_CHANGED',
-        { name: scenario.name, what_sv: what.sv, what_en: what.en },
+        { name: scenario.name, what },
         pointAt ? { documentId: document.id, nodeId: pointAt } : { documentId: document.id },
       ),
     );

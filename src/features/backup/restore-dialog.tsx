@@ -8,6 +8,7 @@ import { restoreLibrary } from '../../commands/restore-library.ts';
 import { checkFileText } from '../../validation/check-file.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 /**
  * "Återställ bibliotek": choose a backup; it is checked and compared with the library (new,
@@ -25,9 +26,10 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
 
   const read = async (file: File) => {
     const result = checkFileText(await file.text(), file.size);
-    if (!result.ok) setChecked({ name: file.name, problem: result.refusal[language] });
+    if (!result.ok) setChecked({ name: file.name, problem: inWords(result.refusal, language) });
     else if (result.kind !== 'library') setChecked({ name: file.name, problem: t.backup.notLibrary });
-    else if (!result.file) setChecked({ name: file.name, problem: result.diagnostics[0]!.message[language] });
+    else if (!result.file)
+      setChecked({ name: file.name, problem: inWords(result.diagnostics[0]!, language) });
     else setChecked({ name: file.name, file: result.file, plan: planRestore(library, result.file) });
   };
 

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { LIMITS } from '../../domain/limits.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -36,7 +37,7 @@ export function DiagnosticsPanel({ diagnostics, onSelectNode, checking, failed }
         <ul className="diagnostics-list">
           {shown.map((diagnostic, i) => {
             const nodeId = diagnostic.nodeId;
-            const text = `${t.severity[diagnostic.severity]}: ${diagnostic.message[language]}`;
+            const text = `${t.severity[diagnostic.severity]}: ${inWords(diagnostic, language)}`;
             return (
               <li
                 key={`${diagnostic.code}-${nodeId ?? diagnostic.keywordId ?? ''}-${i}`}

@@ -9,6 +9,7 @@ import { PrintSheet } from './print-sheet.tsx';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { assembleDocument } from '../../domain/assemble.ts';
 import { getFileWords } from '../../i18n/file-words.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 export interface ExportDialogProps {
   readonly document: TreeDocument;
@@ -42,7 +43,7 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
       now: new Date().toISOString(),
     });
     if (!result.ok) {
-      setProblem(t.exchange.exportFailed(result.reason[language]));
+      setProblem(t.exchange.exportFailed(inWords(result.reason, language)));
       return;
     }
     downloadText(result.fileName, result.mimeType, result.text);

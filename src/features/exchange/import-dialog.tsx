@@ -7,6 +7,7 @@ import { importDocument, type ImportMode } from '../../commands/import-document.
 import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 export interface ImportDialogProps {
   readonly library: LibraryState;
@@ -58,7 +59,7 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
           />
           {checked && !checked.result.ok ? (
             <p role="alert" className="dialog-problem">
-              {t.exchange.refused(checked.name, checked.result.reason[language])}
+              {t.exchange.refused(checked.name, inWords(checked.result.reason, language))}
             </p>
           ) : null}
           {result?.ok ? (

@@ -5,6 +5,7 @@ import { getSubtreeIds, indexTree } from '../../domain/tree.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
 import { getBranchMap } from '../../validation/branch-map.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { inWords } from '../../i18n/in-words.ts';
 
 export interface BranchMapViewProps {
   /** The document with its fragments assembled. */
@@ -119,7 +120,7 @@ export function BranchMapView({ document, catalog, onShowNode, isOwnNode }: Bran
                 {entry.neverOpens ? (
                   <strong className="branch-never">
                     {' '}
-                    {t.branches.neverOpens(entry.neverOpens[language])}
+                    {t.branches.neverOpens(inWords(entry.neverOpens, language))}
                   </strong>
                 ) : null}
               </li>

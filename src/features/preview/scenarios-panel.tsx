@@ -11,6 +11,7 @@ import { describeScenarioDifference } from '../../validation/check-document.ts';
 import { removeScenario, saveScenario, updateScenario } from '../../commands/index.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 export interface ScenariosPanelProps {
   /** The open document (its scenarios are stored with it). */
@@ -85,7 +86,7 @@ export function ScenariosPanel({ document, assembled, catalog, answers, onLoad }
                 <strong>{scenario.name}</strong> – {passing ? t.scenarios.passing : t.scenarios.failing} (
                 {t.scenarios.answers(scenario.answers.length)})
               </p>
-              {passing ? null : <p className="scenario-difference">{words[language]}</p>}
+              {passing ? null : <p className="scenario-difference">{inWords(words, language)}</p>}
               <div className="scenario-actions">
                 <button
                   type="button"

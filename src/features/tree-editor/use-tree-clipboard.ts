@@ -11,6 +11,7 @@ import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { focusRow } from './focus.ts';
 import { useRun, useStatusStore } from '../../state/run-context.ts';
+import { inWords } from '../../i18n/in-words.ts';
 
 /** Whether a clipboard event is the tree's: focus on a row, not in the rename box. */
 function isForTree(frame: HTMLElement | null): boolean {
@@ -79,7 +80,7 @@ export function useTreeClipboard(props: {
   const pasteSubtreeJson = async (json: string, target: Target) => {
     const { readSubtree } = await import('../../exchange/read-subtree.ts');
     const read = readSubtree(json);
-    if (!read.ok) return onStatus({ text: t.pasteRefused(read.reason[language]), tone: 'error' });
+    if (!read.ok) return onStatus({ text: t.pasteRefused(inWords(read.reason, language)), tone: 'error' });
     const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard: read.clipboard }, c));
     if (result.ok) focusRow(result.change.select);
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
 import type { FragmentFile } from '../../../src/domain/model.ts';
-import { DIAGNOSTIC_CODES, RULES } from '../../../src/validation/index.ts';
+import { DIAGNOSTIC_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const EXAMPLES = join(ROOT, 'schemas/examples');
@@ -39,7 +39,7 @@ describe('termverkstad validate', () => {
       const result = await run('validate', '--json', join(RULE_FIXTURES, `${code}.json`));
       const report = (JSON.parse(result.stdout) as { files: [{ diagnostics: { code: string }[] }] }).files[0];
       expect(report.diagnostics.map((d) => d.code)).toContain(code);
-      expect(result.code).toBe(RULES[code].severity === 'error' ? 1 : 0);
+      expect(result.code).toBe(SEVERITY_BY_CODE[code] === 'error' ? 1 : 0);
     },
   );
 

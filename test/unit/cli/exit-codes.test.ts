@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = (name: string) => join(ROOT, 'test/fixtures/rules', `${name}.json`);
@@ -45,7 +46,7 @@ describe('the command line exits 0 when valid, 1 for errors in the content, 2 wh
 describe('FHIR import refuses a broken item, naming where', () => {
   const refusal = (item: unknown[]) => {
     const result = fromQuestionnaire({ resourceType: 'Questionnaire', item }, '2026-12-01T00:00:00Z');
-    return result.ok ? 'accepted' : result.problem.en;
+    return result.ok ? 'accepted' : inWords(result.problem, 'en');
   };
   it.each([
     ['an empty linkId', [{ linkId: '', type: 'string' }], 'item[0] has no linkId.'],

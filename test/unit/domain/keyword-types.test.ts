@@ -22,6 +22,7 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { STRINGS } from '../../../src/i18n/strings.ts';
 import { buildTree, everyTypeSpec } from '../../helpers/build-tree.ts';
 import { createTestContext } from '../../helpers/editor.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const schema = JSON.parse(readFileSync('schemas/keyword.schema.json', 'utf8')) as {
   $defs: { KeywordType: { enum: string[] } };
@@ -89,7 +90,7 @@ describe('every keyword type, end to end through the registry', () => {
   it('exports to FHIR and imports back as the same type with the same fields', () => {
     const questionnaire = toQuestionnaire(t.document, t.catalog);
     const back = fromQuestionnaire(JSON.parse(JSON.stringify(questionnaire)) as Record<string, unknown>, 'x');
-    if (!back.ok) throw new Error(back.problem.en);
+    if (!back.ok) throw new Error(inWords(back.problem, 'en'));
     for (const keyword of t.keywords) {
       const imported = back.file.keywords.find((k) => k.id === keyword.id);
       expect(imported?.type, keyword.term).toBe(keyword.type);

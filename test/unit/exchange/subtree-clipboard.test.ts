@@ -5,6 +5,7 @@ import { indexTree, isKeywordNode, type FragmentFile } from '../../../src/domain
 import { readSubtree } from '../../../src/exchange/read-subtree.ts';
 import { writeSubtree } from '../../../src/exchange/subtree-clipboard.ts';
 import { exampleState } from '../../helpers/editor.ts';
+import { inBothLanguages } from '../../../src/i18n/in-words.ts';
 
 const FRAGMENT = 'exempel-1177-fragment';
 const NOW = '2026-11-26T10:00:00.000Z';
@@ -46,25 +47,22 @@ describe('a subtree on the clipboard', () => {
   it('refuses what is not one sound subtree, saying what', () => {
     const { texts } = copied('Beslut fattat av');
     const file = JSON.parse(texts.json) as FragmentFile;
-    expect(readSubtree('{"format":')).toMatchObject({
-      ok: false,
-      reason: { en: expect.stringMatching(/JSON/) as unknown },
-    });
+    const reason = (json: string) => {
+      const read = readSubtree(json);
+      return read.ok ? 'accepted' : inBothLanguages(read.reason);
+    };
+    expect(reason('{"format":')).toMatchObject({ en: expect.stringMatching(/JSON/) as unknown });
     const twoRoots = {
       ...file,
       document: { ...file.document, nodes: [file.document.nodes[0], file.document.nodes[0]] },
     };
-    expect(readSubtree(JSON.stringify(twoRoots))).toEqual({
-      ok: false,
-      reason: {
-        sv: 'Urklippet ska innehålla ett sökord med sina undersökord, inte 2.',
-        en: 'The clipboard should hold one keyword with its children, not 2.',
-      },
+    expect(reason(JSON.stringify(twoRoots))).toEqual({
+      sv: 'Urklippet ska innehålla ett sökord med sina undersökord, inte 2.',
+      en: 'The clipboard should hold one keyword with its children, not 2.',
     });
     const badType = { ...file, keywords: [{ ...file.keywords[0], type: 'html' }] };
-    expect(readSubtree(JSON.stringify(badType))).toMatchObject({
-      ok: false,
-      reason: { en: expect.stringContaining('/keywords/0/type') as unknown },
+    expect(reason(JSON.stringify(badType))).toMatchObject({
+      en: expect.stringContaining('/keywords/0/type') as unknown,
     });
   });
 });

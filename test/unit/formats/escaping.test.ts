@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { getFileWords } from '../../../src/i18n/file-words.ts';
 import { buildTree, heading, single, text } from '../../helpers/build-tree.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const exported = (format: 'csv' | 'spec', t: ReturnType<typeof buildTree>) => {
   const result = exportDocument({
@@ -12,7 +13,7 @@ const exported = (format: 'csv' | 'spec', t: ReturnType<typeof buildTree>) => {
     words: getFileWords('sv'),
     now: '2026-12-01T00:00:00Z',
   });
-  if (!result.ok) throw new Error(result.reason.en);
+  if (!result.ok) throw new Error(inWords(result.reason, 'en'));
   return result.text;
 };
 

@@ -5,6 +5,7 @@ import type { FhirItem } from '../../../src/formats/fhir-types.ts';
 import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { YES_NO_SYSTEM } from '../../../src/formats/fhir-urls.ts';
 import { buildTree, everyTypeSpec, text, type ClauseSpec, type NodeSpec } from '../../helpers/build-tree.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 /** Every item of a questionnaire, by linkId. */
 function itemsOf(items: readonly FhirItem[] | undefined, out = new Map<string, FhirItem>()) {
@@ -88,7 +89,7 @@ describe('FHIR export: each operator as enableWhen', () => {
       JSON.parse(JSON.stringify(toQuestionnaire(t.document, t.catalog))) as Record<string, unknown>,
       'x',
     );
-    if (!back.ok) throw new Error(back.problem.en);
+    if (!back.ok) throw new Error(inWords(back.problem, 'en'));
     const original = new Map(t.document.nodes.map((n) => [n.id, n.showWhen]));
     for (const node of back.file.document.nodes)
       expect(node.showWhen, node.id).toEqual(original.get(node.id));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Keyword, TreeNode } from '../../../src/domain/model.ts';
 import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { EXT, ITEM_CONTROL_SYSTEM, YES_NO_SYSTEM } from '../../../src/formats/fhir-urls.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const NOW = '2026-12-01T00:00:00Z';
 const SNOMED = 'http://snomed.info/sct';
@@ -121,7 +122,7 @@ const foreign = {
 };
 
 const result = fromQuestionnaire(structuredClone(foreign), NOW);
-if (!result.ok) throw new Error(result.problem.en);
+if (!result.ok) throw new Error(inWords(result.problem, 'en'));
 const { document, keywords } = result.file;
 const nodes = new Map<string, TreeNode>();
 const walk = (list: readonly TreeNode[]) =>
@@ -268,7 +269,7 @@ describe('importing a Questionnaire from another tool', () => {
         { resourceType: 'Questionnaire', item: [{ linkId: 'a', type: 'string' }], ...extra },
         NOW,
       );
-      if (!r.ok) throw new Error(r.problem.en);
+      if (!r.ok) throw new Error(inWords(r.problem, 'en'));
       return r.file.document;
     };
     expect(read({ status: 'retired' }).status).toBe('retired');
@@ -303,7 +304,7 @@ describe('importing a Questionnaire from another tool', () => {
       },
       NOW,
     );
-    if (!r.ok) throw new Error(r.problem.en);
+    if (!r.ok) throw new Error(inWords(r.problem, 'en'));
     expect(r.kept.map((k) => [k.where, k.what])).toEqual([
       ['a', 'prefix'],
       ['a', 'http://example.org/item-ext'],

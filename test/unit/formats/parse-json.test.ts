@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSize, decodeUtf8, measureNesting, parseJsonSafely } from '../../../src/formats/parse-json.ts';
 import { checkFileText } from '../../../src/validation/index.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const refusal = (text: string) => {
   const result = checkFileText(text, Buffer.byteLength(text));
-  return result.ok ? undefined : result.refusal;
+  return result.ok ? undefined : { sv: inWords(result.refusal, 'sv'), en: inWords(result.refusal, 'en') };
 };
 
 describe('the import gate', () => {
   it('refuses by size before reading', () => {
-    expect(checkSize(50 * 1024 * 1024, 25 * 1024 * 1024)?.message.sv).toBe(
+    expect(inWords(checkSize(50 * 1024 * 1024, 25 * 1024 * 1024)!.message, 'sv')).toBe(
       'Filen är 50,0 MB; högst 25,0 MB tillåts.',
     );
     expect(checkSize(10, 25)).toBeUndefined();
@@ -24,7 +25,7 @@ describe('the import gate', () => {
   it('refuses deep nesting without calling JSON.parse', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const result = parseJsonSafely('['.repeat(1_000_000) + ']'.repeat(1_000_000));
-    expect(result).toMatchObject({ ok: false, reason: 'tooDeep' });
+    expect(result).toMatchObject({ ok: false, message: { code: 'FILE_TOO_DEEP' } });
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });
@@ -37,22 +38,26 @@ describe('the import gate', () => {
     ['{"prototype":1}', 'prototype'],
   ])('refuses the forbidden key in %s and pollutes nothing', (text, key) => {
     const result = parseJsonSafely(text);
-    expect(result).toMatchObject({ ok: false, reason: 'forbiddenKey' });
-    expect(!result.ok && result.message.en).toContain(`"${key}"`);
+    expect(result).toMatchObject({ ok: false, message: { code: 'FILE_FORBIDDEN_KEY' } });
+    expect(!result.ok && inWords(result.message, 'en')).toContain(`"${key}"`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses text that is not JSON, or whose root is not an object', () => {
-    expect(parseJsonSafely('{"a":')).toMatchObject({ ok: false, reason: 'notJson' });
+    expect(parseJsonSafely('{"a":')).toMatchObject({ ok: false, message: { code: 'FILE_NOT_JSON' } });
     for (const root of ['"x"', '[1]', 'null', '42'])
-      expect(parseJsonSafely(root)).toMatchObject({ ok: false, reason: 'wrongRoot' });
+      expect(parseJsonSafely(root)).toMatchObject({ ok: false, message: { code: 'FILE_WRONG_ROOT' } });
   });
 
   it('decodes UTF-8 with or without a BOM; refuses UTF-16 and invalid bytes', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"å":1}')]);
     expect(decodeUtf8(bom)).toBe('{"å":1}');
-    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toMatchObject({ reason: 'notUtf8' });
-    expect(decodeUtf8(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]))).toMatchObject({ reason: 'notUtf8' });
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toMatchObject({
+      message: { code: 'FILE_UTF16' },
+    });
+    expect(decodeUtf8(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]))).toMatchObject({
+      message: { code: 'FILE_NOT_UTF8' },
+    });
   });
 
   it('names unknown formats and versions, and FHIR resources, in one clear message', () => {
@@ -71,7 +76,9 @@ describe('the import gate', () => {
   it('refuses a fragment file over the 5 MB document limit even though libraries may be larger', () => {
     const text = JSON.stringify({ format: 'termverkstad-fragment', formatVersion: 1 });
     const result = checkFileText(text, 6 * 1024 * 1024);
-    expect(!result.ok && result.refusal.en).toBe('The file is 6.0 MB; at most 5.0 MB is allowed.');
-    expect(!result.ok && result.refusal.sv).toBe('Filen är 6,0 MB; högst 5,0 MB tillåts.');
+    expect(!result.ok && inWords(result.refusal, 'en')).toBe(
+      'The file is 6.0 MB; at most 5.0 MB is allowed.',
+    );
+    expect(!result.ok && inWords(result.refusal, 'sv')).toBe('Filen är 6,0 MB; högst 5,0 MB tillåts.');
   });
 });

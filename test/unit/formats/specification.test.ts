@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { getFileWords } from '../../../src/i18n/file-words.ts';
 import { buildTree, heading, number, single, yesNo, when, is } from '../../helpers/build-tree.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const t = buildTree(
   [
@@ -35,7 +36,7 @@ const exported = (format: 'spec' | 'csv', language: 'sv' | 'en' = 'sv') => {
     words: getFileWords(language),
     now: '2026-12-01T10:00:00Z',
   });
-  if (!result.ok) throw new Error(result.reason.en);
+  if (!result.ok) throw new Error(inWords(result.reason, 'en'));
   return result;
 };
 

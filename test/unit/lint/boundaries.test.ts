@@ -15,6 +15,8 @@ const FIXTURES: Record<string, string> = {
     "import { b } from './lint-fixture-cycle-b.ts';\nexport const a = (): number => b() + 1;\n",
   'src/domain/lint-fixture-cycle-b.ts':
     "import { a } from './lint-fixture-cycle-a.ts';\nexport const b = (): number => (Math.random() > 2 ? a() : 0);\n",
+  'src/validation/lint-fixture-words.ts':
+    "export const refusal = { sv: 'Filen är trasig.', en: 'The file is broken.' };\n",
   'src/domain/lint-fixture-fine.ts':
     "import { indexTree } from './tree.ts';\nexport const fixture = indexTree;\n",
 };
@@ -44,6 +46,10 @@ describe('lint keeps the layers of architecture.md', () => {
   it('fails an import cycle, on both files', () => {
     expect(rulesIn('src/domain/lint-fixture-cycle-a.ts')).toContain('import-x/no-cycle');
     expect(rulesIn('src/domain/lint-fixture-cycle-b.ts')).toContain('import-x/no-cycle');
+  });
+
+  it('fails words written outside src/i18n (a message code belongs there instead)', () => {
+    expect(rulesIn('src/validation/lint-fixture-words.ts')).toContain('no-restricted-syntax');
   });
 
   it('passes an import within the layer', () => {

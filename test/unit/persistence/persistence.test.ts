@@ -36,7 +36,11 @@ describe('loadLibrary', () => {
     const loaded = await loadLibrary(db, buildExampleLibrary);
     expect(loaded.library.keywords.has('kw-trasig')).toBe(false);
     expect(loaded.skipped).toEqual([
-      { table: 'keywords', id: 'kw-trasig', reason: expect.stringContaining('/term') as unknown },
+      {
+        table: 'keywords',
+        id: 'kw-trasig',
+        reason: expect.objectContaining({ code: 'SCHEMA_INVALID', path: '/term' }) as unknown,
+      },
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { assembleDocument, indexTree, isKeywordNode } from '../../../src/domain/
 import { collectFragments } from '../../../src/domain/index.ts';
 import { getBranchMap } from '../../../src/validation/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const library = exampleLibrary();
 const fragments = collectFragments(library);
@@ -126,7 +127,7 @@ describe('getBranchMap flags branches that can never open', () => {
     const entry = getBranchMap(document, exampleCatalog).conditional.find(
       (c) => c.nodeId === functionNode(document).id,
     );
-    expect(entry?.neverOpens?.sv).toBe('värdet ligger utanför Min–Max');
+    expect(inWords(entry!.neverOpens!, 'sv')).toBe('värdet ligger utanför Min–Max');
   });
 
   it('a source that comes after the keyword or does not exist', () => {
@@ -135,6 +136,6 @@ describe('getBranchMap flags branches that can never open', () => {
     const entry = getBranchMap(document, exampleCatalog).conditional.find(
       (c) => c.nodeId === functionNode(document).id,
     );
-    expect(entry?.neverOpens?.sv).toBe('villkorets källa finns inte före sökordet');
+    expect(inWords(entry!.neverOpens!, 'sv')).toBe('villkorets källa finns inte före sökordet');
   });
 });

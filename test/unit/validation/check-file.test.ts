@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/domain/index.ts';
 import { checkFileText } from '../../../src/validation/index.ts';
+import { inBothLanguages } from '../../../src/i18n/in-words.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const LIBRARY = readFileSync(join(ROOT, 'schemas/examples/library-file/exempelbibliotek.json'), 'utf8');
@@ -12,7 +13,7 @@ const check = (text: string, byteLength = Buffer.byteLength(text), options?: { r
   checkFileText(text, byteLength, options);
 const refusal = (value: unknown) => {
   const result = check(JSON.stringify(value));
-  return result.ok ? 'accepted' : result.refusal;
+  return result.ok ? 'accepted' : inBothLanguages(result.refusal);
 };
 
 describe('checkFileText: which file it is, and whether to trust it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clause, Condition, Keyword, Operator } from '../../../src/domain/model.ts';
 import { getValueRange, whyNeverTrue } from '../../../src/validation/condition-rules.ts';
 import { buildTree, heading, multiple, number, score, single } from '../../helpers/build-tree.ts';
+import { inBothLanguages, inWords } from '../../../src/i18n/in-words.ts';
 
 // Tal: 0–10; Val: A (1), B (4); Flera: C (2), D (-3), E (5); Summa = Val + 2 × Flera.
 const t = buildTree([
@@ -24,8 +25,10 @@ const keywordOfSource: Record<string, string> = { tal: 'Tal', summa: 'Summa', fr
 const source = (clause: Clause): Keyword | undefined => t.keyword(keywordOfSource[clause.source]!);
 const clause = (operator: Operator, value?: number | string, on = 'tal'): Clause =>
   value === undefined ? { source: on, operator } : { source: on, operator, value };
-const why = (behavior: 'all' | 'any', ...clauses: Clause[]) =>
-  whyNeverTrue({ behavior, clauses } as unknown as Condition, source, t.catalog)?.en;
+const why = (behavior: 'all' | 'any', ...clauses: Clause[]) => {
+  const reason = whyNeverTrue({ behavior, clauses } as unknown as Condition, source, t.catalog);
+  return reason && inWords(reason, 'en');
+};
 
 describe('getValueRange', () => {
   it('is min–max for a number, unbounded without them', () => {
@@ -80,7 +83,7 @@ describe('whyNeverTrue: a comparison outside Min–Max, one below, at and one ab
     const fixed = { ...t.keyword('Tal'), min: 3, max: 3 };
     const only = (c: Clause) => (c.source === 'tal' ? fixed : undefined);
     const never = whyNeverTrue({ behavior: 'all', clauses: [clause('notEquals', 3)] }, only, t.catalog);
-    expect(never?.en).toBe('the value is outside Min–Max');
+    expect(inWords(never!, 'en')).toBe('the value is outside Min–Max');
     expect(
       whyNeverTrue({ behavior: 'all', clauses: [clause('notEquals', 2)] }, only, t.catalog),
     ).toBeUndefined();
@@ -155,6 +158,9 @@ describe('whyNeverTrue: clauses that exclude each other', () => {
 
   it('says it in Swedish too', () => {
     const never = whyNeverTrue({ behavior: 'all', clauses: [clause('greaterThan', 10)] }, source, t.catalog);
-    expect(never).toEqual({ sv: 'värdet ligger utanför Min–Max', en: 'the value is outside Min–Max' });
+    expect(inBothLanguages(never!)).toEqual({
+      sv: 'värdet ligger utanför Min–Max',
+      en: 'the value is outside Min–Max',
+    });
   });
 });

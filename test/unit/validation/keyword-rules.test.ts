@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Keyword } from '../../../src/domain/model.ts';
 import { checkKeyword } from '../../../src/validation/index.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const keyword = (extra: Partial<Keyword>): Keyword => ({
   id: 'k',
@@ -11,8 +12,10 @@ const keyword = (extra: Partial<Keyword>): Keyword => ({
 });
 const codes = (extra: Partial<Keyword>, catalog = new Map<string, Keyword>()) =>
   checkKeyword(keyword(extra), catalog).map((d) => d.code);
-const word = (term: string) =>
-  checkKeyword(keyword({ term }), new Map()).find((d) => d.code === 'NAME_CAPITALS')?.message.en;
+const word = (term: string) => {
+  const found = checkKeyword(keyword({ term }), new Map()).find((d) => d.code === 'NAME_CAPITALS');
+  return found && inWords(found, 'en');
+};
 
 describe('naming rules (domain-knowledge.md §1.5)', () => {
   it.each([

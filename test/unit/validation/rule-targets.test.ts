@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFileText, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../src/validation/index.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/rules');
 const diagnosticsOf = (code: DiagnosticCode) => {
   const text = readFileSync(join(dir, `${code}.json`), 'utf8');
   const result = checkFileText(text, Buffer.byteLength(text));
-  if (!result.ok) throw new Error(result.refusal.en);
+  if (!result.ok) throw new Error(inWords(result.refusal, 'en'));
   return result.diagnostics;
 };
 
@@ -62,7 +63,7 @@ const TARGET: Record<DiagnosticCode, 'node' | 'keyword' | 'document' | 'path'> =
 describe('every finding points somewhere and fills in its message', () => {
   it.each(DIAGNOSTIC_CODES)('%s', (code) => {
     for (const d of diagnosticsOf(code)) {
-      for (const text of [d.message.sv, d.message.en]) {
+      for (const text of [inWords(d, 'sv'), inWords(d, 'en')]) {
         expect(text).not.toMatch(/undefined|NaN|\[object Object\]|""/);
       }
       switch (TARGET[code]) {

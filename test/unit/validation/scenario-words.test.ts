@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexTree } from '../../../src/domain/index.ts';
 import { describeScenarioDifference } from '../../../src/validation/index.ts';
 import { buildTree, heading, text } from '../../helpers/build-tree.ts';
+import { inBothLanguages } from '../../../src/i18n/in-words.ts';
 
 const t = buildTree([
   heading(
@@ -12,10 +13,12 @@ const t = buildTree([
 const index = indexTree(t.document.nodes);
 const ids = (...terms: string[]) => terms.map((term) => t.node(term));
 const words = (difference: Partial<Parameters<typeof describeScenarioDifference>[0]>) =>
-  describeScenarioDifference(
-    { shown: [], hidden: [], noteChanged: false, orphanAnswers: [], ...difference },
-    index,
-    t.catalog,
+  inBothLanguages(
+    describeScenarioDifference(
+      { shown: [], hidden: [], noteChanged: false, orphanAnswers: [], ...difference },
+      index,
+      t.catalog,
+    ),
   );
 
 describe('a Testfall’s difference in words', () => {

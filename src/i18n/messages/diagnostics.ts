@@ -1,0 +1,194 @@
+import type { DiagnosticCode } from '../../validation/messages.ts';
+import { q, type Texts } from './texts.ts';
+
+/** The words of every diagnostic (validation/messages.ts holds the codes and their severities). */
+export const DIAGNOSTIC_TEXTS = {
+  SCHEMA_INVALID: {
+    sv: (p) => `Filen följer inte formatet vid ${q(p.path)}: ${String(p.detail)}.`,
+    en: (p) => `The file does not follow the format at ${q(p.path)}: ${String(p.detail)}.`,
+  },
+  DUPLICATE_NODE_ID: {
+    sv: (p) => `Id ${q(p.id)} används av flera noder i trädet.`,
+    en: (p) => `Id ${q(p.id)} is used by more than one node in the tree.`,
+  },
+  DUPLICATE_KEYWORD_ID: {
+    sv: (p) => `Sökords-id ${q(p.id)} förekommer flera gånger i katalogen.`,
+    en: (p) => `Keyword id ${q(p.id)} occurs more than once in the catalogue.`,
+  },
+  DUPLICATE_OPTION_ID: {
+    sv: (p) => `Värdelistan för ${q(p.term)} har id ${q(p.id)} flera gånger.`,
+    en: (p) => `The value list of ${q(p.term)} has id ${q(p.id)} more than once.`,
+  },
+  UNKNOWN_KEYWORD: {
+    sv: (p) => `Noden använder sökord ${q(p.keywordId)}, som inte finns i katalogen.`,
+    en: (p) => `The node uses keyword ${q(p.keywordId)}, which is not in the catalogue.`,
+  },
+  CONDITION_SOURCE_MISSING: {
+    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.source)}, som inte finns i trädet.`,
+    en: (p) => `The condition of ${q(p.term)} refers to ${q(p.source)}, which is not in the tree.`,
+  },
+  CONDITION_SOURCE_SELF: {
+    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till sökordet självt.`,
+    en: (p) => `The condition of ${q(p.term)} refers to the keyword itself.`,
+  },
+  CONDITION_SOURCE_DESCENDANT: {
+    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.sourceTerm)}, som ligger under det.`,
+    en: (p) => `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which lies below it.`,
+  },
+  CONDITION_SOURCE_LATER: {
+    sv: (p) => `Villkoret för ${q(p.term)} hänvisar till ${q(p.sourceTerm)}, som kommer senare i mallen.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} refers to ${q(p.sourceTerm)}, which comes later in the template.`,
+  },
+  CONDITION_OPERATOR_NOT_ALLOWED: {
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} använder ${q(p.operator)}, som inte går på ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
+    en: (p) =>
+      `The condition of ${q(p.term)} uses ${q(p.operator)}, which does not apply to ${q(p.sourceTerm)} (${String(p.sourceType)}).`,
+  },
+  CONDITION_VALUE_MISSING: {
+    sv: (p) => `Villkoret för ${q(p.term)} saknar värde för ${q(p.operator)}.`,
+    en: (p) => `The condition of ${q(p.term)} has no value for ${q(p.operator)}.`,
+  },
+  CONDITION_VALUE_WRONG_TYPE: {
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${String(p.expected)}.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${String(p.expected)}.`,
+  },
+  CONDITION_VALUE_NOT_OPTION: {
+    sv: (p) =>
+      `Villkoret för ${q(p.term)} väntar på ${q(p.value)}, som inte finns i värdelistan för ${q(p.sourceTerm)}.`,
+    en: (p) =>
+      `The condition of ${q(p.term)} waits for ${q(p.value)}, which is not in the value list of ${q(p.sourceTerm)}.`,
+  },
+  CONDITION_NEVER_TRUE: {
+    sv: (p) => `Villkoret för ${q(p.term)} kan aldrig uppfyllas (${String(p.why)}); sökordet visas aldrig.`,
+    en: (p) => `The condition of ${q(p.term)} can never be met (${String(p.why)}); the keyword never shows.`,
+  },
+  EMPTY_VALUE_LIST: {
+    sv: (p) => `${q(p.term)} är en lista men har inga värden.`,
+    en: (p) => `${q(p.term)} is a list but has no values.`,
+  },
+  DUPLICATE_OPTION_LABEL: {
+    sv: (p) => `Värdet ${q(p.label)} finns flera gånger i värdelistan för ${q(p.term)}.`,
+    en: (p) => `The value ${q(p.label)} occurs more than once in the value list of ${q(p.term)}.`,
+  },
+  DUPLICATE_SIBLING_TERM: {
+    sv: (p) => `${q(p.term)} finns flera gånger på samma nivå.`,
+    en: (p) => `${q(p.term)} occurs more than once at the same level.`,
+  },
+  MIN_GREATER_THAN_MAX: {
+    sv: (p) => `${q(p.term)}: Min (${String(p.min)}) är större än Max (${String(p.max)}).`,
+    en: (p) => `${q(p.term)}: Min (${String(p.min)}) is greater than Max (${String(p.max)}).`,
+  },
+  SCORE_WITHOUT_SOURCES: {
+    sv: (p) => `Poängsumman ${q(p.term)} anger inga sökord att summera.`,
+    en: (p) => `The score ${q(p.term)} names no keywords to sum.`,
+  },
+  SCORE_SOURCE_UNKNOWN: {
+    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.keywordId)}, som inte finns i katalogen.`,
+    en: (p) => `The score ${q(p.term)} sums ${q(p.keywordId)}, which is not in the catalogue.`,
+  },
+  SCORE_SOURCE_UNSCORED: {
+    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, men alla dess värden har inte poäng.`,
+    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, but not all of its values have a score.`,
+  },
+  SCORE_SOURCE_LATER: {
+    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, som kommer efter summan i mallen.`,
+    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, which comes after the score in the template.`,
+  },
+  SCORE_SOURCE_NOT_PLACED: {
+    sv: (p) => `Poängsumman ${q(p.term)} summerar ${q(p.sourceTerm)}, som inte finns i den här mallen.`,
+    en: (p) => `The score ${q(p.term)} sums ${q(p.sourceTerm)}, which is not in this template.`,
+  },
+  FRAGMENT_ROOT: {
+    sv: (p) => `Ett fragment ska ha exakt ett översta sökord, men har ${String(p.count)}.`,
+    en: (p) => `A fragment must have exactly one top-level keyword, but has ${String(p.count)}.`,
+  },
+  INCLUDE_NOT_FOUND: {
+    sv: (p) => `Fragmentet ${q(p.fragmentId)} version ${q(p.version)} finns inte i biblioteket.`,
+    en: (p) => `Fragment ${q(p.fragmentId)} version ${q(p.version)} is not in the library.`,
+  },
+  INCLUDE_CYCLE: {
+    sv: (p) => `Fragmenten inkluderar varandra i en slinga: ${String(p.cycle)}.`,
+    en: (p) => `The fragments include each other in a loop: ${String(p.cycle)}.`,
+  },
+  TREE_TOO_DEEP: {
+    sv: (p) => `Trädet har ${String(p.depth)} nivåer; högst ${String(p.limit)} tillåts.`,
+    en: (p) => `The tree has ${String(p.depth)} levels; at most ${String(p.limit)} are allowed.`,
+  },
+  TREE_DEEP: {
+    sv: (p) => `Trädet har ${String(p.depth)} nivåer; fler än ${String(p.limit)} blir svårt att överblicka.`,
+    en: (p) => `The tree has ${String(p.depth)} levels; more than ${String(p.limit)} is hard to follow.`,
+  },
+  TOO_MANY_NODES: {
+    sv: (p) => `Mallen har ${String(p.count)} sökord; högst ${String(p.limit)} tillåts.`,
+    en: (p) => `The template has ${String(p.count)} keywords; at most ${String(p.limit)} are allowed.`,
+  },
+  MANY_NODES: {
+    sv: (p) => `Mallen har ${String(p.count)} sökord; fler än ${String(p.limit)} är ovanligt många.`,
+    en: (p) =>
+      `The template has ${String(p.count)} keywords; more than ${String(p.limit)} is unusually many.`,
+  },
+  HEADING_WITHOUT_CHILDREN: {
+    sv: (p) => `Rubriken ${q(p.term)} har inga undersökord.`,
+    en: (p) => `The heading ${q(p.term)} has no child keywords.`,
+  },
+  CHILD_NEVER_FOLDS: {
+    sv: (p) =>
+      `${q(p.term)} ligger under ${q(p.parentTerm)} men har inget villkor, så det fälls aldrig ihop.`,
+    en: (p) => `${q(p.term)} lies under ${q(p.parentTerm)} but has no condition, so it never folds.`,
+  },
+  RETIRED_KEYWORD: {
+    sv: (p) => `${q(p.term)} är avvecklat men används fortfarande.`,
+    en: (p) => `${q(p.term)} is retired but still in use.`,
+  },
+  NUMBER_WITHOUT_UNIT: {
+    sv: (p) => `Det numeriska sökordet ${q(p.term)} saknar enhet.`,
+    en: (p) => `The number keyword ${q(p.term)} has no unit.`,
+  },
+  CODE_FORMAT: {
+    sv: (p) => `${q(p.term)}: koden ${q(p.code)} ser inte ut som en ${String(p.system)}-kod.`,
+    en: (p) => `${q(p.term)}: the code ${q(p.code)} does not look like a ${String(p.system)} code.`,
+  },
+  NAME_LOWERCASE_START: {
+    sv: (p) => `${q(p.term)} bör börja med stor bokstav.`,
+    en: (p) => `${q(p.term)} should start with a capital letter.`,
+  },
+  NAME_CAPITALS: {
+    sv: (p) => `${q(p.term)}: ${q(p.word)} bör skrivas med gemener (versaler bara i förkortningar och namn).`,
+    en: (p) => `${q(p.term)}: ${q(p.word)} should be lower case (capitals only in abbreviations and names).`,
+  },
+  NAME_TRAILING_PUNCTUATION: {
+    sv: (p) => `${q(p.term)} bör inte sluta med punkt eller kolon.`,
+    en: (p) => `${q(p.term)} should not end with a full stop or colon.`,
+  },
+  NAME_TOO_LONG: {
+    sv: (p) => `${q(p.term)} har ${String(p.length)} tecken; högst ${String(p.limit)} rekommenderas.`,
+    en: (p) => `${q(p.term)} has ${String(p.length)} characters; at most ${String(p.limit)} is advised.`,
+  },
+  NAME_UNIT_IN_TERM: {
+    sv: (p) => `${q(p.term)}: enheten ${q(p.unit)} hör hemma i fältet Enhet, inte i namnet.`,
+    en: (p) => `${q(p.term)}: the unit ${q(p.unit)} belongs in the Unit field, not in the name.`,
+  },
+  NAME_QUESTION: {
+    sv: (p) => `${q(p.term)} är formulerat som en fråga; lägg frågan i beskrivningen.`,
+    en: (p) => `${q(p.term)} is phrased as a question; put the question in the description.`,
+  },
+  NAME_VAGUE: {
+    sv: (p) => `${q(p.term)} säger inte vad det gäller; lägg till en bestämning.`,
+    en: (p) => `${q(p.term)} does not say what it is about; add a qualifier.`,
+  },
+  OPTION_LABEL_STYLE: {
+    sv: (p) => `Värdet ${q(p.label)} i ${q(p.term)} bör börja med stor bokstav och sakna avslutande punkt.`,
+    en: (p) =>
+      `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
+  },
+  SCENARIO_CHANGED: {
+    sv: (p) =>
+      `Testfallet ${q(p.name)} ger inte längre samma utfall: ${String(p.what)}. Uppdatera testfallet om ändringen är avsedd.`,
+    en: (p) =>
+      `The test case ${q(p.name)} no longer gives the same outcome: ${String(p.what)}. Update the test case if the change is intended.`,
+  },
+} satisfies Record<DiagnosticCode, Texts>;

@@ -1,0 +1,79 @@
+import type { ExchangeCode } from '../../exchange/exchange-messages.ts';
+import type { FormatCode } from '../../formats/format-messages.ts';
+import { megabytes, q, type Texts } from './texts.ts';
+
+/** Why a file, a FHIR resource or a pasted subtree cannot be read. */
+export const FILE_TEXTS = {
+  FILE_TOO_LARGE: {
+    sv: (p) => `Filen är ${megabytes(p.bytes, 'sv')}; högst ${megabytes(p.limit, 'sv')} tillåts.`,
+    en: (p) => `The file is ${megabytes(p.bytes, 'en')}; at most ${megabytes(p.limit, 'en')} is allowed.`,
+  },
+  FILE_UTF16: {
+    sv: () => 'Filen är UTF-16; UTF-8 förväntas.',
+    en: () => 'The file is UTF-16; UTF-8 expected.',
+  },
+  FILE_NOT_UTF8: {
+    sv: () => 'Filen är inte giltig UTF-8-text.',
+    en: () => 'The file is not valid UTF-8 text.',
+  },
+  FILE_TOO_DEEP: {
+    sv: (p) => `Filen är nästlad djupare än ${String(p.limit)} nivåer.`,
+    en: (p) => `The file is nested deeper than ${String(p.limit)} levels.`,
+  },
+  FILE_NOT_JSON: {
+    sv: (p) => `Filen är inte giltig JSON (${String(p.detail)}).`,
+    en: (p) => `The file is not valid JSON (${String(p.detail)}).`,
+  },
+  FILE_FORBIDDEN_KEY: {
+    sv: (p) => `Filen innehåller den otillåtna nyckeln ${q(p.key)}.`,
+    en: (p) => `The file contains the forbidden key ${q(p.key)}.`,
+  },
+  FILE_WRONG_ROOT: {
+    sv: () => 'Filen ska innehålla ett JSON-objekt överst.',
+    en: () => 'The file must hold a JSON object at the top.',
+  },
+  FILE_MISSING: { sv: () => 'Filen finns inte.', en: () => 'The file does not exist.' },
+  FILE_CANNOT_OPEN: {
+    sv: (p) => `Filen kan inte öppnas (${String(p.reason)}).`,
+    en: (p) => `The file cannot be opened (${String(p.reason)}).`,
+  },
+  FILE_NOT_REGULAR: { sv: () => 'Det är ingen vanlig fil.', en: () => 'It is not a regular file.' },
+  FHIR_NOT_QUESTIONNAIRE: {
+    sv: (p) => `FHIR-resursen är av typen ${String(p.type)}; bara Questionnaire kan importeras.`,
+    en: (p) => `The FHIR resource is of type ${String(p.type)}; only Questionnaire can be imported.`,
+  },
+  FHIR_ITEM_NOT_OBJECT: {
+    sv: (p) => `${String(p.path)} är inte ett objekt.`,
+    en: (p) => `${String(p.path)} is not an object.`,
+  },
+  FHIR_ITEM_NO_LINKID: {
+    sv: (p) => `${String(p.path)} saknar linkId.`,
+    en: (p) => `${String(p.path)} has no linkId.`,
+  },
+  FHIR_ITEM_UNKNOWN_TYPE: {
+    sv: (p) => `${String(p.path)} (linkId ${q(p.linkId)}) har okänd typ ${String(p.type)}.`,
+    en: (p) => `${String(p.path)} (linkId ${q(p.linkId)}) has an unknown type ${String(p.type)}.`,
+  },
+  FHIR_DUPLICATE_LINKID: {
+    sv: (p) =>
+      `linkId ${q(p.linkId)} finns två gånger: ${String(p.first)} och ${String(p.second)} (FHIR que-2).`,
+    en: (p) => `linkId ${q(p.linkId)} occurs twice: ${String(p.first)} and ${String(p.second)} (FHIR que-2).`,
+  },
+  FHIR_CONDITION_TARGET_MISSING: {
+    sv: (p) => `Villkoret ${String(p.path)} pekar på linkId ${String(p.question)}, som inte finns.`,
+    en: (p) =>
+      `The condition ${String(p.path)} refers to linkId ${String(p.question)}, which does not exist.`,
+  },
+  CLIPBOARD_IS_LIBRARY: {
+    sv: () => 'Urklippet är ett helt bibliotek.',
+    en: () => 'The clipboard holds a whole library.',
+  },
+  CLIPBOARD_NODE_COUNT: {
+    sv: (p) => `Urklippet ska innehålla ett sökord med sina undersökord, inte ${String(p.count)}.`,
+    en: (p) => `The clipboard should hold one keyword with its children, not ${String(p.count)}.`,
+  },
+  IMPORT_IS_LIBRARY: {
+    sv: () => 'Filen är en säkerhetskopia av ett helt bibliotek; den läses in med Återställ bibliotek.',
+    en: () => 'The file is a backup of a whole library; it is read with Restore library.',
+  },
+} satisfies Record<FormatCode | ExchangeCode, Texts>;
