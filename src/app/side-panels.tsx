@@ -55,15 +55,19 @@ export function SidePanels(props: {
       <Suspense fallback={null}>
         {previewing && assembled ? (
           <PanelBoundary name={t.note.title}>
-            <JournalNote document={assembled} catalog={library.keywords} answers={preview.answers} />
+            <JournalNote
+              document={assembled.document}
+              catalog={assembled.catalog}
+              answers={preview.answers}
+            />
           </PanelBoundary>
         ) : null}
         {mode === 'preview' && document ? (
           <PanelBoundary name={t.scenarios.title}>
             <ScenariosPanel
               document={document}
-              assembled={assembled ?? document}
-              catalog={library.keywords}
+              assembled={assembled?.document ?? document}
+              catalog={assembled?.catalog ?? library.keywords}
               answers={preview.answers}
               onLoad={loadScenario}
             />

@@ -1,7 +1,6 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { assembleDocument } from '../domain/assemble.ts';
-import { collectFragments } from '../domain/library.ts';
-import type { FragmentRef } from '../domain/model.ts';
+import { collectFragments, resolveIn } from '../domain/library.ts';
 import type { Diagnostic } from '../validation/diagnostics.ts';
 import { LiveChecks, type CreateChecker } from '../features/diagnostics/live-checks.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -21,17 +20,10 @@ export function useWorkspaceView(store: EditorStore, mode: Mode, createChecker: 
   const openId = useEditor((s) => s.openDocumentId);
   const document = openId === undefined ? undefined : library.documents.get(openId);
   const fragments = useMemo(
-    () =>
-      collectFragments({
-        documents: [...library.documents.values()],
-        versions: [...library.versions.values()],
-      }),
-    [library.documents, library.versions],
+    () => collectFragments({ versions: library.versions.values() }),
+    [library.versions],
   );
-  const resolve = useCallback(
-    (ref: FragmentRef) => fragments.get(ref.fragmentId)?.get(ref.version),
-    [fragments],
-  );
+  const resolve = useMemo(() => resolveIn(fragments), [fragments]);
   // Kontroll runs in a worker after every change, so a keystroke paints without waiting for it.
   const checks = useMemo(() => new LiveChecks(store, createChecker), [store, createChecker]);
   const checkState = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
@@ -42,8 +34,8 @@ export function useWorkspaceView(store: EditorStore, mode: Mode, createChecker: 
     return byNode;
   }, [diagnostics]);
   const assembled = useMemo(
-    () => (document && mode !== 'edit' ? assembleDocument(document, resolve) : undefined),
-    [document, resolve, mode],
+    () => (document && mode !== 'edit' ? assembleDocument(document, library.keywords, resolve) : undefined),
+    [document, library.keywords, resolve, mode],
   );
   return { library, openId, document, resolve, checkState, diagnostics, diagnosticsByNode, assembled };
 }

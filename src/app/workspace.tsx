@@ -45,8 +45,8 @@ export function Workspace(props: {
               {mode === 'preview' || mode === 'split' ? (
                 <PanelBoundary name={t.preview.open}>
                   <Preview
-                    document={assembled ?? document}
-                    catalog={library.keywords}
+                    document={assembled?.document ?? document}
+                    catalog={assembled?.catalog ?? library.keywords}
                     answers={preview.answers}
                     onAnswer={preview.setAnswer}
                     onReset={() => preview.replaceAnswers(new Map())}
@@ -57,8 +57,8 @@ export function Workspace(props: {
               {mode === 'branches' ? (
                 <PanelBoundary name={t.branches.open}>
                   <BranchMapView
-                    document={assembled ?? document}
-                    catalog={library.keywords}
+                    document={assembled?.document ?? document}
+                    catalog={assembled?.catalog ?? library.keywords}
                     isOwnNode={(id) => ownNodes.has(id)}
                     onShowNode={(id) => {
                       props.onMode('edit');

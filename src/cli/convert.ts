@@ -4,7 +4,8 @@ import { createCatalog } from '../domain/model.ts';
 import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
 import { checkImport } from '../exchange/import-file.ts';
 import { checkFileText, countDiagnostics } from '../validation/index.ts';
-import { collectFragments } from '../domain/library.ts';
+import { collectFragments, resolveIn } from '../domain/library.ts';
+import { freezeWorkingCopyPins } from '../domain/pins.ts';
 import { readTextFile, type Language } from './validate.ts';
 import { getFileWords } from '../i18n/file-words.ts';
 import type { MessageCode } from '../i18n/in-words.ts';
@@ -69,12 +70,18 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     document = checked.file.document;
     documents = [document];
   }
-  const fragments = collectFragments({ documents: [...documents], versions: [] });
+  const versions = checked.kind === 'library' ? checked.file.versions : [];
+  const frozen = freezeWorkingCopyPins(
+    { keywords: checked.file.keywords, documents, versions },
+    options.now,
+    (p) => p,
+  );
+  const fragments = collectFragments({ versions: [...versions, ...frozen] });
   const result = exportDocument({
     format: options.to,
     document,
     catalog: createCatalog(checked.file.keywords),
-    resolve: (ref) => fragments.get(ref.fragmentId)?.get(ref.version),
+    resolve: resolveIn(fragments),
     fhirMode: options.assembled ? 'assembled' : 'modular',
     words: getFileWords(options.language),
     now: options.now,

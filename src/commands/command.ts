@@ -45,6 +45,7 @@ export type Refusal =
   | 'emptyTerm'
   | 'invalidVersion'
   | 'versionExists'
+  | 'fragmentNotSaved'
   | 'readOnly';
 
 /** One change to the library, ready to be applied and recorded in the history. */

@@ -1,6 +1,6 @@
 import type { LibraryFile, LibraryState } from '../domain/index.ts';
-import { planRestore } from '../domain/index.ts';
-import { refuse, type CommandResult } from './command.ts';
+import { freezeWorkingCopyPins, planRestore } from '../domain/index.ts';
+import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /**
  * "Återställ bibliotek": writes a checked backup into the library as one undoable step (saved in
@@ -10,7 +10,9 @@ import { refuse, type CommandResult } from './command.ts';
 export function restoreLibrary(
   state: LibraryState,
   args: { file: LibraryFile; overwriteConflicts: boolean },
+  context: CommandContext,
 ): CommandResult {
+  const frozen = freezeWorkingCopyPins(args.file, context.now(), context.createId);
   const plan = planRestore(state, args.file);
   const skip = new Set(args.overwriteConflicts ? [] : plan.conflictingDocuments);
   const documents = args.file.documents.filter((d) => !skip.has(d.id));
@@ -31,7 +33,7 @@ export function restoreLibrary(
       recipe: (draft) => {
         for (const keyword of args.file.keywords) draft.keywords.set(keyword.id, keyword);
         for (const document of documents) draft.documents.set(document.id, document);
-        for (const version of args.file.versions) draft.versions.set(version.id, version);
+        for (const version of [...args.file.versions, ...frozen]) draft.versions.set(version.id, version);
       },
     },
   };

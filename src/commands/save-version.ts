@@ -1,5 +1,5 @@
 import type { LibraryState, SavedVersion } from '../domain/index.ts';
-import { getFragmentUsages, getPlacedKeywords, SEMVER } from '../domain/index.ts';
+import { getPlacedKeywords, SEMVER } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /**
@@ -37,28 +37,12 @@ export function saveVersion(
     document: frozen,
     keywords: getPlacedKeywords(document, state.keywords),
   };
-  // Templates that pin the number the working copy carried keep that content: it is frozen too.
-  const pinned =
-    getFragmentUsages(state, document.id).some((usage) => usage.version === document.version) &&
-    ![...state.versions.values()].some((v) => v.documentId === document.id && v.version === document.version);
-  const previous: SavedVersion | undefined = pinned
-    ? {
-        id: context.createId('version'),
-        documentId: document.id,
-        version: document.version,
-        savedAt: now,
-        note: 'Sparad automatiskt: mallar använder den här versionen.',
-        document,
-        keywords: saved.keywords,
-      }
-    : undefined;
   return {
     ok: true,
     change: {
       name: 'saveVersion',
       documentId: document.id,
       recipe: (draft) => {
-        if (previous) draft.versions.set(previous.id, previous);
         draft.versions.set(saved.id, saved);
         draft.documents.set(document.id, frozen);
       },

@@ -1,10 +1,25 @@
-import type { Condition, FragmentRef, TreeDocument, TreeNode } from './model.ts';
+import type { Catalog, Condition, FragmentRef, Keyword, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, isKeywordNode } from './model.ts';
 
 /** Includes are assembled this many levels deep at most (a cycle stops here too). */
 export const MAX_INCLUDE_DEPTH = 8;
 
-function withPrefix(node: TreeNode, prefix: string): TreeNode {
+/** A saved version of a fragment: the frozen document and the keyword definitions it was saved with. */
+export interface FrozenFragment {
+  readonly document: TreeDocument;
+  readonly catalog: Catalog;
+}
+
+/** Finds the saved version an include pins; undefined when the library does not have it. */
+export type ResolveFragment = (ref: FragmentRef) => FrozenFragment | undefined;
+
+/** A document with its includes put in place, and the keyword definitions its nodes use. */
+export interface Assembled {
+  readonly document: TreeDocument;
+  readonly catalog: Catalog;
+}
+
+function withPrefix(node: TreeNode, prefix: string, keywordIds: ReadonlyMap<string, string>): TreeNode {
   const copy: TreeNode = { ...node, id: `${prefix}${node.id}` };
   if (node.showWhen) {
     copy.showWhen = {
@@ -15,8 +30,10 @@ function withPrefix(node: TreeNode, prefix: string): TreeNode {
       })) as Condition['clauses'],
     };
   }
-  if (isKeywordNode(node) && node.children && isKeywordNode(copy))
-    copy.children = node.children.map((c) => withPrefix(c, prefix));
+  if (isKeywordNode(node) && isKeywordNode(copy)) {
+    copy.keywordId = keywordIds.get(node.keywordId) ?? node.keywordId;
+    if (node.children) copy.children = node.children.map((c) => withPrefix(c, prefix, keywordIds));
+  }
   return copy;
 }
 
@@ -31,15 +48,61 @@ function joinConditions(outer: Condition | undefined, inner: Condition | undefin
   return outer;
 }
 
+const renameSources = (keyword: Keyword, ids: ReadonlyMap<string, string>): Keyword =>
+  keyword.scoreSources
+    ? {
+        ...keyword,
+        scoreSources: keyword.scoreSources.map((s) => ({
+          ...s,
+          keywordId: ids.get(s.keywordId) ?? s.keywordId,
+        })),
+      }
+    : keyword;
+
+const sameDefinition = (a: Keyword, b: Keyword) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * The document with every fragment include replaced by the fragment's nodes (ids prefixed with the
- * include's id, so they stay unique and its conditions follow), as a renderer or the preview needs
- * it. An include that cannot be resolved is left in place.
+ * Adds a frozen catalogue to the assembled one. A definition that differs from the one already there
+ * under its id (the keyword was edited after the version was saved) gets an id of its own, so the
+ * pinned version shows exactly what was saved while the template's own keywords stay current; scores
+ * follow their sources. Returns the ids it gave.
+ */
+function addFrozen(into: Map<string, Keyword>, frozen: Catalog): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const fresh = (id: string) => {
+    for (let n = 1; ; n++) if (!into.has(`${id}.r${n}`)) return `${id}.r${n}`;
+  };
+  // A renamed source changes the score that sums it: repeat until nothing more needs a new id.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [id, keyword] of frozen) {
+      if (renamed.has(id)) continue;
+      const current = into.get(id);
+      if (current && !sameDefinition(current, renameSources(keyword, renamed))) {
+        renamed.set(id, fresh(id));
+        changed = true;
+      }
+    }
+  }
+  for (const [id, keyword] of frozen) {
+    const target = renamed.get(id) ?? id;
+    if (!into.has(target)) into.set(target, { ...renameSources(keyword, renamed), id: target });
+  }
+  return renamed;
+}
+
+/**
+ * The document with every fragment include replaced by the nodes of the saved version it pins (ids
+ * prefixed with the include's id, so they stay unique and its conditions follow), and the keyword
+ * definitions as they were saved: a template pinned to 1.0.0 shows 1.0.0, whatever happened to the
+ * fragment or its keywords since. An include that cannot be resolved is left in place.
  */
 export function assembleDocument(
   document: TreeDocument,
-  resolve: (ref: FragmentRef) => TreeDocument | undefined,
-): TreeDocument {
+  catalog: Catalog,
+  resolve: ResolveFragment,
+): Assembled {
+  const keywords = new Map(catalog);
   const assemble = (nodes: readonly TreeNode[], depth: number): TreeNode[] =>
     nodes.flatMap((node): TreeNode[] => {
       if (isKeywordNode(node)) {
@@ -48,13 +111,16 @@ export function assembleDocument(
       }
       const fragment = depth < MAX_INCLUDE_DEPTH ? resolve(node.include) : undefined;
       if (!fragment) return [node];
+      const keywordIds = addFrozen(keywords, fragment.catalog);
       const prefix = `${node.id}.`;
-      return assemble(fragment.nodes, depth + 1).map((top) => {
-        const prefixed = withPrefix(top, prefix);
+      // This level's ids and definitions first; includes inside the fragment then resolve their own.
+      const tops = fragment.document.nodes.map((top) => {
+        const prefixed = withPrefix(top, prefix, keywordIds);
         const showWhen = joinConditions(node.showWhen, prefixed.showWhen);
         if (showWhen) prefixed.showWhen = showWhen;
         return prefixed;
       });
+      return assemble(tops, depth + 1);
     });
-  return { ...document, nodes: assemble(document.nodes, 0) };
+  return { document: { ...document, nodes: assemble(document.nodes, 0) }, catalog: keywords };
 }

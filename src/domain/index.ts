@@ -18,3 +18,4 @@ export * from './answer-checks.ts';
 export * from './scenarios.ts';
 export * from './versions.ts';
 export * from './backup.ts';
+export * from './pins.ts';

@@ -1,5 +1,6 @@
 import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
-import { isKeywordNode } from './model.ts';
+import { createCatalog, isKeywordNode } from './model.ts';
+import type { FrozenFragment, ResolveFragment } from './assemble.ts';
 import { indexTree } from './tree.ts';
 import { compareVersions } from './versions.ts';
 
@@ -75,20 +76,27 @@ export function getPlacedKeywords(document: TreeDocument, catalog: ReadonlyMap<s
   return [...placed.values()];
 }
 
-/** Fragments available to includes: fragment id -> version -> document. */
-export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, TreeDocument>>;
+/** Fragments available to includes: fragment id -> version -> the saved version. */
+export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, FrozenFragment>>;
 
-/** The fragments of a library (saved versions first, then working copies) for include resolution. */
-export function collectFragments(library: Pick<LibraryFile, 'documents' | 'versions'>): FragmentVersions {
-  const fragments = new Map<string, Map<string, TreeDocument>>();
-  const add = (document: TreeDocument) => {
-    if (document.kind !== 'fragment') return;
-    const versions = fragments.get(document.id) ?? new Map<string, TreeDocument>();
-    if (!versions.has(document.version)) versions.set(document.version, document);
-    fragments.set(document.id, versions);
-  };
-  // A saved version is frozen; the working copy answers for its number only until it is saved.
-  library.versions.forEach((version) => add(version.document));
-  library.documents.forEach(add);
+/**
+ * The saved versions of a library's fragments, for include resolution. Only saved versions: a
+ * fragment's working copy never reaches the templates that pin it.
+ */
+export function collectFragments(library: { readonly versions: Iterable<SavedVersion> }): FragmentVersions {
+  const fragments = new Map<string, Map<string, FrozenFragment>>();
+  for (const saved of library.versions) {
+    if (saved.document.kind !== 'fragment') continue;
+    const versions = fragments.get(saved.documentId) ?? new Map<string, FrozenFragment>();
+    if (!versions.has(saved.version))
+      versions.set(saved.version, { document: saved.document, catalog: createCatalog(saved.keywords) });
+    fragments.set(saved.documentId, versions);
+  }
   return fragments;
 }
+
+/** Include resolution over collected fragments. */
+export const resolveIn =
+  (fragments: FragmentVersions): ResolveFragment =>
+  (ref) =>
+    fragments.get(ref.fragmentId)?.get(ref.version);

@@ -1,19 +1,21 @@
 import type { FragmentFile, LibraryFile } from '../domain/model.ts';
 import { buildExampleDocuments } from './trees.ts';
+import { freezeWorkingCopyPins } from '../domain/pins.ts';
 
 const EXPORTED_AT = '2026-11-25T09:00:00Z';
 
 /** The example library as one library file (what the app loads on first start). */
 export function buildExampleLibrary(): LibraryFile {
   const documents = buildExampleDocuments();
-  return {
-    format: 'termverkstad-library',
-    formatVersion: 1,
-    exportedAt: EXPORTED_AT,
+  const library = {
     keywords: documents.flatMap((d) => d.keywords),
     documents: documents.map((d) => d.document),
     versions: [],
   };
+  // The 1177 template pins the fragment's 0.1.0: shipped as a saved version, as every pin must be.
+  let n = 0;
+  const versions = freezeWorkingCopyPins(library, EXPORTED_AT, (prefix) => `${prefix}-exempel-${++n}`);
+  return { format: 'termverkstad-library', formatVersion: 1, exportedAt: EXPORTED_AT, ...library, versions };
 }
 
 /** Each example document as a self-contained fragment file (the document plus the keywords it uses). */

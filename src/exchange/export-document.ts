@@ -1,5 +1,5 @@
-import type { Catalog, FragmentRef, TreeDocument } from '../domain/model.ts';
-import { assembleDocument } from '../domain/assemble.ts';
+import type { Catalog, TreeDocument } from '../domain/model.ts';
+import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
 import { getKeywordRows } from '../formats/keyword-rows.ts';
@@ -17,7 +17,7 @@ export interface ExportRequest {
   readonly document: TreeDocument;
   readonly catalog: Catalog;
   /** Finds an included fragment's pinned version. */
-  readonly resolve: (ref: FragmentRef) => TreeDocument | undefined;
+  readonly resolve: ResolveFragment;
   readonly fhirMode?: 'modular' | 'assembled';
   /** The words of the specification and the keyword list, in the reader's language (from i18n). */
   readonly words: ExportWords;
@@ -72,7 +72,8 @@ export function exportDocument(request: ExportRequest): ExportResult {
     }
     case 'spec':
     case 'csv': {
-      const rows = getKeywordRows(assembleDocument(document, resolve), catalog, words.list);
+      const assembled = assembleDocument(document, catalog, resolve);
+      const rows = getKeywordRows(assembled.document, assembled.catalog, words.list);
       if (request.format === 'csv') {
         return {
           ok: true,

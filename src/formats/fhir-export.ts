@@ -1,6 +1,6 @@
 import type { Catalog, FragmentRef, KeptEntry, TreeDocument } from '../domain/model.ts';
 import { isKeywordNode } from '../domain/model.ts';
-import { assembleDocument } from '../domain/assemble.ts';
+import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
 import { indexTree } from '../domain/tree.ts';
 import type { FhirCoding, FhirExtension, FhirItem, Questionnaire } from './fhir-types.ts';
 import { EXT, questionnaireUrl } from './fhir-urls.ts';
@@ -12,7 +12,7 @@ export interface FhirExportOptions {
   /** Modular: includes stay SDC subQuestionnaire references; assembled: fragments are copied in. */
   readonly mode: 'modular' | 'assembled';
   /** Finds an included fragment's pinned version (needed for the assembled export). */
-  readonly resolve?: (ref: FragmentRef) => TreeDocument | undefined;
+  readonly resolve?: ResolveFragment;
 }
 
 const STATUS = { draft: 'draft', review: 'draft', approved: 'active', retired: 'retired' } as const;
@@ -56,12 +56,14 @@ function includedFragments(document: TreeDocument): FragmentRef[] {
  */
 export function toQuestionnaire(
   source: TreeDocument,
-  catalog: Catalog,
+  sourceCatalog: Catalog,
   options: FhirExportOptions = { mode: 'modular' },
 ): Questionnaire {
   const includes = includedFragments(source);
-  const document =
-    options.mode === 'assembled' && options.resolve ? assembleDocument(source, options.resolve) : source;
+  const { document, catalog } =
+    options.mode === 'assembled' && options.resolve
+      ? assembleDocument(source, sourceCatalog, options.resolve)
+      : { document: source, catalog: sourceCatalog };
   const index = indexTree(document.nodes);
   // What an earlier import kept goes back where it came from, not into the document extension.
   const { nodes: _nodes, title, description, version, keptFromImport = [], ...documentFields } = document;

@@ -505,6 +505,8 @@ const sv = {
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
     versionExists: 'Den versionen finns redan; välj ett annat nummer.',
+    fragmentNotSaved:
+      'Fragmentet har ingen sparad version. Spara en version av fragmentet först; mallar använder bara sparade versioner.',
     readOnly:
       'Fliken är skrivskyddad: biblioteket redigeras i en annan flik. Välj Ta över redigeringen för att ändra här.',
   },
@@ -1009,6 +1011,8 @@ const en: Strings = {
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',
     versionExists: 'That version exists already; choose another number.',
+    fragmentNotSaved:
+      'The fragment has no saved version. Save a version of the fragment first; templates use saved versions only.',
     readOnly:
       'This tab is read-only: the library is being edited in another tab. Choose Take over editing to change it here.',
   },

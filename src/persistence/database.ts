@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Keyword, SavedVersion, TreeDocument } from '../domain/model.ts';
+import { createId } from '../domain/ids.ts';
+import { freezeWorkingCopyPins } from '../domain/pins.ts';
 
 /** A stored document with its revision: +1 on every save, so a stale write can be told apart. */
 export interface DocumentRecord {
@@ -46,6 +48,25 @@ export const MIGRATIONS: readonly Migration[] = [
     // the whole document record.
     version: 3,
     stores: { documents: 'id, [id+revision]' },
+  },
+  {
+    // Includes resolve to saved versions only: a pin on a fragment's unsaved working copy is frozen
+    // once, as it reads now, into a saved version (domain/pins.ts).
+    version: 4,
+    stores: {},
+    upgrade: async (transaction) => {
+      const documents = await transaction.table<DocumentRecord>('documents').toArray();
+      const added = freezeWorkingCopyPins(
+        {
+          keywords: await transaction.table<Keyword>('keywords').toArray(),
+          documents: documents.map((record) => record.document),
+          versions: await transaction.table<SavedVersion>('versions').toArray(),
+        },
+        new Date().toISOString(),
+        createId,
+      );
+      await transaction.table<SavedVersion>('versions').bulkAdd(added);
+    },
   },
 ];
 

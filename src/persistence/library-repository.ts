@@ -32,10 +32,11 @@ export async function loadLibrary(
   let seeded = false;
   // Fetched before the transaction: awaiting anything but IndexedDB inside one would end it.
   const file = (await db.settings.get(SEEDED)) ? undefined : await examples();
-  await db.transaction('rw', db.keywords, db.documents, db.settings, async () => {
+  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.settings], async () => {
     // Another tab may have seeded in the meantime.
     if (!file || (await db.settings.get(SEEDED))) return;
     await db.keywords.bulkPut(file.keywords);
+    await db.versions.bulkPut(file.versions);
     await db.documents.bulkPut(
       file.documents.map((document) => ({ id: document.id, revision: 1, document })),
     );

@@ -1,5 +1,5 @@
 import type { Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
-import { createCatalog } from '../domain/index.ts';
+import { createCatalog, freezeWorkingCopyPins } from '../domain/index.ts';
 import { collectFragments, type LibraryState } from '../domain/library.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
@@ -43,10 +43,7 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
 export function checkLibraryDocument(library: LibraryState, documentId: string): Diagnostic[] {
   const document = library.documents.get(documentId);
   if (!document) return [];
-  const fragments = collectFragments({
-    documents: [...library.documents.values()],
-    versions: [...library.versions.values()],
-  });
+  const fragments = collectFragments({ versions: library.versions.values() });
   return checkDocument(document, { catalog: library.keywords, fragments });
 }
 
@@ -63,7 +60,9 @@ export function checkLibrary(
     seen.add(keyword.id);
     out.push(...checkKeyword(keyword, catalog));
   }
-  const fragments = collectFragments(library);
+  // A library from before pins needed saved versions resolves as reading it would freeze it.
+  const frozen = freezeWorkingCopyPins(library, '', (prefix) => prefix);
+  const fragments = collectFragments({ versions: [...library.versions, ...frozen] });
   for (const document of library.documents) {
     out.push(...checkDocument(document, { catalog, fragments, keywordRules: false }));
   }

@@ -18,7 +18,7 @@ export function findIncludeCycle(start: TreeDocument, fragments: FragmentVersion
     onPath.add(document.id);
     for (const ref of includesOf(document)) {
       const next = fragments.get(ref.fragmentId)?.get(ref.version);
-      const cycle = next && visit(next);
+      const cycle = next && visit(next.document);
       if (cycle) return cycle;
     }
     path.pop();

@@ -4,6 +4,7 @@ import {
   compareScenario,
   indexTree,
   isScenarioPassing,
+  resolveIn,
   type ScenarioDifference,
   type TreeIndex,
 } from '../domain/index.ts';
@@ -35,13 +36,13 @@ export function describeScenarioDifference(
 /** Re-runs every saved Testfall on the assembled document; one warning per scenario whose outcome changed. */
 export function scenarioRules({ document, index: ownIndex, context }: RuleInput): Diagnostic[] {
   const { catalog, fragments } = context;
-  const assembled = assembleDocument(document, (ref) => fragments?.get(ref.fragmentId)?.get(ref.version));
-  const assembledIndex = indexTree(assembled.nodes);
+  const assembled = assembleDocument(document, catalog, resolveIn(fragments ?? new Map()));
+  const assembledIndex = indexTree(assembled.document.nodes);
   const out: Diagnostic[] = [];
   for (const scenario of document.scenarios ?? []) {
-    const difference = compareScenario(assembled, catalog, scenario);
+    const difference = compareScenario(assembled.document, assembled.catalog, scenario);
     if (isScenarioPassing(difference)) continue;
-    const what = describeScenarioDifference(difference, assembledIndex, catalog);
+    const what = describeScenarioDifference(difference, assembledIndex, assembled.catalog);
     const pointAt = [...difference.shown, ...difference.hidden].find((id) => ownIndex.places.has(id));
     out.push(
       createDiagnostic(

@@ -96,8 +96,8 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
             disabled={!plan || (changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0))}
             onConfirm={() => {
               if (!checked || !('file' in checked)) return;
-              const result = run((state) =>
-                restoreLibrary(state, { file: checked.file, overwriteConflicts: overwrite }),
+              const result = run((state, context) =>
+                restoreLibrary(state, { file: checked.file, overwriteConflicts: overwrite }, context),
               );
               if (result.ok) close();
             }}

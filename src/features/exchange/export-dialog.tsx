@@ -1,20 +1,20 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { RadioGroup } from '../../components/fields.tsx';
-import type { Catalog, FragmentRef, TreeDocument } from '../../domain/model.ts';
+import type { Catalog, TreeDocument } from '../../domain/model.ts';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../exchange/export-document.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { downloadText } from './download.ts';
 import { PrintSheet } from './print-sheet.tsx';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
-import { assembleDocument } from '../../domain/assemble.ts';
+import { assembleDocument, type ResolveFragment } from '../../domain/assemble.ts';
 import { getFileWords } from '../../i18n/file-words.ts';
 import { inWords } from '../../i18n/in-words.ts';
 
 export interface ExportDialogProps {
   readonly document: TreeDocument;
   readonly catalog: Catalog;
-  readonly resolve: (ref: FragmentRef) => TreeDocument | undefined;
+  readonly resolve: ResolveFragment;
   /** Called when the dialog closes; with the file's name when something was downloaded. */
   readonly onClose: (downloaded?: string) => void;
 }
@@ -31,6 +31,10 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
   const [problem, setProblem] = useState<string | undefined>();
   const downloaded = useRef<string | undefined>(undefined);
   const [printing, setPrinting] = useState(false);
+  const assembled = useMemo(
+    () => (printing ? assembleDocument(document, catalog, resolve) : undefined),
+    [printing, document, catalog, resolve],
+  );
 
   const download = (close: () => void) => {
     const result = exportDocument({
@@ -53,12 +57,12 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
 
   return (
     <>
-      {printing ? (
+      {printing && assembled ? (
         <PrintSheet
           title={document.title}
           meta={`${t.spec.meta(t.documentKind[document.kind], t.documentStatus[document.status], document.version)}`}
           description={document.description}
-          rows={getKeywordRows(assembleDocument(document, resolve), catalog, {
+          rows={getKeywordRows(assembled.document, assembled.catalog, {
             condition: t.condition,
             keywordType: t.keywordType,
             yes: t.spec.yes,

@@ -137,17 +137,17 @@ describe('versions', () => {
         createTestContext(),
       ),
     );
-    const fragments = collectFragments({
-      documents: [...state.documents.values()],
-      versions: [...state.versions.values()],
-    });
-    // The template pinned 0.1.0, the working copy's number before the first save: frozen as it was.
-    expect(fragments.get(FRAGMENT)!.get('0.1.0')!.nodes).toEqual(
+    const fragments = collectFragments({ versions: state.versions.values() });
+    // The example library ships the 0.1.0 the template pins as a saved version.
+    expect(fragments.get(FRAGMENT)!.get('0.1.0')!.document.nodes).toEqual(
       exampleState().documents.get(FRAGMENT)!.nodes,
     );
-    expect(fragments.get(FRAGMENT)!.get('1.0.0')).toBe(
+    expect(fragments.get(FRAGMENT)!.get('1.0.0')!.document).toBe(
       state.versions.get(getSavedVersions(state, FRAGMENT)[0]!.id)!.document,
     );
+    // Keyword definitions are frozen with it: the type change shows only in the working copy.
+    expect(fragments.get(FRAGMENT)!.get('1.0.0')!.catalog.get(rootKeyword)!.type).toBe('yesNo');
+    expect(state.keywords.get(rootKeyword)!.type).toBe('check');
     state = save(state, '2.0.0');
     const moved = apply(
       state,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Condition, FragmentRef, TreeDocument, TreeNode } from '../../../src/domain/model.ts';
+import type { Condition, FragmentRef, Keyword, TreeDocument, TreeNode } from '../../../src/domain/model.ts';
 import { assembleDocument, MAX_INCLUDE_DEPTH, getUniqueTerm } from '../../../src/domain/index.ts';
 
 const include = (id: string, showWhen?: Condition): TreeNode => ({
@@ -27,6 +27,9 @@ const any = (...sources: string[]): Condition => ({
   clauses: sources.map((source) => ({ source, operator: 'answered' })) as Condition['clauses'],
 });
 
+const NONE = new Map<string, Keyword>();
+const frozen = (document: TreeDocument) => ({ document, catalog: NONE });
+
 describe('assembling includes', () => {
   const fragment = (top: TreeNode) => doc([top]);
 
@@ -36,8 +39,8 @@ describe('assembling includes', () => {
       keywordId: 'k',
       children: [{ id: 'b', keywordId: 'k', showWhen: all('a') }],
     });
-    const assembled = assembleDocument(doc([include('i')]), () => f);
-    expect(assembled.nodes).toEqual([
+    const assembled = assembleDocument(doc([include('i')]), NONE, () => frozen(f));
+    expect(assembled.document.nodes).toEqual([
       { id: 'i.a', keywordId: 'k', children: [{ id: 'i.b', keywordId: 'k', showWhen: all('i.a') }] },
     ]);
   });
@@ -46,8 +49,9 @@ describe('assembling includes', () => {
     const topWith = (showWhen?: Condition) =>
       fragment({ id: 'a', keywordId: 'k', ...(showWhen && { showWhen }) });
     const top = (outer: Condition | undefined, inner: Condition | undefined) =>
-      assembleDocument(doc([{ id: 'x', keywordId: 'k' }, include('i', outer)]), () => topWith(inner))
-        .nodes[1]!.showWhen;
+      assembleDocument(doc([{ id: 'x', keywordId: 'k' }, include('i', outer)]), NONE, () =>
+        frozen(topWith(inner)),
+      ).document.nodes[1]!.showWhen;
     expect(top(all('x'), all('y'))).toEqual(all('x', 'i.y'));
     expect(top(all('x'), any('y'))).toEqual(all('x'));
     expect(top(any('x'), all('y'))).toEqual(any('x'));
@@ -58,15 +62,19 @@ describe('assembling includes', () => {
 
   it('leaves an include it cannot resolve in place, also under a keyword', () => {
     const nested = doc([{ id: 'h', keywordId: 'k', children: [include('i')] }]);
-    expect(assembleDocument(nested, () => undefined)).toEqual(nested);
+    expect(assembleDocument(nested, NONE, () => undefined).document).toEqual(nested);
   });
 
   it('stops at the depth limit: a fragment including itself is assembled that many levels, then left as an include', () => {
     const self: TreeDocument = doc([{ id: 'a', keywordId: 'k', children: [include('i')] }]);
     const resolved: FragmentRef[] = [];
-    const assembled = assembleDocument(doc([include('i')]), (ref) => (resolved.push(ref), self));
+    const assembled = assembleDocument(
+      doc([include('i')]),
+      NONE,
+      (ref) => (resolved.push(ref), frozen(self)),
+    );
     expect(resolved).toHaveLength(MAX_INCLUDE_DEPTH);
-    let node: TreeNode | undefined = assembled.nodes[0];
+    let node: TreeNode | undefined = assembled.document.nodes[0];
     let levels = 0;
     while (node && 'keywordId' in node) {
       levels++;

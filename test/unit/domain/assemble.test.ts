@@ -10,12 +10,14 @@ import { answersByTerm, exampleCatalog, exampleDocument } from '../../helpers/ex
 
 const fragment = exampleDocument('exempel-1177-fragment');
 const resolve = (ref: { fragmentId: string; version: string }) =>
-  ref.fragmentId === fragment.id && ref.version === fragment.version ? fragment : undefined;
+  ref.fragmentId === fragment.id && ref.version === fragment.version
+    ? { document: fragment, catalog: exampleCatalog }
+    : undefined;
 
 describe('assembleDocument', () => {
   it('puts the included fragment in place, with unique ids and conditions that follow', () => {
     const template = exampleDocument('exempel-mottagningsbesok-1177');
-    const assembled = assembleDocument(template, resolve);
+    const { document: assembled } = assembleDocument(template, exampleCatalog, resolve);
     const index = indexTree(assembled.nodes);
     expect(index.ordered).toHaveLength(indexTree(fragment.nodes).ordered.length + 2);
     expect(findInvariantViolations(assembled)).toEqual([]);
@@ -26,7 +28,11 @@ describe('assembleDocument', () => {
   });
 
   it('lets the template be filled in and write its note through the fragment (domain-knowledge.md §2.4)', () => {
-    const assembled = assembleDocument(exampleDocument('exempel-mottagningsbesok-1177'), resolve);
+    const { document: assembled } = assembleDocument(
+      exampleDocument('exempel-mottagningsbesok-1177'),
+      exampleCatalog,
+      resolve,
+    );
     const answers = answersByTerm(assembled, [
       ['Begränsande eller tillgängliggörande åtgärder 1177', 'Ja'],
       ['Åtgärd', 'Tillgängliggörande'],
@@ -43,6 +49,6 @@ describe('assembleDocument', () => {
 
   it('leaves an include it cannot resolve in place', () => {
     const template = exampleDocument('exempel-mottagningsbesok-1177');
-    expect(assembleDocument(template, () => undefined)).toEqual(template);
+    expect(assembleDocument(template, exampleCatalog, () => undefined).document).toEqual(template);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { restoreLibrary } from '../../../src/commands/index.ts';
 import { planRestore, toLibraryFile } from '../../../src/domain/index.ts';
-import { exampleState } from '../../helpers/editor.ts';
+import { createTestContext, exampleState } from '../../helpers/editor.ts';
 
 describe('backup and restore plan', () => {
   it('sorts a backup into new, changed, conflicting and unchanged, and restores only what it should', () => {
@@ -25,14 +25,18 @@ describe('backup and restore plan', () => {
       changedKeywords: 0,
       newVersions: 0,
     });
-    const result = restoreLibrary(later, { file: backup, overwriteConflicts: false });
+    const result = restoreLibrary(later, { file: backup, overwriteConflicts: false }, createTestContext());
     if (!result.ok) throw new Error(result.refusal);
     const restored = produce(later, result.change.recipe);
     expect(restored.documents.get('exempel-phq9')!.title).toBe('PHQ-9 i säkerhetskopian');
     expect(restored.documents.get('exempel-riskbedomning')!.title).toBe('Ändrad efteråt');
     expect(restored.documents.has('ny-i-kopian')).toBe(true);
     expect(
-      restoreLibrary(state, { file: toLibraryFile(state, 'x'), overwriteConflicts: true }),
+      restoreLibrary(
+        state,
+        { file: toLibraryFile(state, 'x'), overwriteConflicts: true },
+        createTestContext(),
+      ),
     ).toMatchObject({
       ok: false,
       refusal: 'nothingToDo',

@@ -147,7 +147,10 @@ describe('getNoteText over the other shipped examples', () => {
     const library = exampleLibrary();
     const template = library.documents.find((d) => d.id === 'exempel-mottagningsbesok-1177')!;
     const fragment = library.documents.find((d) => d.id === 'exempel-1177-fragment')!;
-    const assembled = assembleDocument(template, () => fragment);
+    const { document: assembled } = assembleDocument(template, exampleCatalog, () => ({
+      document: fragment,
+      catalog: exampleCatalog,
+    }));
     const answers = answersByTerm(assembled, [
       ['Begränsande eller tillgängliggörande åtgärder 1177', 'Ja'],
       ['Åtgärd', 'Hävning av tidigare åtgärd'],

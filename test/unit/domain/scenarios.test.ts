@@ -10,7 +10,7 @@ import {
   isScenarioPassing,
   removeNode,
 } from '../../../src/domain/index.ts';
-import { collectFragments } from '../../../src/domain/index.ts';
+import { collectFragments, resolveIn } from '../../../src/domain/index.ts';
 import { checkDocument } from '../../../src/validation/index.ts';
 import {
   answersByTerm,
@@ -90,7 +90,7 @@ describe('Testfall (scenarios)', () => {
       checkDocument(document, { catalog: exampleCatalog, fragments }).filter(
         (d) => d.code === 'SCENARIO_CHANGED',
       );
-    const assembled = assembleDocument(template, (ref) => fragments.get(ref.fragmentId)?.get(ref.version));
+    const { document: assembled } = assembleDocument(template, exampleCatalog, resolveIn(fragments));
     const answers = answersByTerm(assembled, [[ROOT, 'Ja']]);
     const scenario: Scenario = {
       id: 'tf',

@@ -43,8 +43,12 @@ describe('schema migrations', () => {
     expect(loaded.library.documents.size).toBe(written.documents.length);
     expect(loaded.library.keywords.size).toBe(written.keywords.length);
     expect([...loaded.revisions.values()].every((revision) => revision === 1)).toBe(true);
-    expect(db.verno).toBe(3);
-    expect(await db.versions.count()).toBe(0);
+    expect(db.verno).toBe(4);
+    // Version 4: the template's pin on the fragment's unsaved 0.1.0 is frozen into a saved version.
+    const fragment = written.documents.find((d) => d.kind === 'fragment')!;
+    expect(await db.versions.toArray()).toEqual([
+      expect.objectContaining({ documentId: fragment.id, version: '0.1.0', document: fragment }),
+    ]);
     await db.delete();
   });
 
@@ -84,7 +88,7 @@ describe('schema migrations', () => {
     const next = produce(loaded.library, result.change.recipe);
     await saveChanges(db, findChanges(loaded.library, next), loaded.revisions);
     const again = await loadLibrary(db, buildExampleLibrary);
-    const [version] = [...again.library.versions.values()];
+    const [version] = [...again.library.versions.values()].filter((v) => v.documentId === 'exempel-phq9');
     expect(version).toMatchObject({
       documentId: 'exempel-phq9',
       version: '1.0.0',

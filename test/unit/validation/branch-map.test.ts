@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TreeDocument } from '../../../src/domain/model.ts';
 import { assembleDocument, indexTree, isKeywordNode } from '../../../src/domain/index.ts';
-import { collectFragments } from '../../../src/domain/index.ts';
+import { collectFragments, resolveIn } from '../../../src/domain/index.ts';
 import { getBranchMap } from '../../../src/validation/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
@@ -11,8 +11,9 @@ const fragments = collectFragments(library);
 const assembled = (id: string) =>
   assembleDocument(
     library.documents.find((d) => d.id === id)!,
-    (ref) => fragments.get(ref.fragmentId)?.get(ref.version),
-  );
+    exampleCatalog,
+    resolveIn(fragments),
+  ).document;
 
 /** The branch map as lines a reviewer reads: "Source | Answer → revealed, revealed*" (* = needs more). */
 function mapLines(document: TreeDocument): string[] {
