@@ -1,6 +1,6 @@
 import type { Catalog, Condition, Keyword, TreeDocument, TreeNode } from './model.ts';
 import { getOptions, isKeywordNode } from './model.ts';
-import { indexTree } from './tree.ts';
+import { indexTree, type NodePlace } from './tree.ts';
 
 /** One difference between two versions of a document, by node id. */
 export type NodeChange =
@@ -10,14 +10,16 @@ export type NodeChange =
       readonly kind: 'changed';
       readonly nodeId: string;
       readonly term: string;
-      /** What changed, by field: term, type, options, optionLabels, unit, range, description, codes, condition, required, place, include. */
+      /** What changed, by field. */
       readonly fields: readonly ChangedField[];
     };
 
 export type ChangedField =
   | 'term'
   | 'type'
-  | 'options'
+  | 'optionsAdded'
+  | 'optionsRemoved'
+  | 'scores'
   | 'optionLabels'
   | 'unit'
   | 'range'
@@ -28,14 +30,20 @@ export type ChangedField =
   | 'place'
   | 'include';
 
-/** Changes that alter what a stored answer or a condition refers to (fhir-mapping §9: breaking). */
-const BREAKING: ReadonlySet<ChangedField> = new Set(['type', 'options', 'include']);
+/**
+ * How much a change matters to what uses the document (semantic versioning for forms):
+ * major = answers or conditions elsewhere may no longer fit; minor = more is possible, nothing that
+ * worked stops working; patch = texts only.
+ */
+export type Impact = 'major' | 'minor' | 'patch';
 
 export interface DocumentDiff {
   readonly changes: readonly NodeChange[];
-  /** Ids, types or options changed, or keywords were removed: templates using it must be checked. */
+  /** The largest impact of any change; undefined when nothing changed. */
+  readonly impact: Impact | undefined;
+  /** impact = major: templates using it must be checked. */
   readonly breaking: boolean;
-  /** Only texts changed (terms, labels, descriptions). */
+  /** impact = patch: only texts changed (terms, value texts, descriptions). */
   readonly textsOnly: boolean;
 }
 
@@ -46,6 +54,8 @@ interface Side {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const conditionKey = (condition: Condition | undefined) => JSON.stringify(condition ?? null);
+const RANK: Readonly<Record<Impact, number>> = { patch: 0, minor: 1, major: 2 };
+const larger = (a: Impact | undefined, b: Impact): Impact => (a && RANK[a] >= RANK[b] ? a : b);
 
 function termOf(node: TreeNode, catalog: Catalog): string {
   return isKeywordNode(node)
@@ -53,73 +63,96 @@ function termOf(node: TreeNode, catalog: Catalog): string {
     : `${node.include.fragmentId} ${node.include.version}`;
 }
 
-function keywordFields(a: Keyword, b: Keyword): ChangedField[] {
-  const fields: ChangedField[] = [];
-  if (a.term !== b.term) fields.push('term');
-  if (a.type !== b.type) fields.push('type');
-  const ids = (k: Keyword) => getOptions(k).map((o) => [o.id, o.score ?? null]);
-  if (!same(ids(a), ids(b))) fields.push('options');
-  else if (
-    !same(
-      getOptions(a).map((o) => o.label),
-      getOptions(b).map((o) => o.label),
-    )
-  )
-    fields.push('optionLabels');
-  if (a.unit !== b.unit) fields.push('unit');
+/** True when b accepts less than a: a bound added or moved inwards, fewer decimals or characters. */
+function narrower(a: Keyword, b: Keyword): boolean {
+  const tighter = (x: number | undefined, y: number | undefined, inward: (x: number, y: number) => boolean) =>
+    y !== undefined && (x === undefined || inward(x, y));
+  return (
+    tighter(a.min, b.min, (x, y) => y > x) ||
+    tighter(a.max, b.max, (x, y) => y < x) ||
+    tighter(a.decimals, b.decimals, (x, y) => y < x) ||
+    tighter(a.maxLength, b.maxLength, (x, y) => y < x)
+  );
+}
+
+/** What changed in a keyword's definition, each with its impact. */
+function keywordChanges(a: Keyword, b: Keyword): [ChangedField, Impact][] {
+  const out: [ChangedField, Impact][] = [];
+  if (a.term !== b.term) out.push(['term', 'patch']);
+  if (a.type !== b.type) out.push(['type', 'major']);
+  const before = new Map(getOptions(a).map((o) => [o.id, o]));
+  const after = new Map(getOptions(b).map((o) => [o.id, o]));
+  if ([...before.keys()].some((id) => !after.has(id))) out.push(['optionsRemoved', 'major']);
+  if ([...after.keys()].some((id) => !before.has(id))) out.push(['optionsAdded', 'minor']);
+  const kept = [...after.values()].filter((o) => before.has(o.id));
+  if (kept.some((o) => (before.get(o.id)!.score ?? null) !== (o.score ?? null)))
+    out.push(['scores', 'major']);
+  if (kept.some((o) => before.get(o.id)!.label !== o.label)) out.push(['optionLabels', 'patch']);
+  if (a.unit !== b.unit) out.push(['unit', 'major']);
   if (a.min !== b.min || a.max !== b.max || a.decimals !== b.decimals || a.maxLength !== b.maxLength)
-    fields.push('range');
-  if (a.description !== b.description) fields.push('description');
-  if (!same(a.codes ?? [], b.codes ?? [])) fields.push('codes');
-  return fields;
+    out.push(['range', narrower(a, b) ? 'major' : 'minor']);
+  if (a.description !== b.description) out.push(['description', 'patch']);
+  if (!same(a.codes ?? [], b.codes ?? [])) out.push(['codes', 'minor']);
+  return out;
+}
+
+/** What changed at one node (same id in both versions), each with its impact. */
+function nodeChanges(
+  old: NodePlace,
+  now: NodePlace,
+  before: Catalog,
+  after: Catalog,
+): [ChangedField, Impact][] {
+  const out: [ChangedField, Impact][] = [];
+  const [a, b] = [old.node, now.node];
+  if (isKeywordNode(a) && isKeywordNode(b)) {
+    const ka = before.get(a.keywordId);
+    const kb = after.get(b.keywordId);
+    if (ka && kb) out.push(...keywordChanges(ka, kb));
+    // Required where it was optional: a form that was complete may no longer be.
+    if ((a.required === true) !== (b.required === true))
+      out.push(['required', b.required ? 'major' : 'minor']);
+  } else if (!isKeywordNode(a) && !isKeywordNode(b)) {
+    if (!same(a.include, b.include))
+      out.push(['include', a.include.fragmentId === b.include.fragmentId ? 'minor' : 'major']);
+  } else out.push(['include', 'major']);
+  if (conditionKey(a.showWhen) !== conditionKey(b.showWhen)) out.push(['condition', 'major']);
+  if (old.parentId !== now.parentId || old.index !== now.index) out.push(['place', 'minor']);
+  return out;
 }
 
 /**
  * Compares two versions of a document node by node: keywords added, removed and changed (which
- * fields), conditions included. Breaking when node ids disappear or a type or value list changes;
- * texts only when nothing but terms, labels and descriptions changed. Document order of `after`,
- * removed nodes last.
+ * fields), and the impact by the rule for forms: removing a keyword or a value, changing a type,
+ * unit, score, condition, or making a keyword required or its range narrower is major; adding an
+ * optional keyword or a value, widening a range, codes and moves are minor; terms, value texts and
+ * descriptions are a patch. Document order of `after`, removed nodes last.
  */
 export function compareDocuments(before: Side, after: Side): DocumentDiff {
   const a = indexTree(before.document.nodes);
   const b = indexTree(after.document.nodes);
   const changes: NodeChange[] = [];
-  for (const { node, parentId, index } of b.ordered) {
+  let impact: Impact | undefined;
+  for (const place of b.ordered) {
+    const { node } = place;
     const old = a.places.get(node.id);
     const term = termOf(node, after.catalog);
     if (!old) {
       changes.push({ kind: 'added', nodeId: node.id, term });
+      impact = larger(impact, isKeywordNode(node) && node.required ? 'major' : 'minor');
       continue;
     }
-    const fields: ChangedField[] = [];
-    if (isKeywordNode(node) && isKeywordNode(old.node)) {
-      const ka = before.catalog.get(old.node.keywordId);
-      const kb = after.catalog.get(node.keywordId);
-      if (ka && kb) fields.push(...keywordFields(ka, kb));
-      if ((old.node.required === true) !== (node.required === true)) fields.push('required');
-    } else if (
-      !same(isKeywordNode(node) ? null : node.include, isKeywordNode(old.node) ? null : old.node.include)
-    ) {
-      fields.push('include');
-    }
-    if (conditionKey(old.node.showWhen) !== conditionKey(node.showWhen)) fields.push('condition');
-    if (old.parentId !== parentId || old.index !== index) fields.push('place');
-    if (fields.length > 0) changes.push({ kind: 'changed', nodeId: node.id, term, fields });
+    const found = nodeChanges(old, place, before.catalog, after.catalog);
+    if (found.length === 0) continue;
+    changes.push({ kind: 'changed', nodeId: node.id, term, fields: found.map(([field]) => field) });
+    for (const [, level] of found) impact = larger(impact, level);
   }
   for (const { node } of a.ordered)
-    if (!b.places.has(node.id))
+    if (!b.places.has(node.id)) {
       changes.push({ kind: 'removed', nodeId: node.id, term: termOf(node, before.catalog) });
-  const breaking = changes.some(
-    (c) => c.kind === 'removed' || (c.kind === 'changed' && c.fields.some((f) => BREAKING.has(f))),
-  );
-  const textsOnly =
-    changes.length > 0 &&
-    changes.every(
-      (c) =>
-        c.kind === 'changed' &&
-        c.fields.every((f) => f === 'term' || f === 'optionLabels' || f === 'description'),
-    );
-  return { changes, breaking, textsOnly };
+      impact = 'major';
+    }
+  return { changes, impact, breaking: impact === 'major', textsOnly: impact === 'patch' };
 }
 
 /** Parses "1.2.3" (a pre-release suffix is dropped). */
@@ -143,9 +176,8 @@ export function compareVersions(a: string, b: string): number {
  */
 export function suggestVersion(current: string, diff: DocumentDiff | undefined): string {
   const [major, minor, patch] = parseVersion(current);
-  if (!diff) return `${major}.${minor}.${patch}`;
-  if (diff.changes.length === 0) return `${major}.${minor}.${patch}`;
-  if (diff.breaking && major > 0) return `${major + 1}.0.0`;
-  if (diff.textsOnly) return `${major}.${minor}.${patch + 1}`;
+  if (!diff?.impact) return `${major}.${minor}.${patch}`;
+  if (diff.impact === 'major' && major > 0) return `${major + 1}.0.0`;
+  if (diff.impact === 'patch') return `${major}.${minor}.${patch + 1}`;
   return `${major}.${minor + 1}.0`;
 }

@@ -283,7 +283,9 @@ const sv = {
     fields: {
       term: 'term',
       type: 'typ',
-      options: 'värdelista',
+      optionsAdded: 'nya värden',
+      optionsRemoved: 'borttagna värden',
+      scores: 'poäng',
       optionLabels: 'värdenas texter',
       unit: 'enhet',
       range: 'gränser',
@@ -790,7 +792,9 @@ const en: Strings = {
     fields: {
       term: 'term',
       type: 'type',
-      options: 'value list',
+      optionsAdded: 'values added',
+      optionsRemoved: 'values removed',
+      scores: 'scores',
       optionLabels: 'value texts',
       unit: 'unit',
       range: 'limits',

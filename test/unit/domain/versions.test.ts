@@ -7,6 +7,7 @@ import {
   suggestVersion,
   SEMVER,
   type DocumentDiff,
+  type Impact,
 } from '../../../src/domain/index.ts';
 import { buildTree, heading, number, single, text, yesNo, when, is } from '../../helpers/build-tree.ts';
 
@@ -37,95 +38,177 @@ const fieldsOf = (diff: DocumentDiff) =>
   diff.changes.map((c) => (c.kind === 'changed' ? [c.term, ...c.fields] : [c.kind, c.term]));
 const children = (d: TreeDocument) => (d.nodes[0] as { children: TreeDocument['nodes'] }).children;
 
-describe('compareDocuments names what changed, node by node', () => {
-  it('nothing changed: no changes, not breaking, not texts only', () => {
-    expect(compareDocuments(before, before)).toEqual({ changes: [], breaking: false, textsOnly: false });
+describe('compareDocuments: what changed, node by node, and its impact (semantic versioning for forms)', () => {
+  it('nothing changed: no changes and no impact', () => {
+    expect(compareDocuments(before, before)).toEqual({
+      changes: [],
+      impact: undefined,
+      breaking: false,
+      textsOnly: false,
+    });
   });
 
-  const edits: [string, string, (k: Keyword) => void, string[], boolean, boolean][] = [
-    ['a term', 'Anteckning', (k) => void (k.term = 'Notering'), ['Notering', 'term'], false, true],
-    ['a type', 'Anteckning', (k) => void (k.type = 'date'), ['Anteckning', 'type'], true, false],
-    ['an option id', 'Val', (k) => void (k.options![0]!.id = 'x'), ['Val', 'options'], true, false],
-    ['an option score', 'Val', (k) => void (k.options![0]!.score = 2), ['Val', 'options'], true, false],
+  const edits: [string, string, (k: Keyword) => void, string[], Impact][] = [
+    ['a term is text', 'Anteckning', (k) => void (k.term = 'Notering'), ['Notering', 'term'], 'patch'],
+    ['a type breaks', 'Anteckning', (k) => void (k.type = 'date'), ['Anteckning', 'type'], 'major'],
+    ['a value removed breaks', 'Val', (k) => void k.options!.pop(), ['Val', 'optionsRemoved'], 'major'],
     [
-      'an option label',
+      'a value added does not',
+      'Val',
+      (k) => void k.options!.push({ id: 'c', label: 'C' }),
+      ['Val', 'optionsAdded'],
+      'minor',
+    ],
+    [
+      'a value replaced (id changed) removes one and adds one',
+      'Val',
+      (k) => void (k.options![0]!.id = 'x'),
+      ['Val', 'optionsRemoved', 'optionsAdded'],
+      'major',
+    ],
+    ['a score breaks', 'Val', (k) => void (k.options![0]!.score = 2), ['Val', 'scores'], 'major'],
+    [
+      'a value text is text',
       'Val',
       (k) => void (k.options![0]!.label = 'Alfa'),
       ['Val', 'optionLabels'],
-      false,
-      true,
+      'patch',
     ],
-    ['a unit', 'Vikt', (k) => void (k.unit = 'g'), ['Vikt', 'unit'], false, false],
-    ['a max', 'Vikt', (k) => void (k.max = 250), ['Vikt', 'range'], false, false],
-    ['decimals', 'Vikt', (k) => void (k.decimals = 1), ['Vikt', 'range'], false, false],
+    ['a unit breaks', 'Vikt', (k) => void (k.unit = 'g'), ['Vikt', 'unit'], 'major'],
+    ['a lower max narrows: breaks', 'Vikt', (k) => void (k.max = 250), ['Vikt', 'range'], 'major'],
+    ['a higher max widens: minor', 'Vikt', (k) => void (k.max = 350), ['Vikt', 'range'], 'minor'],
+    ['a higher min narrows: breaks', 'Vikt', (k) => void (k.min = 1), ['Vikt', 'range'], 'major'],
+    ['no min widens: minor', 'Vikt', (k) => void delete k.min, ['Vikt', 'range'], 'minor'],
     [
-      'a description',
+      'a decimals limit where there was none narrows',
+      'Vikt',
+      (k) => void (k.decimals = 1),
+      ['Vikt', 'range'],
+      'major',
+    ],
+    [
+      'a maximum length where none was narrows',
+      'Anteckning',
+      (k) => void (k.maxLength = 100),
+      ['Anteckning', 'range'],
+      'major',
+    ],
+    [
+      'a description is text',
       'Vikt',
       (k) => void (k.description = 'Utan kläder'),
       ['Vikt', 'description'],
-      false,
-      true,
+      'patch',
     ],
     [
-      'codes',
+      'codes are minor',
       'Vikt',
       (k) => void (k.codes = [{ system: 'SNOMED CT', code: '27113001' }]),
       ['Vikt', 'codes'],
-      false,
-      false,
+      'minor',
     ],
   ];
-  it.each(edits)('%s', (_, term, edit, fields, breaking, textsOnly) => {
+  it.each(edits)('%s', (_, term, edit, fields, impact) => {
     const diff = diffAfter({ keyword: [term, edit] });
     expect(fieldsOf(diff)).toEqual([fields]);
-    expect(diff.breaking).toBe(breaking);
-    expect(diff.textsOnly).toBe(textsOnly);
+    expect(diff.impact).toBe(impact);
+    expect(diff.breaking).toBe(impact === 'major');
+    expect(diff.textsOnly).toBe(impact === 'patch');
   });
 
-  it('required, a condition and a place are changes of the node', () => {
+  it('a condition changed breaks', () => {
+    const diff = diffAfter({
+      document: (d) => {
+        const atgard = children(d)[0] as { children?: { showWhen?: unknown }[] };
+        delete atgard.children![0]!.showWhen;
+      },
+    });
+    expect(fieldsOf(diff)).toEqual([['Beskrivning', 'condition']]);
+    expect(diff.impact).toBe('major');
+  });
+
+  it('required where it was optional breaks; optional where it was required does not', () => {
+    const required = diffAfter({
+      document: (d) => void ((children(d)[1] as { required?: boolean }).required = true),
+    });
+    expect(fieldsOf(required)).toEqual([['Val', 'required']]);
+    expect(required.impact).toBe('major');
+    const optional = compareDocuments(
+      {
+        document: produce(
+          t.document,
+          (d) => void ((children(d)[1] as { required?: boolean }).required = true),
+        ),
+        catalog: t.catalog,
+      },
+      before,
+    );
+    expect(fieldsOf(optional)).toEqual([['Val', 'required']]);
+    expect(optional.impact).toBe('minor');
+  });
+
+  it('a move is minor', () => {
     const diff = diffAfter({
       document: (d) => {
         const [atgard, val, vikt, anteckning] = children(d) as [TreeNode, TreeNode, TreeNode, TreeNode];
-        (val as { required?: boolean }).required = true;
-        delete (atgard as { children?: { showWhen?: unknown }[] }).children![0]!.showWhen;
         children(d).splice(0, 4, atgard, val, anteckning, vikt);
       },
     });
     expect(fieldsOf(diff)).toEqual([
-      ['Beskrivning', 'condition'],
-      ['Val', 'required'],
       ['Anteckning', 'place'],
       ['Vikt', 'place'],
     ]);
-    expect(diff).toMatchObject({ breaking: false, textsOnly: false });
+    expect(diff.impact).toBe('minor');
   });
 
-  it('an added node is listed where it is; a removed one last, and breaks', () => {
+  it('an optional keyword added is minor, a required one breaks; a removed one is listed last and breaks', () => {
     const added = diffAfter({
       document: (d) => void children(d).push({ id: 'ny', keywordId: t.keyword('Vikt').id }),
     });
     expect(fieldsOf(added)).toEqual([['added', 'Vikt']]);
-    expect(added).toMatchObject({ breaking: false, textsOnly: false });
+    expect(added.impact).toBe('minor');
+    const addedRequired = diffAfter({
+      document: (d) => void children(d).push({ id: 'ny', keywordId: t.keyword('Vikt').id, required: true }),
+    });
+    expect(addedRequired.impact).toBe('major');
     const removed = diffAfter({ document: (d) => void children(d).pop() });
     expect(fieldsOf(removed)).toEqual([['removed', 'Anteckning']]);
-    expect(removed.breaking).toBe(true);
+    expect(removed.impact).toBe('major');
   });
 
-  it('an include pinned to another version is a breaking change of the include', () => {
+  it('an include moved to another version of its fragment is minor; another fragment breaks', () => {
     const withInclude = produce(
       t.document,
       (d) => void children(d).push({ id: 'inc', include: { fragmentId: 'f', version: '1.0.0' } }),
     );
-    const moved = produce(
-      withInclude,
-      (d) => void ((children(d).at(-1) as { include: { version: string } }).include.version = '2.0.0'),
-    );
-    const diff = compareDocuments(
-      { document: withInclude, catalog: t.catalog },
-      { document: moved, catalog: t.catalog },
-    );
-    expect(fieldsOf(diff)).toEqual([['f 2.0.0', 'include']]);
-    expect(diff.breaking).toBe(true);
+    const include = (edit: (ref: { fragmentId: string; version: string }) => void) =>
+      compareDocuments(
+        { document: withInclude, catalog: t.catalog },
+        {
+          document: produce(withInclude, (d) =>
+            edit((children(d).at(-1) as { include: { fragmentId: string; version: string } }).include),
+          ),
+          catalog: t.catalog,
+        },
+      );
+    const moved = include((ref) => void (ref.version = '2.0.0'));
+    expect(fieldsOf(moved)).toEqual([['f 2.0.0', 'include']]);
+    expect(moved.impact).toBe('minor');
+    expect(include((ref) => void (ref.fragmentId = 'g')).impact).toBe('major');
+  });
+
+  it('the largest impact wins: a text change with a removed value is major', () => {
+    const diff = diffAfter({
+      keyword: [
+        'Val',
+        (k) => {
+          k.term = 'Valet';
+          k.options!.pop();
+        },
+      ],
+    });
+    expect(fieldsOf(diff)).toEqual([['Valet', 'term', 'optionsRemoved']]);
+    expect(diff.impact).toBe('major');
   });
 });
 
@@ -151,23 +234,21 @@ describe('versions', () => {
     expect(SEMVER.test(version)).toBe(valid);
   });
 
-  const diff = (over: Partial<DocumentDiff>): DocumentDiff => ({
-    changes: [{ kind: 'added', nodeId: 'n', term: 'N' }],
-    breaking: false,
-    textsOnly: false,
-    ...over,
+  const diff = (impact: Impact | undefined): DocumentDiff => ({
+    changes: impact ? [{ kind: 'added', nodeId: 'n', term: 'N' }] : [],
+    impact,
+    breaking: impact === 'major',
+    textsOnly: impact === 'patch',
   });
   it.each([
     ['1.2.3', undefined, '1.2.3'],
-    ['1.2.3', { changes: [] }, '1.2.3'],
-    ['1.2.3', { breaking: true }, '2.0.0'],
-    ['0.4.1', { breaking: true }, '0.5.0'],
-    ['1.2.3', { textsOnly: true }, '1.2.4'],
-    ['1.2.3', {}, '1.3.0'],
-    ['1.2.3-rc.2', {}, '1.3.0'],
+    ['1.2.3', { impact: undefined }, '1.2.3'],
+    ['1.2.3', { impact: 'major' }, '2.0.0'],
+    ['0.4.1', { impact: 'major' }, '0.5.0'],
+    ['1.2.3', { impact: 'patch' }, '1.2.4'],
+    ['1.2.3', { impact: 'minor' }, '1.3.0'],
+    ['1.2.3-rc.2', { impact: 'minor' }, '1.3.0'],
   ] as const)('from %s after %j suggests %s', (current, over, expected) => {
-    expect(
-      suggestVersion(current, over === undefined ? undefined : diff(over as Partial<DocumentDiff>)),
-    ).toBe(expected);
+    expect(suggestVersion(current, over === undefined ? undefined : diff(over.impact))).toBe(expected);
   });
 });
