@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { assembleDocument } from '../domain/assemble.ts';
-import { collectFragments, resolveIn } from '../domain/library.ts';
+import { getResolver } from '../domain/library.ts';
 import type { Diagnostic } from '../validation/diagnostics.ts';
 import { LiveChecks, type CreateChecker } from '../features/diagnostics/live-checks.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -19,11 +19,7 @@ export function useWorkspaceView(store: EditorStore, mode: Mode, createChecker: 
   const library = useEditor((s) => s.library);
   const openId = useEditor((s) => s.openDocumentId);
   const document = openId === undefined ? undefined : library.documents.get(openId);
-  const fragments = useMemo(
-    () => collectFragments({ versions: library.versions.values() }),
-    [library.versions],
-  );
-  const resolve = useMemo(() => resolveIn(fragments), [fragments]);
+  const resolve = getResolver(library.versions);
   // Kontroll runs in a worker after every change, so a keystroke paints without waiting for it.
   const checks = useMemo(() => new LiveChecks(store, createChecker), [store, createChecker]);
   const checkState = useSyncExternalStore(checks.subscribe, checks.getSnapshot);

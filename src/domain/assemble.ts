@@ -17,6 +17,14 @@ export type ResolveFragment = (ref: FragmentRef) => FrozenFragment | undefined;
 export interface Assembled {
   readonly document: TreeDocument;
   readonly catalog: Catalog;
+  /**
+   * Each resolved include (by its id, prefixed when nested) with the fragment's top nodes as placed
+   * there: ids prefixed, includes inside them not yet put in place (they have entries of their own).
+   */
+  readonly includes: ReadonlyMap<
+    string,
+    { readonly fragment: TreeDocument; readonly tops: readonly TreeNode[] }
+  >;
 }
 
 function withPrefix(node: TreeNode, prefix: string, keywordIds: ReadonlyMap<string, string>): TreeNode {
@@ -103,6 +111,7 @@ export function assembleDocument(
   resolve: ResolveFragment,
 ): Assembled {
   const keywords = new Map(catalog);
+  const includes = new Map<string, { fragment: TreeDocument; tops: TreeNode[] }>();
   const assemble = (nodes: readonly TreeNode[], depth: number): TreeNode[] =>
     nodes.flatMap((node): TreeNode[] => {
       if (isKeywordNode(node)) {
@@ -120,7 +129,8 @@ export function assembleDocument(
         if (showWhen) prefixed.showWhen = showWhen;
         return prefixed;
       });
+      includes.set(node.id, { fragment: fragment.document, tops });
       return assemble(tops, depth + 1);
     });
-  return { document: { ...document, nodes: assemble(document.nodes, 0) }, catalog: keywords };
+  return { document: { ...document, nodes: assemble(document.nodes, 0) }, catalog: keywords, includes };
 }

@@ -19,3 +19,4 @@ export * from './scenarios.ts';
 export * from './versions.ts';
 export * from './backup.ts';
 export * from './pins.ts';
+export * from './outline.ts';

@@ -26,11 +26,11 @@ export function createLibraryState(
   };
 }
 
-/** A document's saved versions, highest version number first. */
+/** A document's saved versions, highest version number first (the latest saved first among equals). */
 export function getSavedVersions(state: LibraryState, documentId: string): SavedVersion[] {
   return [...state.versions.values()]
     .filter((version) => version.documentId === documentId)
-    .sort((a, b) => compareVersions(b.version, a.version));
+    .sort((a, b) => compareVersions(b.version, a.version) || b.savedAt.localeCompare(a.savedAt));
 }
 
 /** Documents sorted for the library list: by title, the Swedish way. */
@@ -100,3 +100,15 @@ export const resolveIn =
   (fragments: FragmentVersions): ResolveFragment =>
   (ref) =>
     fragments.get(ref.fragmentId)?.get(ref.version);
+
+const resolvers = new WeakMap<ReadonlyMap<string, SavedVersion>, ResolveFragment>();
+
+/** Include resolution over a library's saved versions: one per (immutable) version of the map. */
+export function getResolver(versions: ReadonlyMap<string, SavedVersion>): ResolveFragment {
+  let resolve = resolvers.get(versions);
+  if (!resolve) {
+    resolve = resolveIn(collectFragments({ versions: versions.values() }));
+    resolvers.set(versions, resolve);
+  }
+  return resolve;
+}

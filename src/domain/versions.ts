@@ -171,12 +171,15 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * The version to suggest for "Spara version": major when the change is breaking, patch when only
- * texts changed, minor otherwise; the first saved version of a draft 0.x becomes 1.0.0 only by choice.
+ * The version to suggest for "Spara version" after the saved version `current`: by the impact of
+ * the changes since (major, minor or patch; a breaking change to a 0.x draft is a minor step). With
+ * nothing changed, a 0.x draft is suggested its first release, 1.0.0, and a release a patch (a
+ * number never taken). Without a diff (nothing saved yet), the current number.
  */
 export function suggestVersion(current: string, diff: DocumentDiff | undefined): string {
   const [major, minor, patch] = parseVersion(current);
-  if (!diff?.impact) return `${major}.${minor}.${patch}`;
+  if (!diff) return `${major}.${minor}.${patch}`;
+  if (!diff.impact) return major === 0 ? '1.0.0' : `${major}.${minor}.${patch + 1}`;
   if (diff.impact === 'major' && major > 0) return `${major + 1}.0.0`;
   if (diff.impact === 'patch') return `${major}.${minor}.${patch + 1}`;
   return `${major}.${minor + 1}.0`;

@@ -1,6 +1,9 @@
 import type { Catalog, Clause, Condition, TreeNode } from '../domain/model.ts';
 import { getOptions, isKeywordNode, VALUELESS_OPERATORS } from '../domain/model.ts';
-import type { TreeIndex } from '../domain/tree.ts';
+import type { NodePlace } from '../domain/tree.ts';
+
+/** Where the nodes a condition names are: a tree index's places, or an outline's. */
+export type ConditionPlaces = { readonly places: ReadonlyMap<string, Pick<NodePlace, 'node' | 'parentId'>> };
 
 /** The words a condition is described with, per language (supplied by i18n). */
 export interface ConditionWords {
@@ -35,7 +38,7 @@ function describeValue(clause: Clause, source: TreeNode | undefined, catalog: Ca
 export function describeCondition(
   condition: Condition,
   nodeId: string,
-  index: TreeIndex,
+  index: ConditionPlaces,
   catalog: Catalog,
   words: ConditionWords,
   options: { readonly nameParent?: boolean } = {},

@@ -31,7 +31,10 @@ const sv = {
   rowErrors: (n: number) => `${n} fel`,
   rowWarnings: (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'}`,
   required: 'obligatoriskt',
-  includes: (id: string, version: string) => `Fragment ${id} ${version}`,
+  includes: (id: string, version: string) => `Fragmentet ${id} ${version} saknas`,
+  includeType: (version: string) => `Fragment ${version}`,
+  fragmentChip: 'ur fragment',
+  fromFragment: (title: string) => `ur fragmentet ${title}, skrivskyddat`,
   unknownKeyword: (id: string) => `Okänt sökord ${id}`,
   documentStatus: {
     draft: 'Utkast',
@@ -72,7 +75,11 @@ const sv = {
   inspector: {
     title: 'Egenskaper',
     noSelection: 'Välj ett sökord i trädet för att se och ändra dess egenskaper.',
-    includeNode: (id: string, version: string) => `Inkluderar fragmentet ${id} version ${version}.`,
+    includeNode: (title: string, version: string) =>
+      `Inkluderar fragmentet ${title}, version ${version}. Dess sökord visas i trädet och ändras i fragmentet.`,
+    includedNode: (title: string, version: string) =>
+      `Sökordet kommer från fragmentet ${title}, version ${version}, och är skrivskyddat här.`,
+    openFragment: 'Öppna fragmentet',
     term: 'Sökordsterm',
     type: 'Typ',
     description: 'Beskrivning',
@@ -507,6 +514,7 @@ const sv = {
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
     versionExists: 'Den versionen finns redan; välj ett annat nummer.',
+    inFragment: 'Sökordet hör till ett inkluderat fragment och ändras där: välj Öppna fragmentet.',
     fragmentNotSaved:
       'Fragmentet har ingen sparad version. Spara en version av fragmentet först; mallar använder bara sparade versioner.',
     readOnly:
@@ -546,7 +554,10 @@ const en: Strings = {
   rowErrors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
   rowWarnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
   required: 'required',
-  includes: (id, version) => `Fragment ${id} ${version}`,
+  includes: (id, version) => `Fragment ${id} ${version} is missing`,
+  includeType: (version) => `Fragment ${version}`,
+  fragmentChip: 'from fragment',
+  fromFragment: (title) => `from fragment ${title}, read-only`,
   unknownKeyword: (id) => `Unknown keyword ${id}`,
   documentStatus: { draft: 'Draft', review: 'In review', approved: 'Approved', retired: 'Retired' },
   keywordType: {
@@ -582,7 +593,11 @@ const en: Strings = {
   inspector: {
     title: 'Properties',
     noSelection: 'Choose a keyword in the tree to see and change its properties.',
-    includeNode: (id, version) => `Includes fragment ${id} version ${version}.`,
+    includeNode: (title, version) =>
+      `Includes fragment ${title}, version ${version}. Its keywords show in the tree and are edited in the fragment.`,
+    includedNode: (title, version) =>
+      `This keyword comes from fragment ${title}, version ${version}, and is read-only here.`,
+    openFragment: 'Open fragment',
     term: 'Keyword term',
     type: 'Type',
     description: 'Description',
@@ -1015,6 +1030,7 @@ const en: Strings = {
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',
     versionExists: 'That version exists already; choose another number.',
+    inFragment: 'The keyword belongs to an included fragment and is edited there: choose Open fragment.',
     fragmentNotSaved:
       'The fragment has no saved version. Save a version of the fragment first; templates use saved versions only.',
     readOnly:

@@ -1,7 +1,8 @@
 import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
-import type { LibraryState } from '../domain/library.ts';
+import { getResolver, type LibraryState } from '../domain/library.ts';
+import { getOutline } from '../domain/outline.ts';
 import type { TreeNode } from '../domain/model.ts';
-import { getIdsWithChildren, getPath, indexTree } from '../domain/tree.ts';
+import { getIdsWithChildren, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
 import {
   EMPTY_HISTORY,
@@ -198,13 +199,18 @@ export class EditorStore {
   ): Pick<EditorSnapshot, 'selectedNodeId' | 'expanded'> {
     const { expanded } = this.snapshot;
     const document = library.documents.get(openDocumentId ?? '');
-    const index = document && indexTree(document.nodes);
-    if (!document || !index || nodeId === undefined || !index.places.has(nodeId))
-      return { selectedNodeId: undefined, expanded };
+    if (!document || nodeId === undefined) return { selectedNodeId: undefined, expanded };
+    // Own nodes, and nodes shown from an included fragment (read-only, selectable to read them).
+    const index = indexTree(document.nodes);
+    const places = index.places.has(nodeId)
+      ? index.places
+      : getOutline(document, library.keywords, getResolver(library.versions)).places;
+    if (!places.has(nodeId)) return { selectedNodeId: undefined, expanded };
+    const ancestors: string[] = [];
+    for (let id = places.get(nodeId)!.parentId; id !== null; id = places.get(id)!.parentId)
+      ancestors.push(id);
     const current = expanded.get(document.id) ?? getDefaultExpanded(document.nodes);
-    const missing = getPath(index, nodeId)
-      .slice(0, -1)
-      .filter((id) => !current.has(id));
+    const missing = ancestors.filter((id) => !current.has(id));
     return {
       selectedNodeId: nodeId,
       expanded:

@@ -23,9 +23,14 @@ test('save versions, compare in words, move a template to the new fragment versi
     .getByRole('navigation', { name: 'Bibliotek' })
     .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
     .click();
-  await expect(versions(page)).toContainText('Ingen version sparad ännu.');
-
-  await saveVersion(page, 'Första versionen', /^Förslag: 1\.0\.0 \(första sparade versionen\)$/);
+  // The example ships the 0.1.0 its template pins as a saved version; unchanged since, 1.0.0 is next.
+  await expect(versions(page).getByRole('listitem')).toHaveCount(1);
+  await expect(versions(page).getByRole('listitem').first()).toContainText(/^0\.1\.0 · 2026-11-25/);
+  await saveVersion(
+    page,
+    'Första versionen',
+    /^Förslag: 1\.0\.0 \(inga ändringar sedan senaste versionen\)$/,
+  );
   await expect(versions(page).getByRole('listitem').first()).toContainText(
     /^1\.0\.0 · \d{4}-\d{2}-\d{2} · Anna – Första versionen/,
   );
@@ -43,7 +48,7 @@ test('save versions, compare in words, move a template to the new fragment versi
   );
   await saveVersion(page, 'Kortare namn', /^Förslag: 1\.0\.1 \(bara texter ändrade\)$/);
 
-  // The template still pins 0.1.0 (frozen automatically) and can move to 1.0.1, undoably.
+  // The template still pins the saved 0.1.0 and can move to 1.0.1, undoably.
   await expect(usedIn(page).getByRole('listitem')).toContainText(
     'Mottagningsbesök med åtgärder 1177 (version 0.1.0) ny version 1.0.1: bara texter',
   );

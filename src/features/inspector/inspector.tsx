@@ -5,6 +5,10 @@ import { indexTree, isKeywordNode } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
 import { useRun } from '../../state/run-context.ts';
+import { useEditorStore } from '../../state/use-editor.ts';
+import { getResolver } from '../../domain/library.ts';
+import { getOutline } from '../../domain/outline.ts';
+import { IncludedKeyword } from './included-keyword.tsx';
 import { ConditionEditor } from './condition-editor.tsx';
 import { KeywordFieldsForm } from './keyword-fields-form.tsx';
 
@@ -20,17 +24,36 @@ export function Inspector({ document }: InspectorProps) {
   const headingId = useId();
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
+  const store = useEditorStore();
   const index = useMemo(() => (document ? indexTree(document.nodes) : undefined), [document]);
   const node = selectedId === undefined ? undefined : index?.places.get(selectedId)?.node;
   const keyword = node && isKeywordNode(node) ? library.keywords.get(node.keywordId) : undefined;
+  const outline = useMemo(
+    () => (document ? getOutline(document, library.keywords, getResolver(library.versions)) : undefined),
+    [document, library.keywords, library.versions],
+  );
+  const included = !node && selectedId !== undefined ? outline?.places.get(selectedId) : undefined;
+  const openFragment = (fragmentId: string) => store.open(fragmentId);
 
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.title}</h2>
-      {!document || !index || !node ? (
+      {included && outline ? (
+        <IncludedKeyword place={included} outline={outline} strings={strings} onOpen={openFragment} />
+      ) : !document || !index || !node ? (
         <p>{t.noSelection}</p>
       ) : !isKeywordNode(node) ? (
-        <p>{t.includeNode(node.include.fragmentId, node.include.version)}</p>
+        <>
+          <p>
+            {t.includeNode(
+              outline?.fragments.get(node.id)?.title ?? node.include.fragmentId,
+              node.include.version,
+            )}
+          </p>
+          <button type="button" onClick={() => openFragment(node.include.fragmentId)}>
+            {t.openFragment}
+          </button>
+        </>
       ) : keyword ? (
         <KeywordFieldsForm
           key={keyword.id}

@@ -10,7 +10,9 @@ import {
 } from '../../commands/index.ts';
 import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
-import { getIdsWithChildren, indexTree } from '../../domain/tree.ts';
+import { indexTree } from '../../domain/tree.ts';
+import { getResolver } from '../../domain/library.ts';
+import { getOutline } from '../../domain/outline.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
@@ -21,7 +23,7 @@ import { focusRow } from './focus.ts';
 import { useTreeClipboard } from './use-tree-clipboard.ts';
 import { KeyboardHelp } from '../../components/keyboard-help.tsx';
 import { ariaKeys, findShortcut, type ShortcutOf } from '../../hooks/shortcuts.ts';
-import { useRun } from '../../state/run-context.ts';
+import { useRun, useStatusStore } from '../../state/run-context.ts';
 
 export interface TreePanelProps {
   readonly document: TreeDocument;
@@ -56,6 +58,7 @@ const SearchBox = memo(function SearchBox(props: {
 /** "Sökordsträd" with its editing toolbar and the whole keyboard path of the editor. */
 export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   const run = useRun();
+  const status = useStatusStore();
   const store = useEditorStore();
   const t = useStrings();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -65,6 +68,11 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   const [query, setQuery] = useState('');
   const [movingId, setMovingId] = useState<string | undefined>();
   const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
+  // The tree as shown: with the keywords of included fragments, read-only (domain/outline.ts).
+  const outline = useMemo(
+    () => getOutline(document, library.keywords, getResolver(library.versions)),
+    [document, library.keywords, library.versions],
+  );
   // This document's expanded nodes, or the store's default (everything) for one not yet opened.
   const expandedEntry = useEditor((s) => s.expanded.get(document.id));
   const expanded = useMemo(
@@ -72,16 +80,22 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
     [expandedEntry, document, store],
   );
   const selected = selectedId === undefined ? undefined : index.places.get(selectedId);
+  // A row shown from an included fragment: it can be read, not changed here.
+  const selectedReadOnly = selectedId !== undefined && !selected && outline.places.has(selectedId);
   const filter = useMemo(() => {
     if (query.trim() === '') return undefined;
     const termOf = (node: TreeNode) =>
-      isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : node.include.fragmentId;
-    return { query, ...searchTree(document.nodes, termOf, query) };
-  }, [query, document.nodes, library.keywords]);
+      isKeywordNode(node)
+        ? (outline.catalog.get(node.keywordId)?.term ?? '')
+        : (outline.fragments.get(node.id)?.title ?? node.include.fragmentId);
+    return { query, ...searchTree(document.nodes, termOf, query, outline.childrenOf) };
+  }, [query, document.nodes, outline]);
   const documentId = document.id;
 
   const add = (as: 'sibling' | 'child') => {
-    const result = run((l, c) => addKeyword(l, { documentId, relativeTo: selectedId, as }, c));
+    // From a row of an included fragment, a new keyword goes after the include.
+    const relativeTo = selectedReadOnly ? outline.places.get(selectedId)!.includeId : selectedId;
+    const result = run((l, c) => addKeyword(l, { documentId, relativeTo, as }, c));
     if (result.ok) setRenamingId(result.change.select);
   };
   const remove = () => {
@@ -137,6 +151,12 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
     if (event.target instanceof HTMLInputElement) return;
     const shortcut = findShortcut(event, 'tree');
     if (!shortcut) return;
+    // Adding after the selection is fine anywhere the new keyword can go; the rest would change the fragment.
+    if (selectedReadOnly && shortcut !== 'addSibling') {
+      event.preventDefault();
+      status.set({ text: t.refusal.inFragment, tone: 'error' });
+      return;
+    }
     // Enter on an include (no keyword to rename) is left to the browser, as before.
     if (shortcut === 'rename' && !(selected && isKeywordNode(selected.node))) return;
     event.preventDefault();
@@ -153,7 +173,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
       {label}
     </button>
   );
-  const noSelection = selectedId === undefined;
+  const noSelection = selectedId === undefined || selectedReadOnly;
   return (
     <div className="tree-panel">
       <div className="toolbar" role="group" aria-label={t.editTools}>
@@ -171,7 +191,16 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
         {button(t.actions.moveIn, actions.moveIn, noSelection, 'moveIn')}
         {button(t.actions.moveOut, actions.moveOut, noSelection, 'moveOut')}
         {button(t.moveTo.open, () => setMovingId(selectedId), noSelection)}
-        {button(t.expandAll, () => store.setExpanded(documentId, getIdsWithChildren(document.nodes)))}
+        {button(t.expandAll, () =>
+          store.setExpanded(
+            documentId,
+            new Set(
+              [...outline.places.values()]
+                .filter((p) => outline.childrenOf(p.node).length > 0)
+                .map((p) => p.node.id),
+            ),
+          ),
+        )}
         {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
       </div>
       {movingId ? (
@@ -199,7 +228,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
           filter={filter}
           document={document}
           index={index}
-          catalog={library.keywords}
+          outline={outline}
           expanded={expanded}
           selectedId={selectedId}
           diagnosticsByNode={diagnosticsByNode}

@@ -87,7 +87,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
   const { row, description: d, selected } = props;
   const { node } = row;
   // Only the pointer listeners: dnd-kit's attributes would turn the treeitem into a button.
-  const { setNodeRef, listeners } = useDraggable({ id: node.id });
+  const { setNodeRef, listeners } = useDraggable({ id: node.id, disabled: row.readOnly });
   return (
     <div
       ref={setNodeRef}
@@ -101,7 +101,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
       tabIndex={props.focusable ? 0 : -1}
-      className={`tree-row${selected ? ' is-selected' : ''}${props.dragging ? ' is-dragging' : ''}`}
+      className={`tree-row${selected ? ' is-selected' : ''}${props.dragging ? ' is-dragging' : ''}${row.readOnly ? ' is-included' : ''}`}
       style={{
         paddingInlineStart: (row.depth - 1) * INDENT + 4,
         height: ROW_HEIGHT,
@@ -137,6 +137,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
         </span>
       )}
       <span className="tree-type">{d.typeLabel}</span>
+      {d.origin ? <span className="tree-origin">{props.t.fragmentChip}</span> : null}
       {d.required ? <span className="tree-required">{props.t.required}</span> : null}
       {d.condition ? (
         <span className="tree-condition" title={d.condition}>

@@ -1,5 +1,5 @@
 import type { TreeNode } from '../../domain/model.ts';
-import { getChildren } from '../../domain/model.ts';
+import { getChildren, isKeywordNode } from '../../domain/model.ts';
 
 /** One row of the flat tree view: what a virtualised list renders and WAI-ARIA describes. */
 export interface TreeRow {
@@ -12,7 +12,12 @@ export interface TreeRow {
   readonly setSize: number;
   readonly hasChildren: boolean;
   readonly expanded: boolean;
+  /** Shown from a fragment the document includes: read-only here, edited in the fragment. */
+  readonly readOnly: boolean;
 }
+
+/** The children a row shows: a keyword's own; an include's are its fragment's (see domain/outline.ts). */
+export type ChildrenOf = (node: TreeNode) => readonly TreeNode[];
 
 /**
  * The rows a user sees: every node whose ancestors are all expanded, in document order. With a
@@ -22,11 +27,16 @@ export function getVisibleRows(
   nodes: readonly TreeNode[],
   expanded: ReadonlySet<string>,
   only?: ReadonlySet<string>,
+  childrenOf: ChildrenOf = getChildren,
 ): TreeRow[] {
   const rows: TreeRow[] = [];
-  const stack: { siblings: readonly TreeNode[]; index: number; parentId: string | null; depth: number }[] = [
-    { siblings: nodes, index: 0, parentId: null, depth: 1 },
-  ];
+  const stack: {
+    siblings: readonly TreeNode[];
+    index: number;
+    parentId: string | null;
+    depth: number;
+    readOnly: boolean;
+  }[] = [{ siblings: nodes, index: 0, parentId: null, depth: 1, readOnly: false }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.siblings.length) {
@@ -36,7 +46,7 @@ export function getVisibleRows(
     const node = frame.siblings[frame.index]!;
     frame.index++;
     if (only && !only.has(node.id)) continue;
-    const children = getChildren(node);
+    const children = childrenOf(node);
     const isExpanded =
       children.length > 0 && (only ? children.some((c) => only.has(c.id)) : expanded.has(node.id));
     rows.push({
@@ -47,8 +57,12 @@ export function getVisibleRows(
       setSize: frame.siblings.length,
       hasChildren: children.length > 0,
       expanded: isExpanded,
+      readOnly: frame.readOnly,
     });
-    if (isExpanded) stack.push({ siblings: children, index: 0, parentId: node.id, depth: frame.depth + 1 });
+    if (isExpanded) {
+      const readOnly = frame.readOnly || !isKeywordNode(node);
+      stack.push({ siblings: children, index: 0, parentId: node.id, depth: frame.depth + 1, readOnly });
+    }
   }
   return rows;
 }
@@ -61,6 +75,7 @@ export function searchTree(
   nodes: readonly TreeNode[],
   termOf: (node: TreeNode) => string,
   query: string,
+  childrenOf: ChildrenOf = getChildren,
 ): { matches: Set<string>; shown: Set<string> } {
   const needle = query.trim().toLocaleLowerCase('sv');
   const matches = new Set<string>();
@@ -72,7 +87,7 @@ export function searchTree(
       shown.add(node.id);
       for (const id of ancestors) shown.add(id);
     }
-    for (const child of getChildren(node)) visit(child, [...ancestors, node.id]);
+    for (const child of childrenOf(node)) visit(child, [...ancestors, node.id]);
   };
   for (const node of nodes) visit(node, []);
   return { matches, shown };
@@ -87,14 +102,17 @@ export interface DropProjection {
   readonly afterRowId: string | undefined;
 }
 
-/** The rows while `activeId` is dragged: its descendants fold away with it. */
+/**
+ * The rows while `activeId` is dragged: its descendants fold away with it, and so do the rows
+ * shown from included fragments (nothing can be dropped among them).
+ */
 export function withoutDescendants(rows: readonly TreeRow[], activeId: string): TreeRow[] {
   const at = rows.findIndex((row) => row.node.id === activeId);
-  if (at < 0) return [...rows];
+  if (at < 0) return rows.filter((row) => !row.readOnly);
   const active = rows[at]!;
   let end = at + 1;
   while (end < rows.length && rows[end]!.depth > active.depth) end++;
-  return [...rows.slice(0, at + 1), ...rows.slice(end)];
+  return [...rows.slice(0, at + 1), ...rows.slice(end)].filter((row) => !row.readOnly);
 }
 
 /**

@@ -1,12 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import type { Catalog, TreeDocument } from '../../domain/model.ts';
+import type { TreeDocument } from '../../domain/model.ts';
+import { isKeywordNode } from '../../domain/model.ts';
+import type { Outline } from '../../domain/outline.ts';
 import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import { getVisibleRows, withoutDescendants } from './tree-rows.ts';
+import { getVisibleRows, withoutDescendants, type TreeRow } from './tree-rows.ts';
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
@@ -16,7 +18,8 @@ import { useRovingFocus } from './use-roving-focus.ts';
 export interface TreeViewProps {
   readonly document: TreeDocument;
   readonly index: TreeIndex;
-  readonly catalog: Catalog;
+  /** The document with its included fragments: what the rows show (domain/outline.ts). */
+  readonly outline: Outline;
   readonly expanded: ReadonlySet<string>;
   readonly selectedId: string | undefined;
   readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
@@ -46,7 +49,7 @@ export function TreeView(props: TreeViewProps) {
   const {
     document,
     index,
-    catalog,
+    outline,
     expanded,
     selectedId,
     diagnosticsByNode,
@@ -62,14 +65,14 @@ export function TreeView(props: TreeViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const treeRef = useRef<HTMLDivElement>(null);
   const allRows = useMemo(
-    () => getVisibleRows(document.nodes, expanded, filter?.shown),
-    [document.nodes, expanded, filter],
+    () => getVisibleRows(document.nodes, expanded, filter?.shown, outline.childrenOf),
+    [document.nodes, expanded, filter, outline],
   );
   const { drag, sensors, onDragStart, onDragMove, endDrag } = useTreeDrag({
     treeRef,
     allRows,
     index,
-    catalog,
+    termOfRow: (row) => describe(row, NO_FINDINGS).term,
     t,
     onMove: props.onMove,
     announce: setAnnouncement,
@@ -117,6 +120,13 @@ export function TreeView(props: TreeViewProps) {
     return { top: (above + 1) * ROW_HEIGHT, left: (drag.projection.depth - 1) * INDENT + 4 };
   })();
   const activeRow = drag ? rows[activeIndex] : undefined;
+  const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>
+    describeRow(row, outline, outline.catalog, findings, t, {
+      included: isKeywordNode(row.node) ? undefined : outline.fragments.get(row.node.id),
+      from: row.readOnly
+        ? outline.fragments.get(outline.places.get(row.node.id)?.includeId ?? '')
+        : undefined,
+    });
 
   return (
     <DndContext
@@ -140,7 +150,7 @@ export function TreeView(props: TreeViewProps) {
                 key={id}
                 row={row}
                 top={item.start}
-                description={describeRow(row, index, catalog, diagnosticsByNode.get(id) ?? NO_FINDINGS, t)}
+                description={describe(row, diagnosticsByNode.get(id) ?? NO_FINDINGS)}
                 selected={id === selectedId}
                 focusable={id === focusedId}
                 dragging={id === drag?.activeId}
@@ -159,9 +169,7 @@ export function TreeView(props: TreeViewProps) {
         </div>
       </div>
       <DragOverlay dropAnimation={null}>
-        {activeRow ? (
-          <div className="drag-overlay">{describeRow(activeRow, index, catalog, NO_FINDINGS, t).term}</div>
-        ) : null}
+        {activeRow ? <div className="drag-overlay">{describe(activeRow, NO_FINDINGS).term}</div> : null}
       </DragOverlay>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -1,21 +1,17 @@
 import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { PointerSensor, useSensor, useSensors, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
-import type { Catalog } from '../../domain/model.ts';
 import { getChildren } from '../../domain/model.ts';
 import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
-import type { Diagnostic } from '../../validation/diagnostics.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { getDropProjection, withoutDescendants, type DropProjection, type TreeRow } from './tree-rows.ts';
 import { INDENT, ROW_HEIGHT } from './tree-row.tsx';
-import { describeRow } from './row-description.ts';
 
 export interface Drag {
   readonly activeId: string;
   readonly projection: DropProjection | undefined;
 }
 
-const NO_FINDINGS: readonly Diagnostic[] = [];
 // Made once: a new options object each render would give dnd-kit new sensors, and every row
 // (a draggable) would render again on every keystroke.
 const POINTER = { activationConstraint: { distance: 6 } };
@@ -37,18 +33,19 @@ export function useTreeDrag(props: {
   readonly treeRef: RefObject<HTMLDivElement | null>;
   readonly allRows: readonly TreeRow[];
   readonly index: TreeIndex;
-  readonly catalog: Catalog;
+  /** A row's term, as the row shows it. */
+  readonly termOfRow: (row: TreeRow) => string;
   readonly t: Strings;
   readonly onMove: (nodeId: string, target: Target) => void;
   readonly announce: Dispatch<SetStateAction<string>>;
 }) {
-  const { treeRef, allRows, index, catalog, t } = props;
+  const { treeRef, allRows, index, t } = props;
   const setAnnouncement = props.announce;
   const [drag, setDrag] = useState<Drag | undefined>();
   const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const termOf = (id: string) => {
     const row = allRows.find((r) => r.node.id === id);
-    return row ? describeRow(row, index, catalog, NO_FINDINGS, t).term : id;
+    return row ? props.termOfRow(row) : id;
   };
   // The row being dragged, for handlers that dnd-kit may call late: it reports the last pointer move
   // from an effect, which can run after an Escape has already cancelled the drag.

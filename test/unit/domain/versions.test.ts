@@ -242,7 +242,8 @@ describe('versions', () => {
   });
   it.each([
     ['1.2.3', undefined, '1.2.3'],
-    ['1.2.3', { impact: undefined }, '1.2.3'],
+    ['1.2.3', { impact: undefined }, '1.2.4'],
+    ['0.1.0', { impact: undefined }, '1.0.0'],
     ['1.2.3', { impact: 'major' }, '2.0.0'],
     ['0.4.1', { impact: 'major' }, '0.5.0'],
     ['1.2.3', { impact: 'patch' }, '1.2.4'],

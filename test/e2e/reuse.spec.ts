@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor-page.ts';
+
+const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
+const TEMPLATE = 'Mottagningsbesök med åtgärder 1177';
+const versions = (page: Page) => page.getByRole('region', { name: 'Versioner' });
+const usedIn = (page: Page) => page.getByRole('region', { name: 'Används i' });
+
+test('a template shows its fragment by title, expands to its keywords read-only, and opens it', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(TEMPLATE);
+  // The include is named by the fragment's title and its pinned version, under Utförda åtgärder.
+  const include = editor.rowNamed(new RegExp(`^${FRAGMENT}, Fragment 0\\.1\\.0`));
+  await expect(include).toHaveAttribute('aria-level', '2');
+  await expect(include).toHaveAttribute('aria-expanded', 'false');
+  await include.click();
+  await page.keyboard.press('ArrowRight');
+  await expect(include).toHaveAttribute('aria-expanded', 'true');
+  // Its keywords, by term, marked as coming from the fragment.
+  const root = editor.rowNamed(new RegExp(`^${FRAGMENT}, Ja/Nej,.*ur fragmentet ${FRAGMENT}, skrivskyddat`));
+  await expect(root).toHaveAttribute('aria-level', '3');
+  await page.getByRole('button', { name: 'Fäll ut alla' }).click();
+  await expect(
+    editor.rowNamed(/^Åtgärd, Envalslista, obligatoriskt, visas när Ja, ur fragmentet/),
+  ).toBeVisible();
+
+  // A read-only row can be read, not changed: the inspector says where it is edited.
+  await editor.rowNamed(/^Åtgärd, Envalslista/).click();
+  await expect(editor.inspector).toContainText(
+    `Sökordet kommer från fragmentet ${FRAGMENT}, version 0.1.0, och är skrivskyddat här.`,
+  );
+  await expect(page.getByRole('button', { name: 'Ta bort', exact: true })).toBeDisabled();
+  await page.keyboard.press('Delete');
+  await expect(editor.messages).toHaveText(/hör till ett inkluderat fragment/);
+
+  // Search finds keywords inside the fragment.
+  await editor.search.fill('beslutsdatum');
+  await expect(editor.rowNamed(/^Beslutsdatum, Datum/)).toBeVisible();
+  await editor.search.fill('');
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await editor.inspector.getByRole('button', { name: 'Öppna fragmentet' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: FRAGMENT })).toBeVisible();
+});
+
+test('a template pinned to a version keeps its terms while the fragment changes, until moved on', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(FRAGMENT);
+  await editor.row(FRAGMENT).click();
+  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
+  await term.fill('Åtgärder för 1177 journal');
+  await term.press('Enter');
+
+  // The template still shows the saved 0.1.0: term and all.
+  await editor.openDocument(TEMPLATE);
+  await editor.expandAll();
+  await expect(editor.rowNamed(new RegExp(`^${FRAGMENT}, Ja/Nej`))).toBeVisible();
+  await expect(editor.rowNamed(/^Åtgärder för 1177 journal/)).toHaveCount(0);
+
+  // Saved as a new version, the template moves to it on its own, and then shows the change.
+  await editor.openDocument(FRAGMENT);
+  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Spara version' });
+  await expect(dialog.getByText('Förslag: 0.1.1 (bara texter ändrade)')).toBeVisible();
+  await dialog.getByLabel('Versionsnummer').fill('1.1.0');
+  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+  await usedIn(page)
+    .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.1.0` })
+    .click();
+  await editor.expandAll();
+  await expect(editor.rowNamed(/^Åtgärder för 1177 journal, Ja\/Nej/)).toBeVisible();
+  await expect(editor.rowNamed(/Fragment 1\.1\.0/)).toBeVisible();
+});
