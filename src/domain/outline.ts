@@ -1,7 +1,7 @@
 import { assembleDocument, type ResolveFragment } from './assemble.ts';
 import type { Catalog, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, isKeywordNode } from './model.ts';
-import type { NodePlace } from './tree.ts';
+import { indexTree, type NodePlace, type TreeIndex } from './tree.ts';
 
 /** A row of the outline: a node of the document or of a fragment it includes, and where it is. */
 export interface OutlinePlace extends Pick<NodePlace, 'node' | 'parentId' | 'depth'> {
@@ -19,6 +19,11 @@ export interface Outline {
   readonly places: ReadonlyMap<string, OutlinePlace>;
   /** The definitions every shown node uses (a frozen one under an id of its own when it differs). */
   readonly catalog: Catalog;
+  /**
+   * The assembled document's index: own and included keywords in document order, where conditions
+   * find their sources (a template keyword may depend on a keyword of a fragment placed before it).
+   */
+  readonly assembled: TreeIndex;
   /** Each resolved include's fragment (the saved version). */
   readonly fragments: ReadonlyMap<string, TreeDocument>;
   /** The children shown under a node: a keyword's own, an include's fragment top nodes. */
@@ -51,7 +56,13 @@ export function getOutline(document: TreeDocument, catalog: Catalog, resolve: Re
       stack.push({ node: children[i]!, parentId: place.node.id, depth: place.depth + 1, includeId });
   }
   const fragments = new Map([...assembled.includes].map(([id, entry]) => [id, entry.fragment]));
-  const outline: Outline = { places, catalog: assembled.catalog, fragments, childrenOf };
+  const outline: Outline = {
+    places,
+    catalog: assembled.catalog,
+    assembled: indexTree(assembled.document.nodes),
+    fragments,
+    childrenOf,
+  };
   if (Object.isFrozen(document.nodes)) cache.set(document.nodes, { catalog, resolve, outline });
   return outline;
 }

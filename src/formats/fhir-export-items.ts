@@ -5,7 +5,7 @@ import { getItemType } from './fhir-item-type.ts';
 import { LIMITS } from '../domain/limits.ts';
 import type { TreeIndex } from '../domain/tree.ts';
 import type { FhirExtension, FhirItem } from './fhir-types.ts';
-import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, questionnaireUrl } from './fhir-urls.ts';
+import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, linkIdPrefixOf, questionnaireUrl } from './fhir-urls.ts';
 import { optionSystemOf, toEnableWhen } from './fhir-export-conditions.ts';
 
 function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, catalog: Catalog) {
@@ -89,7 +89,7 @@ export function toItem(node: TreeNode, index: TreeIndex, catalog: Catalog): Fhir
       linkId: node.id,
       text: `Delformulär ${canonical} är inte tillgängligt.`,
       type: 'display',
-      extension: [{ url: EXT.subQuestionnaire, valueCanonical: canonical }],
+      extension: [{ url: EXT.subQuestionnaire, valueCanonical: canonical }, linkIdPrefixOf(node.id)],
     };
   }
   if (node.showWhen) {

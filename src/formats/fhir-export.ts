@@ -60,11 +60,13 @@ export function toQuestionnaire(
   options: FhirExportOptions = { mode: 'modular' },
 ): Questionnaire {
   const includes = includedFragments(source);
+  const assembled = options.resolve && assembleDocument(source, sourceCatalog, options.resolve);
   const { document, catalog } =
-    options.mode === 'assembled' && options.resolve
-      ? assembleDocument(source, sourceCatalog, options.resolve)
-      : { document: source, catalog: sourceCatalog };
-  const index = indexTree(document.nodes);
+    options.mode === 'assembled' && assembled ? assembled : { document: source, catalog: sourceCatalog };
+  // Conditions find their sources in the assembled document: a template keyword may depend on a
+  // keyword of a fragment placed before it (modular: the linkId the assembler will give it).
+  const index = indexTree((assembled ?? { document }).document.nodes);
+  const definitions = assembled?.catalog ?? catalog;
   // What an earlier import kept goes back where it came from, not into the document extension.
   const { nodes: _nodes, title, description, version, keptFromImport = [], ...documentFields } = document;
   const extension: FhirExtension[] = [{ url: EXT.document, valueString: JSON.stringify(documentFields) }];
@@ -96,7 +98,7 @@ export function toQuestionnaire(
     ...(description !== undefined && { description }),
   };
   if (document.nodes.length > 0)
-    questionnaire.item = document.nodes.map((node) => toItem(node, index, catalog));
+    questionnaire.item = document.nodes.map((node) => toItem(node, index, definitions));
   restoreKept(questionnaire, keptFromImport);
   return questionnaire;
 }

@@ -7,8 +7,8 @@ import type {
   TreeDocument,
   TreeNode,
 } from '../domain/model.ts';
-import type { FhirEnableWhen } from './fhir-types.ts';
-import { EXT } from './fhir-urls.ts';
+import type { FhirEnableWhen, FhirExtension } from './fhir-types.ts';
+import { EXT, linkIdPrefixOf } from './fhir-urls.ts';
 import { SEMVER } from '../domain/versions.ts';
 import { message } from '../domain/message.ts';
 import type { FormatCode } from './format-messages.ts';
@@ -72,6 +72,14 @@ const problem = (code: FormatCode, params: ImportProblem['params']): FhirImport 
   problem: message(code, params),
 });
 
+/** A subQuestionnaire display item as we export an include. */
+const isOwnInclude = (item: Json) =>
+  item.type === 'display' && typeof findExtension(item, EXT.subQuestionnaire)?.valueCanonical === 'string';
+
+/** The linkIdPrefix variable our export gives an include (regenerated on export, so not kept). */
+const isOwnPrefix = (item: Json, extension: FhirExtension) =>
+  isOwnInclude(item) && JSON.stringify(extension) === JSON.stringify(linkIdPrefixOf(String(item.linkId)));
+
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
   out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
 }
@@ -99,10 +107,17 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       return problem('FHIR_DUPLICATE_LINKID', { linkId, first: earlier, second: path });
     pathOf.set(linkId, path);
   }
+  // An include of ours declares linkIdPrefix 'its id.': a condition may name an item of the fragment
+  // by that prefix (it is there once assembled) and is kept as a condition on the included keyword.
+  const includePrefixes = walked.items
+    .filter(({ item }) => isOwnInclude(item))
+    .map(({ item }) => `${item.linkId as string}.`);
+  const intoInclude = (question: string) =>
+    ID.test(question) && includePrefixes.some((prefix) => question.startsWith(prefix));
   for (const { item, path } of walked.items) {
     for (const [i, when] of asArray(item.enableWhen).entries()) {
       const question = isObject(when) ? when.question : undefined;
-      if (typeof question !== 'string' || !pathOf.has(question))
+      if (typeof question !== 'string' || (!pathOf.has(question) && !intoInclude(question)))
         return problem('FHIR_CONDITION_TARGET_MISSING', {
           path: `${path}.enableWhen[${i}]`,
           question: JSON.stringify(question ?? null).slice(0, 80),
@@ -125,7 +140,8 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     const id = nodeIdOf.get(linkId)!;
     for (const key of Object.keys(item)) if (!KNOWN_ITEM_KEYS.has(key)) keep(kept, linkId, key, item[key]);
     for (const extension of extensionsOf(item))
-      if (!KNOWN_EXTENSIONS.has(extension.url)) keep(kept, linkId, extension.url, extension);
+      if (!KNOWN_EXTENSIONS.has(extension.url) && !isOwnPrefix(item, extension))
+        keep(kept, linkId, extension.url, extension);
     const children = asArray(item.item).filter(isObject);
     let node: TreeNode;
     const canonical = findExtension(item, EXT.subQuestionnaire)?.valueCanonical;
@@ -154,7 +170,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       node.showWhen = {
         behavior: item.enableBehavior === 'any' ? 'any' : 'all',
         clauses: whens.map((when) =>
-          toClause(when, nodeIdOf.get(when.question)!, typeOf.get(when.question)),
+          toClause(when, nodeIdOf.get(when.question) ?? when.question, typeOf.get(when.question)),
         ) as Condition['clauses'],
       };
     }

@@ -16,6 +16,7 @@ export interface FhirExtension {
   valueCanonical?: string;
   valueCoding?: FhirCoding;
   valueCodeableConcept?: { coding?: FhirCoding[]; text?: string };
+  valueExpression?: { name?: string; language?: string; expression?: string };
   extension?: FhirExtension[];
 }
 

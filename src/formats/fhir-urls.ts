@@ -23,6 +23,19 @@ export const EXT = {
   ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
 } as const;
 
+/**
+ * A FHIR variable. On a subQuestionnaire item we declare linkIdPrefix = 'include id.' (SDC modular
+ * forms §7): the assembler then prefixes the fragment's linkIds as our assembled export does, so a
+ * template's enableWhen on a fragment keyword finds it. Not in EXT: other variables are kept on import.
+ */
+export const VARIABLE_EXT = 'http://hl7.org/fhir/StructureDefinition/variable';
+
+/** The linkIdPrefix variable of an include (see VARIABLE_EXT). */
+export const linkIdPrefixOf = (includeId: string) => ({
+  url: VARIABLE_EXT,
+  valueExpression: { name: 'linkIdPrefix', language: 'text/fhirpath', expression: `'${includeId}.'` },
+});
+
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
 
 /** The code system of Ja/Nej answers (the built-in option ids ja/nej). */

@@ -1,4 +1,4 @@
-import type { NodePlace } from '../domain/index.ts';
+import type { Clause, NodePlace, TreeNode } from '../domain/index.ts';
 import { getClauseProblem, getTypeSpec, isAncestor, isKeywordNode, usesField } from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
@@ -71,8 +71,11 @@ export function siblingRules({ document, context, keywordOf }: RuleInput): NodeR
  * exist, come earlier, not be the node or below it, and fit its type; a well-formed condition that
  * can never hold is named.
  */
-export function conditionRules({ document, index, context, keywordOf }: RuleInput): NodeRule {
+export function conditionRules({ document, index, context, keywordOf, sources }: RuleInput): NodeRule {
   const { catalog } = context;
+  // A source may be a keyword of a fragment placed earlier: found, ordered and typed in the
+  // assembled document, where the node (unless it is an include) has its place too.
+  const sourceTerm = (node: TreeNode) => sources.keywordOf(node)?.term ?? termOf(node, catalog);
   return (place, out) => {
     const { node } = place;
     const at = { documentId: document.id, nodeId: node.id };
@@ -83,26 +86,32 @@ export function conditionRules({ document, index, context, keywordOf }: RuleInpu
       out.push(createDiagnostic('CHILD_NEVER_FOLDS', { term, parentTerm: parentKeyword.term }, at));
     }
     if (!node.showWhen) return;
+    const within = sources.index.places.has(node.id) ? sources.index : index;
+    const self = within.places.get(node.id)!;
     let wellFormed = true;
     for (const clause of node.showWhen.clauses) {
-      const source = index.places.get(clause.source);
-      const sourceTerm = source ? termOf(source.node, catalog) : clause.source;
+      const source = within.places.get(clause.source);
+      const named = source ? sourceTerm(source.node) : clause.source;
       if (!source)
         out.push(createDiagnostic('CONDITION_SOURCE_MISSING', { term, source: clause.source }, at));
       else if (source.node.id === node.id) out.push(createDiagnostic('CONDITION_SOURCE_SELF', { term }, at));
-      else if (isAncestor(index, node.id, source.node.id)) {
-        out.push(createDiagnostic('CONDITION_SOURCE_DESCENDANT', { term, sourceTerm }, at));
-      } else if (source.order > place.order) {
-        out.push(createDiagnostic('CONDITION_SOURCE_LATER', { term, sourceTerm }, at));
+      else if (isAncestor(within, node.id, source.node.id)) {
+        out.push(createDiagnostic('CONDITION_SOURCE_DESCENDANT', { term, sourceTerm: named }, at));
+      } else if (source.order > self.order) {
+        out.push(createDiagnostic('CONDITION_SOURCE_LATER', { term, sourceTerm: named }, at));
       } else {
-        const problem = getClauseProblem(clause, keywordOf(source.node));
+        const problem = getClauseProblem(clause, sources.keywordOf(source.node) ?? keywordOf(source.node));
         if (!problem) continue;
-        out.push(createDiagnostic(problem.code, { term, sourceTerm, ...problem.params }, at));
+        out.push(createDiagnostic(problem.code, { term, sourceTerm: named, ...problem.params }, at));
       }
       wellFormed = false;
     }
     if (!wellFormed) return;
-    const why = whyNeverTrue(node.showWhen, (c) => keywordOf(index.places.get(c.source)!.node), catalog);
+    const sourceKeyword = (c: Clause) => {
+      const found = within.places.get(c.source)!.node;
+      return sources.keywordOf(found) ?? keywordOf(found);
+    };
+    const why = whyNeverTrue(node.showWhen, sourceKeyword, sources.catalog);
     if (why) out.push(createDiagnostic('CONDITION_NEVER_TRUE', { term, why }, at));
   };
 }

@@ -1,5 +1,5 @@
 import type { Catalog, Keyword, TreeDocument, TreeNode } from '../domain/model.ts';
-import { indexTree, isKeywordNode, type TreeIndex } from '../domain/index.ts';
+import { assembleDocument, indexTree, isKeywordNode, resolveIn, type TreeIndex } from '../domain/index.ts';
 import type { FragmentVersions } from '../domain/library.ts';
 
 export interface CheckContext {
@@ -24,6 +24,15 @@ export interface RuleInput {
   readonly keywordOf: (node: TreeNode) => Keyword | undefined;
   /** Where each keyword is first placed, in document order. */
   readonly firstPlacement: ReadonlyMap<string, number>;
+  /**
+   * Where conditions find their sources: the document with its includes in place (keywords of a
+   * fragment placed earlier can be sources), or the document itself when fragments are not known.
+   */
+  readonly sources: {
+    readonly index: TreeIndex;
+    readonly catalog: Catalog;
+    readonly keywordOf: (node: TreeNode) => Keyword | undefined;
+  };
 }
 
 export function createRuleInput(document: TreeDocument, context: CheckContext): RuleInput {
@@ -36,5 +45,15 @@ export function createRuleInput(document: TreeDocument, context: CheckContext): 
   }
   const keywordOf = (node: TreeNode) =>
     isKeywordNode(node) ? context.catalog.get(node.keywordId) : undefined;
-  return { document, index, context, keywordOf, firstPlacement };
+  const fragments = context.fragments;
+  const assembled = fragments && assembleDocument(document, context.catalog, resolveIn(fragments));
+  const sources = assembled
+    ? {
+        index: indexTree(assembled.document.nodes),
+        catalog: assembled.catalog,
+        keywordOf: (node: TreeNode) =>
+          isKeywordNode(node) ? assembled.catalog.get(node.keywordId) : undefined,
+      }
+    : { index, catalog: context.catalog, keywordOf };
+  return { document, index, context, keywordOf, firstPlacement, sources };
 }

@@ -69,8 +69,9 @@ export function Inspector({ document }: InspectorProps) {
         <ConditionEditor
           key={`condition-${node.id}`}
           node={node}
-          index={index}
-          catalog={library.keywords}
+          // Sources in the assembled document: keywords of fragments placed earlier count too.
+          index={outline?.assembled.places.has(node.id) ? outline.assembled : index}
+          catalog={outline?.catalog ?? library.keywords}
           onChange={(condition) =>
             run((l, c) => setCondition(l, { documentId: document.id, nodeId: node.id, condition }, c))
           }

@@ -114,6 +114,15 @@ describe('FHIR R4 export of every shipped example', () => {
         url: EXT.subQuestionnaire,
         valueCanonical: 'https://termverkstad.invalid/fhir/Questionnaire/exempel-1177-fragment|0.1.0',
       },
+      // SDC linkIdPrefix: assembled, the fragment's linkIds get the include id, as in our assembled export.
+      {
+        url: 'http://hl7.org/fhir/StructureDefinition/variable',
+        valueExpression: {
+          name: 'linkIdPrefix',
+          language: 'text/fhirpath',
+          expression: "'mall1177-inkludera-fragment.'",
+        },
+      },
     ]);
     expect(modular.extension).toContainEqual({ url: EXT.assembleExpectation, valueCode: 'assemble-root' });
     const assembled = toQuestionnaire(template, exampleCatalog, { mode: 'assembled', resolve });
