@@ -1,5 +1,20 @@
 import type { TreeDocument, TreeNode } from './model.ts';
-import { indexTree, type TreeIndex } from './tree.ts';
+import { isKeywordNode } from './model.ts';
+import { indexTree, type NodePlace, type TreeIndex } from './tree.ts';
+
+/**
+ * Where a condition's source is in the document: its own place, or, for a keyword inside an
+ * included fragment (addressed "include id.node id"), the place of that include.
+ */
+export function findSourcePlace(index: TreeIndex, sourceId: string): NodePlace | undefined {
+  const own = index.places.get(sourceId);
+  if (own) return own;
+  for (let dot = sourceId.indexOf('.'); dot > 0; dot = sourceId.indexOf('.', dot + 1)) {
+    const place = index.places.get(sourceId.slice(0, dot));
+    if (place && !isKeywordNode(place.node)) return place;
+  }
+  return undefined;
+}
 
 /** A broken structural invariant: the edits in edits.ts never introduce one. */
 export interface InvariantViolation {
@@ -25,7 +40,7 @@ export function findInvariantViolations(
     if (seen.has(node)) violations.push({ kind: 'sharedNode', nodeId: node.id });
     seen.add(node);
     for (const clause of node.showWhen?.clauses ?? []) {
-      const source = index.places.get(clause.source);
+      const source = findSourcePlace(index, clause.source);
       if (!source) violations.push({ kind: 'sourceMissing', nodeId: node.id, sourceId: clause.source });
       else if (source.order >= place.order) {
         violations.push({ kind: 'sourceNotBefore', nodeId: node.id, sourceId: clause.source });
@@ -35,13 +50,21 @@ export function findInvariantViolations(
   return violations;
 }
 
-/** Ids of nodes outside `subtreeIds` whose condition uses a node inside it, in document order. */
+/**
+ * Ids of nodes outside `subtreeIds` whose condition uses a node inside it (or a keyword of a
+ * fragment included inside it), in document order.
+ */
 export function findDependents(nodes: readonly TreeNode[], subtreeIds: ReadonlySet<string>): string[] {
-  return indexTree(nodes)
-    .ordered.map((place) => place.node)
+  const index = indexTree(nodes);
+  return index.ordered
+    .map((place) => place.node)
     .filter(
       (node) =>
-        !subtreeIds.has(node.id) && node.showWhen?.clauses.some((clause) => subtreeIds.has(clause.source)),
+        !subtreeIds.has(node.id) &&
+        node.showWhen?.clauses.some((clause) => {
+          const source = findSourcePlace(index, clause.source);
+          return source !== undefined && subtreeIds.has(source.node.id);
+        }),
     )
     .map((node) => node.id);
 }

@@ -78,3 +78,34 @@ test('a template pinned to a version keeps its terms while the fragment changes,
   await expect(editor.rowNamed(/^Åtgärder för 1177 journal, Ja\/Nej/)).toBeVisible();
   await expect(editor.rowNamed(/Fragment 1\.1\.0/)).toBeVisible();
 });
+
+test('a template keyword conditioned on a keyword inside the fragment unfolds in the preview', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(TEMPLATE);
+  // "Åtgärder i fritext" comes after the include: the fragment's keywords are offered as sources.
+  await editor.row('Åtgärder i fritext').click();
+  const condition = editor.inspector.getByRole('group', { name: 'Visas när' });
+  await condition.getByRole('button', { name: 'Lägg till villkor' }).click();
+  await condition.getByRole('combobox', { name: 'Källa 1' }).selectOption({ label: 'Åtgärd' });
+  await condition.getByRole('combobox', { name: 'Värde 1' }).selectOption({ label: 'Tillgängliggörande' });
+  await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(
+    /visas när Åtgärd = Tillgängliggörande/,
+  );
+  await expect(editor.checks).toContainText('Inga fel eller varningar.');
+
+  await editor.show('Förhandsgranska');
+  const preview = page.getByRole('region', { name: 'Förhandsgranskning' });
+  const fritext = preview.getByRole('textbox', { name: /^Åtgärder i fritext/ });
+  await expect(fritext).toHaveCount(0);
+  await preview
+    .getByRole('radiogroup', { name: new RegExp(`^${FRAGMENT}`) })
+    .getByRole('radio', { name: 'Ja' })
+    .check();
+  await preview
+    .getByRole('radiogroup', { name: /^Åtgärd/ })
+    .getByRole('radio', { name: 'Tillgängliggörande' })
+    .check();
+  await expect(fritext).toBeVisible();
+});

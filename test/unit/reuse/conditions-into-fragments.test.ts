@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { saveVersion, type CommandResult } from '../../../src/commands/index.ts';
+import { removeNode, saveVersion, setCondition, type CommandResult } from '../../../src/commands/index.ts';
 import {
   assembleDocument,
   createLibraryState,
@@ -121,5 +121,49 @@ describe('a template keyword conditioned on a keyword of a fragment placed befor
       clauses: [{ source, operator: 'equals', value: 'ja' }],
     });
     expect(nodes[0]).toEqual({ id: INCLUDE, include: { fragmentId: 'frag', version: '1.0.0' } });
+  });
+});
+
+describe('the tree’s invariants know sources inside includes', () => {
+  it('a condition may name a keyword of an include placed before the node, not after it', () => {
+    const { state, rootId } = library('after');
+    const uppfoljning = template(state).nodes[1]!.id;
+    const set = (nodeId: string) =>
+      setCondition(
+        state,
+        {
+          documentId: 'mall',
+          nodeId,
+          condition: { behavior: 'all', clauses: [{ source: `${INCLUDE}.${rootId}`, operator: 'answered' }] },
+        },
+        createTestContext(),
+      );
+    expect(set(uppfoljning).ok).toBe(true);
+    // The keyword before the include, without the condition it was built with.
+    const before = produce(library('before').state, (draft) => {
+      delete draft.documents.get('mall')!.nodes[0]!.showWhen;
+    });
+    const first = template(before).nodes[0]!.id;
+    expect(
+      setCondition(
+        before,
+        {
+          documentId: 'mall',
+          nodeId: first,
+          condition: { behavior: 'all', clauses: [{ source: `${INCLUDE}.${rootId}`, operator: 'answered' }] },
+        },
+        createTestContext(),
+      ),
+    ).toMatchObject({ ok: false, refusal: 'breaksCondition' });
+  });
+
+  it('removing an include that a condition depends on names the dependent keyword', () => {
+    const { state } = library('after');
+    const uppfoljning = template(state).nodes[1]!.id;
+    expect(removeNode(state, { documentId: 'mall', nodeId: INCLUDE }, createTestContext())).toEqual({
+      ok: false,
+      refusal: 'hasDependents',
+      nodeIds: [uppfoljning],
+    });
   });
 });
