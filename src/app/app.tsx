@@ -19,6 +19,7 @@ import { useHistory } from './use-history.ts';
 import { usePreviewAnswers } from './use-preview-answers.ts';
 import { useWorkspaceView, type Mode } from './use-workspace-view.ts';
 import { Workspace } from './workspace.tsx';
+import { CatalogueCentre } from './catalogue-centre.tsx';
 
 export type { SaveStatusSource, TabSource } from './sources.ts';
 
@@ -67,6 +68,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
   const [mode, setMode] = useState<Mode>('edit');
   const [dialog, setDialog] = useState<DialogName | undefined>();
   const view = useWorkspaceView(store, mode, props.createChecker);
+  const [catalogueOpen, setCatalogueOpen] = useState(false);
   const preview = usePreviewAnswers(useEditor((s) => s.openDocumentId));
   useDocumentLanguageAndTitle(language, view.document?.title, t.appName);
   return (
@@ -81,15 +83,24 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
       />
       <TabBanner tab={tab} />
       <PanelBoundary name={t.library}>
-        <LibraryPanel onDialog={setDialog} storageInfo={props.storageInfo} />
+        <LibraryPanel
+          onDialog={setDialog}
+          storageInfo={props.storageInfo}
+          catalogueOpen={catalogueOpen}
+          onCatalogue={setCatalogueOpen}
+        />
       </PanelBoundary>
-      <Workspace
-        view={view}
-        mode={mode}
-        onMode={setMode}
-        onExport={() => setDialog('export')}
-        preview={preview}
-      />
+      {catalogueOpen ? (
+        <CatalogueCentre store={store} onClose={() => setCatalogueOpen(false)} />
+      ) : (
+        <Workspace
+          view={view}
+          mode={mode}
+          onMode={setMode}
+          onExport={() => setDialog('export')}
+          preview={preview}
+        />
+      )}
       <PanelBoundary name={t.exchange.export}>
         <Dialogs dialog={dialog} view={view} onClose={() => setDialog(undefined)} />
       </PanelBoundary>

@@ -16,6 +16,9 @@ import { inWords } from '../i18n/in-words.ts';
 export function LibraryPanel(props: {
   readonly onDialog: (dialog: DialogName) => void;
   readonly storageInfo: (() => Promise<StorageFacts>) | undefined;
+  /** Whether Sökordskatalog fills the centre, and the way to open and close it. */
+  readonly catalogueOpen: boolean;
+  readonly onCatalogue: (open: boolean) => void;
 }) {
   const t = useStrings();
   const language = useLanguage();
@@ -42,9 +45,19 @@ export function LibraryPanel(props: {
     <LibraryNav
       documents={documents}
       openId={openId}
-      onOpen={(id) => store.open(id)}
+      onOpen={(id) => {
+        props.onCatalogue(false);
+        store.open(id);
+      }}
       actions={
         <>
+          <button
+            type="button"
+            aria-pressed={props.catalogueOpen}
+            onClick={() => props.onCatalogue(!props.catalogueOpen)}
+          >
+            {t.catalogue.title}
+          </button>
           <button type="button" onClick={() => newDocument('template')}>
             {t.actions.newTemplate}
           </button>

@@ -20,3 +20,4 @@ export * from './versions.ts';
 export * from './backup.ts';
 export * from './pins.ts';
 export * from './outline.ts';
+export * from './keyword-usage.ts';

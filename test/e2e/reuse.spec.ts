@@ -109,3 +109,55 @@ test('a template keyword conditioned on a keyword inside the fragment unfolds in
     .check();
   await expect(fritext).toBeVisible();
 });
+
+test('Sökordskatalog finds a keyword two templates share by a code and a misspelled term; renaming it there shows in both, undoably', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const editor = await new EditorPage(page).open();
+  // Share "Lokalisation" between two templates (a pasted subtree places the same keyword), and code it.
+  await editor.openDocument('Riskbedömning fall och trycksår');
+  await editor.expandAll();
+  await editor.row('Lokalisation').click();
+  await page.keyboard.press('Control+c');
+  await editor.openDocument('Levnadsvanor');
+  await editor.rows.first().click();
+  await page.keyboard.press('Control+v');
+  await expect(editor.row('Lokalisation')).toBeFocused();
+  await editor.inspector.getByRole('button', { name: 'Lägg till kod' }).first().click();
+  const code = editor.inspector.getByRole('textbox', { name: 'Kod 1', exact: true });
+  await code.fill('ZX901');
+  await code.press('Enter');
+
+  await page.getByRole('button', { name: 'Sökordskatalog' }).click();
+  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
+  const search = catalogue.getByRole('searchbox', { name: 'Sök i katalogen' });
+  const options = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  await search.fill('zx901');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText('Lokalisation');
+  await expect(options.first()).toContainText('2 platser');
+  await search.fill('lokalsation');
+  await expect(options.first()).toContainText('Lokalisation');
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // Chosen from the keyboard, renamed in the catalogue: both templates follow; Ångra brings it back.
+  await catalogue.getByRole('listbox', { name: 'Sökord' }).focus();
+  await page.keyboard.press('ArrowDown');
+  const details = page.getByRole('region', { name: 'Sökordet' });
+  await expect(details.getByRole('list')).toContainText('Levnadsvanor');
+  await expect(details.getByRole('list')).toContainText('Riskbedömning fall och trycksår');
+  const term = details.getByRole('textbox', { name: 'Sökordsterm' });
+  await term.fill('Lokalisation av sår');
+  await term.press('Enter');
+  await expect(options.first()).toContainText('Lokalisation av sår');
+  await details.getByRole('button', { name: /^Levnadsvanor:/ }).click();
+  await expect(editor.row('Lokalisation av sår')).toBeVisible();
+  await editor.openDocument('Riskbedömning fall och trycksår');
+  await expect(editor.row('Lokalisation av sår')).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(editor.row('Lokalisation')).toBeVisible();
+  await expect(editor.row('Lokalisation av sår')).toHaveCount(0);
+});
