@@ -2,7 +2,8 @@
 // Debian Chromium on ~300 and ~5,000 nodes. Each interaction is timed from its input event to the
 // next paint (a capture listener stamps the event; rAF + setTimeout marks the paint). Reports medians
 // and p95 of repeated runs, the 5k/300 ratio, long tasks, and DOM size. Figures only: no gate.
-// Run: npm run bench:browser (-- --storage-only for the IndexedDB figures alone)
+// Run: npm run bench:browser (-- --storage-only for the IndexedDB figures alone, -- --catalogue-only
+// for Sökordskatalog at 20,000 keywords alone)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -387,6 +388,66 @@ async function storageScenario(browser: Browser) {
   return { saves, saveLongTasks, loads20k };
 }
 
+/**
+ * Sökordskatalog at 20,000 keywords (issue 12): opening it (the search index is built then), and
+ * each keystroke of a query to the results painted: from keydown until the list answers the query
+ * in the search box (its data-query) and a frame has been painted.
+ */
+async function catalogueScenario(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript({
+    content: `
+      window.searchLatencies = [];
+      addEventListener('keydown', (event) => {
+        const box = event.target;
+        if (!(box instanceof HTMLInputElement) || box.type !== 'search') return;
+        const t0 = performance.now();
+        const check = () => {
+          const list = document.querySelector('[role="listbox"]');
+          if (list && list.getAttribute('data-query') === box.value)
+            requestAnimationFrame(() => setTimeout(() => window.searchLatencies.push(performance.now() - t0)));
+          else requestAnimationFrame(check);
+        };
+        setTimeout(check);
+      }, { capture: true });
+    `,
+  });
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await open(page, 'headings=3&groups=20&catalogue=20000');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Sökordskatalog' }).click();
+    await page.getByRole('listbox', { name: 'Sökord' }).getByRole('option').first().waitFor();
+    opens.push((await page.evaluate(() => performance.now())) - t0);
+  }
+  const search = page.getByRole('searchbox', { name: 'Sök i katalogen' });
+  const queries = [
+    'smärta vid hembesök',
+    'atgard efter',
+    'lakemedelsgenomgang',
+    'sömn utan vårdplanring',
+    'AB0',
+    '1001',
+  ];
+  const counts: Record<string, number> = {};
+  for (const query of queries) {
+    await search.fill('');
+    await settle(page);
+    await search.click();
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await settle(page);
+    }
+    counts[query] = await page.getByRole('listbox', { name: 'Sökord' }).getByRole('option').count();
+  }
+  const latencies = await page.evaluate(
+    () => (window as unknown as { searchLatencies: number[] }).searchLatencies,
+  );
+  await context.close();
+  return { opens, latencies, counts };
+}
+
 async function main() {
   execFileSync(
     'npx',
@@ -412,6 +473,15 @@ async function main() {
       date: new Date().toISOString(),
       cpus: (await import('node:os')).cpus().length,
     };
+    const catalogue = await catalogueScenario(browser);
+    const catalogueLine = `C-20k Sökordskatalog: open → first rows p50 ${median(catalogue.opens).toFixed(0)} ms; keystroke → results painted p50 ${median(catalogue.latencies).toFixed(1)} ms, p95 ${p95(catalogue.latencies).toFixed(1)} ms, max ${Math.max(...catalogue.latencies).toFixed(1)} ms (${catalogue.latencies.length} keystrokes)`;
+    if (process.argv.includes('--catalogue-only')) {
+      console.log(catalogueLine);
+      console.log(JSON.stringify(catalogue.counts));
+      await browser.close();
+      return;
+    }
+    report.catalogue = catalogue;
     const rows: string[] = [];
     const bySize: Record<string, Awaited<ReturnType<typeof scenario>>> = {};
     for (const [name, size] of process.argv.includes('--storage-only') ? [] : Object.entries(SIZES)) {
@@ -451,6 +521,7 @@ async function main() {
         `${n}: scrolling: longest LoAF blocking ${Math.max(0, ...r.loafWhileScrolling).toFixed(0)} ms; drag auto-scrolled ${r.rowsScrolled} rows in 3 s; 50 undos back to the start: ${r.undoneToStart ? 'yes' : 'NO'}; 50 redos back to the edits: ${r.redoneToEdited ? 'yes' : 'NO'}`,
       ]),
       '',
+      catalogueLine,
       'Latencies: input event → rAF + setTimeout after it. "frame" rows: rAF-to-rAF frame lengths.',
       'LT: long tasks (> 50 ms) at T-5k. ET≥16: inputs whose Event Timing duration (to the next presented frame, in 8 ms steps) was 16 ms or more.',
     ].join('\n');

@@ -110,6 +110,7 @@ export function CataloguePanel({ onBack, onOpenPlace }: CataloguePanelProps) {
           selectedId={selectedId}
           onSelect={setSelectedId}
           t={t}
+          query={deferredQuery}
         />
       </nav>
       {selected ? (

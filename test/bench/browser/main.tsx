@@ -18,12 +18,70 @@ enableMapSet();
 
 const params = new URLSearchParams(location.search);
 const file = buildLargeTemplate(Number(params.get('headings') ?? 20), Number(params.get('groups') ?? 49));
-const extra: Keyword[] = Array.from({ length: Number(params.get('catalogue') ?? 0) }, (_, i) => ({
-  id: `kw-katalog-${i}`,
-  term: `Katalogsökord ${i}`,
-  type: 'text',
-  status: 'active',
-}));
+// A catalogue of the kind a region keeps: two- and three-word Swedish terms (with å, ä, ö), KVÅ and
+// SNOMED CT codes on about half, descriptions on some; deterministic, so runs compare.
+const HEADS = [
+  'Bedömning',
+  'Åtgärd',
+  'Smärta',
+  'Nutrition',
+  'Sömn',
+  'Andning',
+  'Hudstatus',
+  'Förflyttning',
+  'Läkemedel',
+  'Uppföljning',
+  'Fallrisk',
+  'Trycksår',
+  'Vikt',
+  'Blodtryck',
+  'Känslomässigt',
+  'Munhälsa',
+];
+const MIDS = ['vid', 'efter', 'före', 'inför', 'under', 'utan', 'med'];
+const TAILS = [
+  'inskrivning',
+  'utskrivning',
+  'besök',
+  'operation',
+  'behandling',
+  'hembesök',
+  'telefonkontakt',
+  'rehabilitering',
+  'provtagning',
+  'läkemedelsgenomgång',
+  'vårdplanering',
+  'samordning',
+];
+const TYPES = ['text', 'singleChoice', 'multipleChoice', 'number', 'date', 'yesNo', 'check'] as const;
+const extra: Keyword[] = Array.from({ length: Number(params.get('catalogue') ?? 0) }, (_, i) => {
+  const term = `${HEADS[i % HEADS.length]} ${MIDS[Math.floor(i / 16) % MIDS.length]} ${TAILS[Math.floor(i / 112) % TAILS.length]} ${Math.floor(i / 1344) + 1}`;
+  const type = TYPES[i % TYPES.length]!;
+  const keyword: Keyword = {
+    id: `kw-katalog-${i}`,
+    term,
+    type,
+    status: i % 11 === 0 ? 'proposed' : 'active',
+  };
+  if (type === 'singleChoice' || type === 'multipleChoice')
+    keyword.options = [
+      { id: 'a', label: 'Ja, helt' },
+      { id: 'b', label: 'Delvis' },
+      { id: 'c', label: 'Nej' },
+    ];
+  if (type === 'number') keyword.unit = 'st';
+  if (i % 2 === 0)
+    keyword.codes = [
+      i % 4 === 0
+        ? {
+            system: 'KVÅ',
+            code: `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i >> 3) % 26))}${String(i % 1000).padStart(3, '0')}`,
+          }
+        : { system: 'SNOMED CT', code: String(100000 + i * 7) },
+    ];
+  if (i % 5 === 0) keyword.description = `Dokumenteras när ${TAILS[i % TAILS.length]} genomförts.`;
+  return keyword;
+});
 const libraryFile: LibraryFile = {
   format: 'termverkstad-library',
   formatVersion: 1,
