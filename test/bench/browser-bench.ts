@@ -427,7 +427,7 @@ async function catalogueScenario(browser: Browser) {
     'atgard efter',
     'lakemedelsgenomgang',
     'sömn utan vårdplanring',
-    'AB0',
+    'EA00',
     '1001',
   ];
   const counts: Record<string, number> = {};
