@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
+import { StatusLine } from './status-line.tsx';
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -19,18 +20,21 @@ export function CatalogueCentre({
 }) {
   const t = useStrings();
   return (
-    <PanelBoundary name={t.catalogue.title}>
-      <Suspense fallback={<main className="panel workspace" />}>
-        <CataloguePanel
-          onBack={onClose}
-          onOpenPlace={(usage) => {
-            store.open(usage.documentId);
-            store.reveal(usage.nodeId);
-            onClose();
-            focusRow(usage.nodeId);
-          }}
-        />
-      </Suspense>
-    </PanelBoundary>
+    <main className="panel workspace">
+      <StatusLine />
+      <PanelBoundary name={t.catalogue.title}>
+        <Suspense fallback={null}>
+          <CataloguePanel
+            onBack={onClose}
+            onOpenPlace={(usage) => {
+              store.open(usage.documentId);
+              store.reveal(usage.nodeId);
+              onClose();
+              focusRow(usage.nodeId);
+            }}
+          />
+        </Suspense>
+      </PanelBoundary>
+    </main>
   );
 }

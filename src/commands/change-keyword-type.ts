@@ -1,38 +1,12 @@
-import {
-  findNode,
-  getClauseProblem,
-  indexTree,
-  isKeywordNode,
-  KEYWORD_FIELDS,
-  setCondition,
-  usesField,
-} from '../domain/index.ts';
-import type { Condition, Keyword, KeywordType, LibraryState } from '../domain/index.ts';
+import { findNode, KEYWORD_FIELDS, setCondition, usesField } from '../domain/index.ts';
+import type { Condition, KeywordType, LibraryState } from '../domain/index.ts';
 import { inDocument, refuse, type CommandContext, type CommandResult } from './command.ts';
+import { findClausesBrokenBy } from './broken-clauses.ts';
 
 /** Clauses, in any document, that would no longer fit when the keyword becomes `type`. */
 export function findClausesBrokenByType(state: LibraryState, keywordId: string, type: KeywordType) {
   const keyword = state.keywords.get(keywordId);
-  if (!keyword) return [];
-  const changed: Keyword = { ...keyword, type };
-  const broken: { documentId: string; nodeId: string; clauseIndex: number }[] = [];
-  for (const document of state.documents.values()) {
-    const index = indexTree(document.nodes);
-    const sources = new Set(
-      index.ordered
-        .filter((p) => isKeywordNode(p.node) && p.node.keywordId === keywordId)
-        .map((p) => p.node.id),
-    );
-    if (sources.size === 0) continue;
-    for (const { node } of index.ordered) {
-      node.showWhen?.clauses.forEach((clause, clauseIndex) => {
-        if (sources.has(clause.source) && getClauseProblem(clause, changed)) {
-          broken.push({ documentId: document.id, nodeId: node.id, clauseIndex });
-        }
-      });
-    }
-  }
-  return broken;
+  return keyword ? findClausesBrokenBy(state, { ...keyword, type }) : [];
 }
 
 /**

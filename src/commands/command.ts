@@ -31,7 +31,9 @@ export type CommandName =
   | 'restoreVersion'
   | 'setDocumentStatus'
   | 'moveIncludeToVersion'
-  | 'restoreLibrary';
+  | 'restoreLibrary'
+  | 'mergeKeywords'
+  | 'removeUnusedKeywords';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =
@@ -46,6 +48,8 @@ export type Refusal =
   | 'invalidVersion'
   | 'versionExists'
   | 'fragmentNotSaved'
+  | 'valueInUse'
+  | 'mergeTypesDiffer'
   | 'readOnly';
 
 /** One change to the library, ready to be applied and recorded in the history. */

@@ -22,3 +22,5 @@ export * from './restore-version.ts';
 export * from './set-document-status.ts';
 export * from './move-include-to-version.ts';
 export * from './restore-library.ts';
+export * from './merge-keywords.ts';
+export * from './remove-unused-keywords.ts';

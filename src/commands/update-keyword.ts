@@ -1,6 +1,7 @@
 import { updateKeyword as updateKeywordRecipe } from '../domain/index.ts';
 import type { KeywordFields, LibraryState } from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
+import { findClausesBrokenBy } from './broken-clauses.ts';
 
 type FieldChanges = { readonly [K in keyof KeywordFields]: KeywordFields[K] | undefined };
 
@@ -22,6 +23,11 @@ export function updateKeyword(
   if (!keyword) return refuse('keywordNotFound');
   if (args.fields.term !== undefined && args.fields.term.trim() === '') return refuse('emptyTerm');
   if ('type' in args.fields) throw new Error('change a keyword type with changeKeywordType');
+  // A value that conditions wait for cannot just go: they would wait for nothing. Name them.
+  if (args.fields.options !== undefined) {
+    const broken = findClausesBrokenBy(state, { ...keyword, options: args.fields.options });
+    if (broken.length > 0) return refuse('valueInUse', [...new Set(broken.map((b) => b.nodeId))]);
+  }
   const fieldNames = Object.keys(args.fields).sort().join(',');
   const now = context.now();
   return {

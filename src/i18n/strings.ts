@@ -351,6 +351,13 @@ const sv = {
     usedIn: 'Används i',
     notUsed: 'Sökordet används inte i något dokument.',
     openPlace: (title: string, path: string) => `${title}: ${path}`,
+    merge: 'Slå ihop sökord',
+    mergeWith: 'Slå ihop med',
+    mergeButton: 'Slå ihop',
+    mergeHint:
+      'Det valda sökordet går upp i det här: dess platser, villkor och poängsummor använder det här i stället. Värden paras ihop efter sin text.',
+    mergeNone: 'Det finns inget liknande sökord av samma typ.',
+    removeUnused: (n: number) => `Ta bort oanvända (${n})`,
   },
   fragmentUse: {
     usedIn: 'Används i',
@@ -503,6 +510,8 @@ const sv = {
     setDocumentStatus: 'Statusen ändrades.',
     moveIncludeToVersion: 'Mallen använder nu den nya versionen av fragmentet.',
     restoreLibrary: 'Biblioteket återställdes från säkerhetskopian. Ångra tar tillbaka det som var.',
+    mergeKeywords: 'Sökorden slogs ihop: alla platser och villkor använder nu det kvarvarande.',
+    removeUnusedKeywords: 'De oanvända sökorden togs bort ur katalogen.',
   },
   undone: (what: string) => `Ångrade: ${what}`,
   redone: (what: string) => `Gjorde om: ${what}`,
@@ -534,6 +543,9 @@ const sv = {
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
     versionExists: 'Den versionen finns redan; välj ett annat nummer.',
+    mergeTypesDiffer: 'Bara sökord av samma typ kan slås ihop.',
+    valueInUse: (terms: string) =>
+      `Värdet används i villkoren för ${terms}. Ändra eller ta bort de villkoren först; att byta värdets text går bra.`,
     inFragment: 'Sökordet hör till ett inkluderat fragment och ändras där: välj Öppna fragmentet.',
     fragmentNotSaved:
       'Fragmentet har ingen sparad version. Spara en version av fragmentet först; mallar använder bara sparade versioner.',
@@ -887,6 +899,13 @@ const en: Strings = {
     usedIn: 'Used in',
     notUsed: 'The keyword is not used in any document.',
     openPlace: (title, path) => `${title}: ${path}`,
+    merge: 'Merge keywords',
+    mergeWith: 'Merge with',
+    mergeButton: 'Merge',
+    mergeHint:
+      'The chosen keyword goes into this one: its places, conditions and scores use this one instead. Values are paired by their text.',
+    mergeNone: 'There is no similar keyword of the same type.',
+    removeUnused: (n) => `Remove unused (${n})`,
   },
   fragmentUse: {
     usedIn: 'Used in',
@@ -1038,6 +1057,8 @@ const en: Strings = {
     setDocumentStatus: 'The status was changed.',
     moveIncludeToVersion: 'The template now uses the new version of the fragment.',
     restoreLibrary: 'The library was restored from the backup. Undo brings back what was there.',
+    mergeKeywords: 'The keywords were merged: every place and condition now uses the one kept.',
+    removeUnusedKeywords: 'The unused keywords were removed from the catalogue.',
   },
   undone: (what) => `Undone: ${what}`,
   redone: (what) => `Redone: ${what}`,
@@ -1070,6 +1091,9 @@ const en: Strings = {
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',
     versionExists: 'That version exists already; choose another number.',
+    mergeTypesDiffer: 'Only keywords of the same type can be merged.',
+    valueInUse: (terms) =>
+      `The value is used in the conditions of ${terms}. Change or remove those conditions first; changing its text is fine.`,
     inFragment: 'The keyword belongs to an included fragment and is edited there: choose Open fragment.',
     fragmentNotSaved:
       'The fragment has no saved version. Save a version of the fragment first; templates use saved versions only.',

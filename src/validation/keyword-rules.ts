@@ -147,5 +147,36 @@ export function checkKeyword(
   }
   scoreRules(keyword, catalog, at, out);
   codeRules(keyword, at, out);
+  const twin = findSameTerm(catalog, keyword);
+  if (twin) out.push(createDiagnostic('SAME_TERM_IN_CATALOGUE', { term: keyword.term }, at));
   return out;
+}
+
+/** A term as the catalogue compares them: case, diacritics and spacing aside. */
+const foldTerm = (term: string) =>
+  term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('sv');
+
+const termIndexes = new WeakMap<Catalog, Map<string, string[]>>();
+
+/**
+ * Another keyword of the catalogue with the same term (folded) and type, if any: probably a
+ * duplicate. A heading and a question may share a name ("Fysisk aktivitet" as both).
+ */
+export function findSameTerm(catalog: Catalog, keyword: Keyword): Keyword | undefined {
+  let index = termIndexes.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const k of catalog.values()) {
+      const key = `${k.type}:${foldTerm(k.term)}`;
+      index.set(key, [...(index.get(key) ?? []), k.id]);
+    }
+    termIndexes.set(catalog, index);
+  }
+  const twin = index.get(`${keyword.type}:${foldTerm(keyword.term)}`)?.find((id) => id !== keyword.id);
+  return twin === undefined ? undefined : catalog.get(twin);
 }

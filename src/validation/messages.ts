@@ -46,6 +46,7 @@ export const SEVERITY_BY_CODE = {
   NAME_QUESTION: 'warning',
   NAME_VAGUE: 'warning',
   OPTION_LABEL_STYLE: 'warning',
+  SAME_TERM_IN_CATALOGUE: 'warning',
   SCENARIO_CHANGED: 'warning',
 } as const satisfies Record<string, 'error' | 'warning'>;
 

@@ -129,7 +129,7 @@ test('Sökordskatalog finds a keyword two templates share by a code and a misspe
   await code.fill('ZX901');
   await code.press('Enter');
 
-  await page.getByRole('button', { name: 'Sökordskatalog' }).click();
+  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
   const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
   const search = catalogue.getByRole('searchbox', { name: 'Sök i katalogen' });
   const options = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
@@ -160,4 +160,49 @@ test('Sökordskatalog finds a keyword two templates share by a code and a misspe
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(editor.row('Lokalisation')).toBeVisible();
   await expect(editor.row('Lokalisation av sår')).toHaveCount(0);
+});
+
+test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the condition on it is rewired', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(TEMPLATE);
+  // A second "Åtgärd" (two of the three values), pasted as text, and a condition on it.
+  await editor.row('Åtgärder i fritext').click();
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('Åtgärd (Envalslista: Begränsning, Tillgängliggörande)\n'),
+  );
+  await page.keyboard.press('Control+v');
+  await expect(editor.rowNamed(/^Åtgärd, Envalslista/)).toBeFocused();
+  await editor.row('Åtgärder i fritext').click();
+  await page.keyboard.press('Alt+ArrowDown');
+  const condition = editor.inspector.getByRole('group', { name: 'Visas när' });
+  await condition.getByRole('button', { name: 'Lägg till villkor' }).click();
+  // The new "Åtgärd" is the later of the two offered (the fragment's comes first).
+  const source = condition.getByRole('combobox', { name: 'Källa 1' });
+  const offered = await source.locator('option').allTextContents();
+  await source.selectOption({ index: offered.lastIndexOf('Åtgärd') });
+  await condition.getByRole('combobox', { name: 'Värde 1' }).selectOption({ label: 'Begränsning' });
+  await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(/visas när Åtgärd = Begränsning/);
+  await expect(editor.checks).toContainText('Det finns ett annat sökord "Åtgärd" i katalogen.');
+
+  // In the catalogue, the fragment's "Åtgärd" takes the new one in.
+  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
+  await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill('Åtgärd');
+  const fragmentKeyword = catalogue.getByRole('option', { name: /^Åtgärd Envalslista · Aktivt/ });
+  await fragmentKeyword.click();
+  const details = page.getByRole('region', { name: 'Sökordet' });
+  const mergeWith = details.getByRole('combobox', { name: 'Slå ihop med' });
+  const candidates = await mergeWith.locator('option').allTextContents();
+  await mergeWith.selectOption({ label: candidates.find((c) => c.startsWith('Åtgärd (kw-'))! });
+  await details.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+  await expect(editor.messages).toHaveText(/Sökorden slogs ihop/);
+  await expect(catalogue.getByRole('option', { name: /^Åtgärd Envalslista/ })).toHaveCount(1);
+
+  await catalogue.getByRole('button', { name: 'Tillbaka till dokumentet' }).click();
+  await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(/visas när Åtgärd = Begränsning/);
+  await expect(editor.checks).toContainText('Inga fel eller varningar.');
 });

@@ -4,6 +4,8 @@ import { KEYWORD_TYPE_ORDER } from '../../domain/keyword-types.ts';
 import type { KeywordStatus, KeywordType } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
+import { useRun } from '../../state/run-context.ts';
+import { removeUnusedKeywords } from '../../commands/index.ts';
 import { CatalogueList } from './catalogue-list.tsx';
 import { KeywordDetails } from './keyword-details.tsx';
 import { KeywordSearch } from './keyword-search.ts';
@@ -19,6 +21,7 @@ export interface CataloguePanelProps {
 /** "Sökordskatalog": every keyword of the library, searched as you type, filtered, with where it is used. */
 export function CataloguePanel({ onBack, onOpenPlace }: CataloguePanelProps) {
   const t = useStrings();
+  const run = useRun();
   const library = useEditor((s) => s.library);
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -47,7 +50,7 @@ export function CataloguePanel({ onBack, onOpenPlace }: CataloguePanelProps) {
   const selected = selectedId === undefined ? undefined : library.keywords.get(selectedId);
 
   return (
-    <main className="panel workspace catalogue">
+    <div className="catalogue">
       <nav className="catalogue-nav" aria-labelledby={`${listId}-heading`}>
         <div className="catalogue-head">
           <h2 id={`${listId}-heading`}>{t.catalogue.title}</h2>
@@ -98,6 +101,11 @@ export function CataloguePanel({ onBack, onOpenPlace }: CataloguePanelProps) {
             {t.catalogue.unusedOnly}
           </label>
         </div>
+        {unusedOnly && shown.length > 0 ? (
+          <button type="button" onClick={() => run(removeUnusedKeywords)}>
+            {t.catalogue.removeUnused(shown.length)}
+          </button>
+        ) : null}
         <p className="catalogue-count" aria-live="polite">
           {shown.length === 0
             ? t.catalogue.noneFound
@@ -119,11 +127,12 @@ export function CataloguePanel({ onBack, onOpenPlace }: CataloguePanelProps) {
           usages={usages.get(selected.id) ?? NO_USAGES}
           library={library}
           t={t}
+          search={search}
           onOpenPlace={onOpenPlace}
         />
       ) : (
         <p className="catalogue-details">{t.catalogue.choose}</p>
       )}
-    </main>
+    </div>
   );
 }

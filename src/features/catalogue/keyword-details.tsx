@@ -1,5 +1,6 @@
-import { useId } from 'react';
-import { renameKeyword } from '../../commands/index.ts';
+import { useId, useMemo, useState } from 'react';
+import { mergeKeywords, renameKeyword } from '../../commands/index.ts';
+import type { KeywordSearch } from './keyword-search.ts';
 import type { KeywordUsage } from '../../domain/keyword-usage.ts';
 import type { Keyword } from '../../domain/model.ts';
 import type { LibraryState } from '../../domain/library.ts';
@@ -11,14 +12,27 @@ export interface KeywordDetailsProps {
   readonly usages: readonly KeywordUsage[];
   readonly library: LibraryState;
   readonly t: Strings;
+  readonly search: KeywordSearch;
   readonly onOpenPlace: (usage: KeywordUsage) => void;
 }
 
+/** Keywords this one could be merged with: the same type, most alike by term first (at most 50). */
+function useMergeCandidates(keyword: Keyword, library: LibraryState, search: KeywordSearch) {
+  return useMemo(() => {
+    const alike = (search.search(keyword.term) ?? []).flatMap((id) => library.keywords.get(id) ?? []);
+    return alike.filter((k) => k.id !== keyword.id && k.type === keyword.type).slice(0, 50);
+  }, [keyword, library.keywords, search]);
+}
+
 /** One keyword of the catalogue: its term (renamed here for every document), what it is, and where it is used. */
-export function KeywordDetails({ keyword, usages, library, t, onOpenPlace }: KeywordDetailsProps) {
+export function KeywordDetails({ keyword, usages, library, t, search, onOpenPlace }: KeywordDetailsProps) {
   const run = useRun();
   const termId = useId();
   const usedInId = useId();
+  const mergeId = useId();
+  const candidates = useMergeCandidates(keyword, library, search);
+  const [mergeWith, setMergeWith] = useState('');
+  const chosen = candidates.find((k) => k.id === mergeWith) ?? candidates[0];
   const commit = (value: string) => {
     if (value.trim() !== keyword.term)
       run((l, c) => renameKeyword(l, { keywordId: keyword.id, term: value }, c));
@@ -64,6 +78,30 @@ export function KeywordDetails({ keyword, usages, library, t, onOpenPlace }: Key
             </li>
           ))}
         </ul>
+      )}
+      <h3 id={mergeId}>{t.catalogue.merge}</h3>
+      {chosen ? (
+        <div className="field-row" role="group" aria-labelledby={mergeId}>
+          <label>
+            {t.catalogue.mergeWith}
+            <select value={chosen.id} onChange={(event) => setMergeWith(event.currentTarget.value)}>
+              {candidates.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.term} ({k.id})
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => run((l) => mergeKeywords(l, { keepId: keyword.id, mergeId: chosen.id }))}
+          >
+            {t.catalogue.mergeButton}
+          </button>
+          <p className="hint">{t.catalogue.mergeHint}</p>
+        </div>
+      ) : (
+        <p>{t.catalogue.mergeNone}</p>
       )}
     </section>
   );

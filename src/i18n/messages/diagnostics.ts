@@ -185,6 +185,12 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) =>
       `The value ${q(p.label)} of ${q(p.term)} should start with a capital letter and have no final full stop.`,
   },
+  SAME_TERM_IN_CATALOGUE: {
+    sv: (p) =>
+      `Det finns ett annat sökord ${q(p.term)} i katalogen. Är de samma, slå ihop dem i Sökordskatalog.`,
+    en: (p) =>
+      `There is another keyword ${q(p.term)} in the catalogue. If they are the same, merge them in the keyword catalogue.`,
+  },
   SCENARIO_CHANGED: {
     sv: (p) =>
       `Testfallet ${q(p.name)} ger inte längre samma utfall: ${String(p.what)}. Uppdatera testfallet om ändringen är avsedd.`,

@@ -57,6 +57,7 @@ const TARGET: Record<DiagnosticCode, 'node' | 'keyword' | 'document' | 'path'> =
   NAME_QUESTION: 'node',
   NAME_VAGUE: 'node',
   OPTION_LABEL_STYLE: 'node',
+  SAME_TERM_IN_CATALOGUE: 'node',
   SCENARIO_CHANGED: 'document',
 };
 

@@ -1,0 +1,36 @@
+import type { LibraryState } from '../domain/library.ts';
+import type { Keyword } from '../domain/model.ts';
+import { isKeywordNode } from '../domain/model.ts';
+import { getClauseProblem } from '../domain/conditions.ts';
+import { indexTree } from '../domain/tree.ts';
+
+/** A clause of a condition somewhere in the library. */
+export interface ClauseAt {
+  readonly documentId: string;
+  readonly nodeId: string;
+  readonly clauseIndex: number;
+}
+
+/**
+ * The clauses, in every document, whose source places this keyword and which the changed
+ * definition would break (a value they wait for removed, a type they no longer fit).
+ */
+export function findClausesBrokenBy(state: LibraryState, changed: Keyword): ClauseAt[] {
+  const broken: ClauseAt[] = [];
+  for (const document of state.documents.values()) {
+    const index = indexTree(document.nodes);
+    const sources = new Set(
+      index.ordered
+        .filter((p) => isKeywordNode(p.node) && p.node.keywordId === changed.id)
+        .map((p) => p.node.id),
+    );
+    if (sources.size === 0) continue;
+    for (const { node } of index.ordered) {
+      node.showWhen?.clauses.forEach((clause, clauseIndex) => {
+        if (sources.has(clause.source) && getClauseProblem(clause, changed))
+          broken.push({ documentId: document.id, nodeId: node.id, clauseIndex });
+      });
+    }
+  }
+  return broken;
+}
