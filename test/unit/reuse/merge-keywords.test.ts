@@ -69,7 +69,7 @@ describe('Slå ihop sökord', () => {
     const ibland = b.options!.find((o) => o.label === 'Ibland')!.id;
     const waiting = produce(other, (draft) => {
       const list = getChildren(draft.documents.get('b')!.nodes[0]!)[0]!;
-      getChildren(list)[0]!.showWhen!.clauses[0]!.value = ibland;
+      getChildren(list)[0]!.showWhen!.clauses[0].value = ibland;
     });
     const child = getChildren(getChildren(waiting.documents.get('b')!.nodes[0]!)[0]!)[0]!;
     expect(mergeKeywords(waiting, { keepId: rokning(waiting, 'a').id, mergeId: b.id })).toEqual({
