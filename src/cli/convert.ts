@@ -4,7 +4,12 @@ import { createCatalog } from '../domain/model.ts';
 import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
 import { checkImport } from '../exchange/import-file.ts';
 import { checkFileText, countDiagnostics } from '../validation/index.ts';
-import { collectFragments, resolveIn } from '../domain/library.ts';
+import {
+  collectCarriedFragments,
+  collectFragments,
+  resolveIn,
+  type FragmentVersions,
+} from '../domain/library.ts';
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
 import { readTextFile, type Language } from './validate.ts';
 import { getFileWords } from '../i18n/file-words.ts';
@@ -59,24 +64,23 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
   if (!checked.ok) return { ok: false, code: 2, message: checked.refusal };
   if (!checked.file) return { ok: false, code: 1, message: checked.diagnostics[0]! };
   const { errors } = countDiagnostics(checked.diagnostics);
+  // A missing fragment is said as it is: the usual cause when a template comes without its bundle.
+  const missing = checked.diagnostics.find((d) => d.code === 'INCLUDE_NOT_FOUND');
+  if (missing) return { ok: false, code: 1, message: missing };
   if (errors > 0) return fail(1, 'CLI_FILE_HAS_ERRORS', { errors });
   let document: TreeDocument | undefined;
-  let documents: readonly TreeDocument[];
+  let fragments: FragmentVersions;
   if (checked.kind === 'library') {
-    documents = checked.file.documents;
+    const { documents, versions, keywords } = checked.file;
     document = documents.find((d) => d.id === options.document);
     if (!document) return fail(2, 'CLI_NEED_DOCUMENT', { ids: documents.map((d) => d.id) });
+    // A library from before pins needed saved versions resolves as reading it would freeze it.
+    const frozen = freezeWorkingCopyPins({ keywords, documents, versions }, options.now, (p) => p);
+    fragments = collectFragments({ versions: [...versions, ...frozen] });
   } else {
     document = checked.file.document;
-    documents = [document];
+    fragments = collectCarriedFragments(checked.file.fragments ?? []);
   }
-  const versions = checked.kind === 'library' ? checked.file.versions : [];
-  const frozen = freezeWorkingCopyPins(
-    { keywords: checked.file.keywords, documents, versions },
-    options.now,
-    (p) => p,
-  );
-  const fragments = collectFragments({ versions: [...versions, ...frozen] });
   const result = exportDocument({
     format: options.to,
     document,

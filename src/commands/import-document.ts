@@ -6,7 +6,13 @@ import type {
   TreeDocument,
   TreeNode,
 } from '../domain/index.ts';
-import { getChildren, getPlacedKeywords, getUniqueTerm, isKeywordNode } from '../domain/index.ts';
+import {
+  compareVersions,
+  getChildren,
+  getPlacedKeywords,
+  getUniqueTerm,
+  isKeywordNode,
+} from '../domain/index.ts';
 import { refuse, type CommandContext, type CommandResult } from './command.ts';
 
 /** How an imported document meets the library: new, replacing one with its id, or beside it. */
@@ -96,6 +102,7 @@ export function importDocument(
       keywords: getPlacedKeywords(replaced, state.keywords),
     };
   }
+  const carried = carriedFragments(state, file, now, context);
   return {
     ok: true,
     change: {
@@ -105,7 +112,43 @@ export function importDocument(
         if (kept) draft.versions.set(kept.id, kept);
         for (const keyword of renamed) draft.keywords.set(keyword.id, keyword);
         draft.documents.set(document.id, document);
+        for (const version of carried.versions) draft.versions.set(version.id, version);
+        for (const keyword of carried.keywords) draft.keywords.set(keyword.id, keyword);
+        for (const fragment of carried.documents) draft.documents.set(fragment.id, fragment);
       },
     },
   };
+}
+
+/**
+ * The fragment versions a template's file carries, as they join the library: each version the
+ * library does not have becomes a saved version (with its own keyword copies); a fragment the
+ * library does not have at all also gets its working copy (the latest carried version), with the
+ * keywords it needs that the catalogue lacks. Fragments and versions already there stay as they are.
+ */
+function carriedFragments(state: LibraryState, file: FragmentFile, now: string, context: CommandContext) {
+  const versions: SavedVersion[] = [];
+  const documents = new Map<string, TreeDocument>();
+  const keywords = new Map<string, Keyword>();
+  for (const { document, keywords: frozen } of file.fragments ?? []) {
+    const have = [...state.versions.values()].some(
+      (v) => v.documentId === document.id && v.version === document.version,
+    );
+    if (have || document.id === file.document.id) continue;
+    versions.push({
+      id: context.createId('version'),
+      documentId: document.id,
+      version: document.version,
+      savedAt: now,
+      note: `Importerad med ${file.document.title}.`,
+      document,
+      keywords: [...frozen],
+    });
+    if (state.documents.has(document.id)) continue;
+    const latest = documents.get(document.id);
+    if (!latest || compareVersions(document.version, latest.version) > 0)
+      documents.set(document.id, document);
+    for (const keyword of frozen) if (!state.keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
+  }
+  return { versions, documents: [...documents.values()], keywords: [...keywords.values()] };
 }

@@ -21,3 +21,4 @@ export * from './backup.ts';
 export * from './pins.ts';
 export * from './outline.ts';
 export * from './keyword-usage.ts';
+export * from './included-fragments.ts';

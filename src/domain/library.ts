@@ -1,4 +1,4 @@
-import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
+import type { IncludedFragment, Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
 import { createCatalog, isKeywordNode } from './model.ts';
 import type { FrozenFragment, ResolveFragment } from './assemble.ts';
 import { indexTree } from './tree.ts';
@@ -93,6 +93,26 @@ export function collectFragments(library: { readonly versions: Iterable<SavedVer
     fragments.set(saved.documentId, versions);
   }
   return fragments;
+}
+
+/** The fragment versions a file carries (fragment-file `fragments`), for include resolution. */
+export function collectCarriedFragments(carried: readonly IncludedFragment[]): FragmentVersions {
+  const fragments = new Map<string, Map<string, FrozenFragment>>();
+  for (const { document, keywords } of carried) {
+    const versions = fragments.get(document.id) ?? new Map<string, FrozenFragment>();
+    if (!versions.has(document.version))
+      versions.set(document.version, { document, catalog: createCatalog(keywords) });
+    fragments.set(document.id, versions);
+  }
+  return fragments;
+}
+
+/** Both sets of fragment versions; where both have a version, the first's. */
+export function mergeFragmentVersions(first: FragmentVersions, second: FragmentVersions): FragmentVersions {
+  const merged = new Map<string, Map<string, FrozenFragment>>();
+  for (const source of [second, first])
+    for (const [id, versions] of source) merged.set(id, new Map([...(merged.get(id) ?? []), ...versions]));
+  return merged;
 }
 
 /** Include resolution over collected fragments. */

@@ -1,6 +1,8 @@
 import type { FragmentFile, LibraryFile } from '../domain/model.ts';
 import { buildExampleDocuments } from './trees.ts';
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
+import { collectFragments, resolveIn } from '../domain/library.ts';
+import { collectIncludedFragments } from '../domain/included-fragments.ts';
 
 const EXPORTED_AT = '2026-11-25T09:00:00Z';
 
@@ -18,13 +20,22 @@ export function buildExampleLibrary(): LibraryFile {
   return { format: 'termverkstad-library', formatVersion: 1, exportedAt: EXPORTED_AT, ...library, versions };
 }
 
-/** Each example document as a self-contained fragment file (the document plus the keywords it uses). */
+/**
+ * Each example document as a self-contained fragment file: the document, the keywords it uses and
+ * the fragment versions it includes (the 1177 template carries the fragment's saved 0.1.0).
+ */
 export function buildExampleFragmentFiles(): FragmentFile[] {
-  return buildExampleDocuments().map(({ document, keywords }) => ({
-    format: 'termverkstad-fragment',
-    formatVersion: 1,
-    exportedAt: EXPORTED_AT,
-    document,
-    keywords: [...keywords],
-  }));
+  const library = buildExampleLibrary();
+  const resolve = resolveIn(collectFragments(library));
+  return buildExampleDocuments().map(({ document, keywords }) => {
+    const fragments = collectIncludedFragments(document, resolve);
+    return {
+      format: 'termverkstad-fragment',
+      formatVersion: 1,
+      exportedAt: EXPORTED_AT,
+      document,
+      keywords: [...keywords],
+      ...(fragments.length > 0 && { fragments }),
+    };
+  });
 }

@@ -50,7 +50,7 @@ export function exportDocument(request: ExportRequest): ExportResult {
   const name = fileNameOf(document.title);
   switch (request.format) {
     case 'fragment': {
-      const file = toFragmentFile(document, catalog, now);
+      const file = toFragmentFile(document, catalog, now, resolve);
       const checked = checkStructure.fragmentFile(file);
       if (!checked.ok) return { ok: false, reason: checked.diagnostic };
       return {

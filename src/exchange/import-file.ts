@@ -1,4 +1,7 @@
-import type { FragmentFile, KeptEntry } from '../domain/model.ts';
+import type { FragmentFile, FragmentRef, KeptEntry } from '../domain/model.ts';
+import { isKeywordNode } from '../domain/model.ts';
+import { indexTree } from '../domain/tree.ts';
+import { collectCarriedFragments, mergeFragmentVersions, type FragmentVersions } from '../domain/library.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
 import { fromQuestionnaire } from '../formats/fhir-import.ts';
@@ -18,15 +21,34 @@ export type ImportCheck =
       readonly kept: readonly KeptEntry[];
       /** The rules' findings on the imported document: shown, not blocking. */
       readonly diagnostics: readonly Diagnostic[];
+      /** Includes pinning a fragment version neither the file nor the library has. */
+      readonly missing: readonly FragmentRef[];
     }
   | { readonly ok: false; readonly reason: ExchangeMessage };
+
+/** The includes of the document and of the fragments it carries that nothing available resolves. */
+function findMissing(file: FragmentFile, available: FragmentVersions): FragmentRef[] {
+  const fragments = mergeFragmentVersions(collectCarriedFragments(file.fragments ?? []), available);
+  const missing = new Map<string, FragmentRef>();
+  for (const document of [file.document, ...(file.fragments ?? []).map((f) => f.document)])
+    for (const { node } of indexTree(document.nodes).ordered)
+      if (!isKeywordNode(node) && !fragments.get(node.include.fragmentId)?.get(node.include.version))
+        missing.set(`${node.include.fragmentId}\n${node.include.version}`, node.include);
+  return [...missing.values()];
+}
 
 /**
  * Reads a file offered for import, the same for the UI and the command line: the size and parse
  * gate (depth, forbidden keys), then a Termverkstad fragment/template file or a FHIR Questionnaire,
  * then the schema. A refusal names what and where; nothing is written here.
  */
-export function checkImport(text: string, byteLength: number, now: string): ImportCheck {
+export function checkImport(
+  text: string,
+  byteLength: number,
+  now: string,
+  /** The fragment versions of the library the file goes into. */
+  available: FragmentVersions = new Map(),
+): ImportCheck {
   const tooLarge = checkSize(byteLength, LIMITS.documentFileBytes);
   if (tooLarge) return { ok: false, reason: tooLarge.message };
   const parsed = parseJsonSafely(text);
@@ -42,14 +64,22 @@ export function checkImport(text: string, byteLength: number, now: string): Impo
       source: 'fhir',
       file: structure.value,
       kept: converted.kept,
-      diagnostics: checkFragmentFile(structure.value),
+      diagnostics: checkFragmentFile(structure.value, available),
+      missing: findMissing(structure.value, available),
     };
   }
-  const checked = checkFileText(text, byteLength);
+  const checked = checkFileText(text, byteLength, { rules: false });
   if (!checked.ok) return { ok: false, reason: checked.refusal };
   if (checked.kind === 'library') {
     return { ok: false, reason: message('IMPORT_IS_LIBRARY') };
   }
   if (!checked.file) return { ok: false, reason: checked.diagnostics[0]! };
-  return { ok: true, source: 'termverkstad', file: checked.file, kept: [], diagnostics: checked.diagnostics };
+  return {
+    ok: true,
+    source: 'termverkstad',
+    file: checked.file,
+    kept: [],
+    diagnostics: checkFragmentFile(checked.file, available),
+    missing: findMissing(checked.file, available),
+  };
 }

@@ -242,6 +242,12 @@ const sv = {
       `${kind} "${title}" med ${keywords === 1 ? '1 sökord' : `${keywords} sökord`}.`,
     findings: (errors: number, warnings: number) =>
       `Kontrollen hittar ${errors} fel och ${warnings} varningar.`,
+    carried: (n: number) =>
+      n === 1
+        ? 'Filen har med 1 fragmentversion som dokumentet använder.'
+        : `Filen har med ${n} fragmentversioner som dokumentet använder.`,
+    missing: (list: string) =>
+      `Fragment som dokumentet använder saknas både i filen och i biblioteket: ${list}. Dokumentet kan importeras ändå; Kontroll visar var.`,
     kept: (n: number) =>
       n === 1
         ? '1 del av filen saknar motsvarighet här; den sparas oförändrad och skrivs tillbaka vid FHIR-export:'
@@ -791,6 +797,12 @@ const en: Strings = {
     summary: (kind, title, keywords) =>
       `${kind} "${title}" with ${keywords === 1 ? '1 keyword' : `${keywords} keywords`}.`,
     findings: (errors, warnings) => `The checks find ${errors} errors and ${warnings} warnings.`,
+    carried: (n) =>
+      n === 1
+        ? 'The file carries 1 fragment version the document uses.'
+        : `The file carries ${n} fragment versions the document uses.`,
+    missing: (list) =>
+      `Fragments the document uses are neither in the file nor in the library: ${list}. The document can still be imported; Kontroll shows where.`,
     kept: (n) =>
       n === 1
         ? '1 part of the file has no counterpart here; it is kept unchanged and written back on FHIR export:'

@@ -1,6 +1,12 @@
-import type { Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
+import type { IncludedFragment, Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
 import { createCatalog, freezeWorkingCopyPins } from '../domain/index.ts';
-import { collectFragments, type LibraryState } from '../domain/library.ts';
+import {
+  collectCarriedFragments,
+  collectFragments,
+  mergeFragmentVersions,
+  type FragmentVersions,
+  type LibraryState,
+} from '../domain/library.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
 import { documentShapeRules } from './document-rules.ts';
@@ -69,11 +75,19 @@ export function checkLibrary(
   return out;
 }
 
-/** Checks a fragment file: duplicate keyword ids in it, then the document against its own keywords. */
-export function checkFragmentFile(file: {
-  keywords: readonly Keyword[];
-  document: TreeDocument;
-}): Diagnostic[] {
+/**
+ * Checks a fragment file: duplicate keyword ids in it, then the document against its own keywords
+ * and the fragment versions it carries (an include of one it does not carry is INCLUDE_NOT_FOUND).
+ */
+export function checkFragmentFile(
+  file: {
+    keywords: readonly Keyword[];
+    document: TreeDocument;
+    fragments?: readonly IncludedFragment[];
+  },
+  /** Fragment versions the file may also use (the library it goes into). */
+  available: FragmentVersions = new Map(),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const keyword of file.keywords) {
@@ -81,6 +95,11 @@ export function checkFragmentFile(file: {
       out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
     seen.add(keyword.id);
   }
-  out.push(...checkDocument(file.document, { catalog: createCatalog(file.keywords) }));
+  out.push(
+    ...checkDocument(file.document, {
+      catalog: createCatalog(file.keywords),
+      fragments: mergeFragmentVersions(collectCarriedFragments(file.fragments ?? []), available),
+    }),
+  );
   return out;
 }

@@ -184,7 +184,7 @@ export interface ScenarioOutcome {
   note: string;
 }
 /**
- * A self-contained exchange file: one template or fragment plus the definition of every keyword it uses.
+ * A self-contained exchange file: one template or fragment plus the definition of every keyword it uses, and the saved version of every fragment it includes (at the version pinned, following includes inside them).
  */
 export interface FragmentFile {
   format: 'termverkstad-fragment';
@@ -195,6 +195,12 @@ export interface FragmentFile {
    * @maxItems 100000
    */
   keywords: Keyword[];
+  /**
+   * The fragment versions the document's includes pin, each frozen with its keywords: a template travels with what it includes.
+   *
+   * @maxItems 1000
+   */
+  fragments?: IncludedFragment[];
 }
 /**
  * A reusable keyword (sökord) definition in the library's catalogue. One definition may be placed in many trees.
@@ -259,6 +265,16 @@ export interface ScoreBand {
   min: number;
   max: number;
   label: Label;
+}
+/**
+ * A saved version of a fragment: the document as saved (its version is the one pinned) and the keywords it used.
+ */
+export interface IncludedFragment {
+  document: TreeDocument;
+  /**
+   * @maxItems 100000
+   */
+  keywords: Keyword[];
 }
 /**
  * A backup of the whole library: the keyword catalogue, every document and every saved version.

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { FilePicker, RadioGroup } from '../../components/fields.tsx';
-import type { LibraryState } from '../../domain/library.ts';
+import { collectFragments, type LibraryState } from '../../domain/library.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
 import { countDiagnostics } from '../../validation/diagnostics.ts';
@@ -30,7 +30,11 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
 
   const read = async (file: File) => {
     const text = await file.text();
-    setChecked({ name: file.name, result: checkImport(text, file.size, new Date().toISOString()) });
+    const available = collectFragments({ versions: library.versions.values() });
+    setChecked({
+      name: file.name,
+      result: checkImport(text, file.size, new Date().toISOString(), available),
+    });
   };
 
   const result = checked?.result;
@@ -75,6 +79,16 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
                   return t.exchange.findings(errors, warnings);
                 })()}
               </p>
+              {result.file.fragments?.length ? (
+                <p>{t.exchange.carried(result.file.fragments.length)}</p>
+              ) : null}
+              {result.missing.length > 0 ? (
+                <p className="dialog-problem">
+                  {t.exchange.missing(
+                    result.missing.map((ref) => `${ref.fragmentId} ${ref.version}`).join(', '),
+                  )}
+                </p>
+              ) : null}
               {result.kept.length > 0 ? (
                 <>
                   <p>{t.exchange.kept(result.kept.length)}</p>

@@ -107,8 +107,10 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) => `A fragment must have exactly one top-level keyword, but has ${String(p.count)}.`,
   },
   INCLUDE_NOT_FOUND: {
-    sv: (p) => `Fragmentet ${q(p.fragmentId)} version ${q(p.version)} finns inte i biblioteket.`,
-    en: (p) => `Fragment ${q(p.fragmentId)} version ${q(p.version)} is not in the library.`,
+    sv: (p) =>
+      `Fragmentet ${q(p.fragmentId)} version ${q(p.version)} saknas: det finns inte som sparad version, varken i biblioteket eller i filen.`,
+    en: (p) =>
+      `Fragment ${q(p.fragmentId)} version ${q(p.version)} is missing: it is not a saved version in the library or in the file.`,
   },
   INCLUDE_CYCLE: {
     sv: (p) => `Fragmenten inkluderar varandra i en slinga: ${String(p.cycle)}.`,
