@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
+import { exportAs } from '../helpers/export-ui.ts';
 
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const TEMPLATE = 'Mottagningsbesök med åtgärder 1177';
@@ -205,4 +206,48 @@ test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the co
   await catalogue.getByRole('button', { name: 'Tillbaka till dokumentet' }).click();
   await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(/visas när Åtgärd = Begränsning/);
   await expect(editor.checks).toContainText('Inga fel eller varningar.');
+});
+
+test('a template exported from one browser profile imports into another with its fragment version, nothing missing', async ({
+  browser,
+  page,
+}) => {
+  // Profile A: the fragment is renamed and saved as 1.0.0, and the 1177 template moved to it.
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(FRAGMENT);
+  await editor.row(FRAGMENT).click();
+  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
+  await term.fill('Åtgärder för 1177 journal');
+  await term.press('Enter');
+  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  const save = page.getByRole('dialog', { name: 'Spara version' });
+  await save.getByLabel('Versionsnummer').fill('1.0.0');
+  await save.getByRole('button', { name: 'Spara', exact: true }).click();
+  await usedIn(page)
+    .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.0.0` })
+    .click();
+  const bundle = await exportAs(page, 'Fragment (JSON)');
+  expect(bundle.name).toBe('mottagningsbesok-med-atgarder-1177.termverkstad.json');
+
+  // Profile B, a fresh browser profile: it has never seen version 1.0.0.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  const b = await new EditorPage(second).open();
+  await b.library.getByRole('button', { name: 'Importera' }).click();
+  const dialog = second.getByRole('dialog', { name: 'Importera fil' });
+  await dialog
+    .getByLabel('Välj fil')
+    .setInputFiles({ name: bundle.name, mimeType: 'application/json', buffer: Buffer.from(bundle.text) });
+  const summary = dialog.getByRole('status');
+  await expect(summary).toContainText('Kontrollen hittar 0 fel och 0 varningar.');
+  await expect(summary).toContainText('Filen har med 1 fragmentversion som dokumentet använder.');
+  await expect(dialog.getByText(/saknas både i filen och i biblioteket/)).toHaveCount(0);
+  await dialog.getByRole('radio', { name: /^Behåll båda/ }).check();
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(b.messages).toHaveText('Dokumentet importerades.');
+  await b.expandAll();
+  await expect(b.rowNamed(/Fragment 1\.0\.0/)).toBeVisible();
+  await expect(b.rowNamed(/^Åtgärder för 1177 journal, Ja\/Nej/)).toBeVisible();
+  await expect(b.checks).toContainText('Inga fel eller varningar.');
+  await other.close();
 });
