@@ -39,8 +39,11 @@ export function MoveToDialog({ document, catalog, nodeId, onClose }: MoveToDialo
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // An include is named by its fragment's title and the version it pins, as the tree names it.
   const termOf = (node: TreeNode) =>
-    isKeywordNode(node) ? (catalog.get(node.keywordId)?.term ?? node.keywordId) : node.include.fragmentId;
+    isKeywordNode(node)
+      ? (catalog.get(node.keywordId)?.term ?? node.keywordId)
+      : `${library.documents.get(node.include.fragmentId)?.title ?? node.include.fragmentId} (${t.includeType(node.include.version)})`;
   const parents = index.ordered.filter((p) => isKeywordNode(p.node) && !inside.has(p.node.id));
   const childrenOf = (id: string | null) =>
     id === null ? document.nodes : getChildren(index.places.get(id)!.node);
