@@ -33,7 +33,8 @@ export type CommandName =
   | 'moveIncludeToVersion'
   | 'restoreLibrary'
   | 'mergeKeywords'
-  | 'removeUnusedKeywords';
+  | 'removeUnusedKeywords'
+  | 'importKeywordList';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

@@ -24,3 +24,4 @@ export * from './move-include-to-version.ts';
 export * from './restore-library.ts';
 export * from './merge-keywords.ts';
 export * from './remove-unused-keywords.ts';
+export * from './import-keyword-list.ts';

@@ -39,6 +39,15 @@ export function getSortedDocuments(state: LibraryState): TreeDocument[] {
   return [...state.documents.values()].sort((a, b) => collator.compare(a.title, b.title));
 }
 
+/** A term as the catalogue compares terms: case, diacritics and spacing aside ("Åtgärd" = "atgard"). */
+export const foldTerm = (term: string) =>
+  term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('sv');
+
 /** A term not yet used among `taken`: "Nytt sökord", then "Nytt sökord 2", ... */
 export function getUniqueTerm(base: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((term) => term.trim().toLocaleLowerCase('sv')));

@@ -20,6 +20,8 @@ export const LIMITS = {
   nodesWarning: 1000,
   /** Longest advisable keyword term (note display width, domain-knowledge.md §1.5). */
   termAdvisedLength: 80,
+  /** Rows of a keyword list (CSV) read at once: a region's catalogue. */
+  keywordListRows: 20000,
   /** Diagnostics shown at most. */
   diagnosticsShown: 200,
   /** A value list up to this long shows as radio buttons (preview, FHIR itemControl); longer ones as a drop-down. */

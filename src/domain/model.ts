@@ -3,6 +3,7 @@
  * types and constants the domain needs. Import model types from here, not from generated/.
  */
 import type {
+  Coding,
   Keyword,
   KeywordNode,
   KeywordType,
@@ -33,6 +34,15 @@ export interface PastedTerm {
   readonly term: string;
   readonly type: KeywordType | undefined;
   readonly values: readonly Pick<Option, 'label' | 'score'>[];
+}
+
+/** One keyword as a list gives it (a CSV row, formats/keyword-csv-import.ts): what the catalogue takes in. */
+export interface KeywordListRow {
+  readonly term: string;
+  readonly type: KeywordType;
+  readonly values: readonly Pick<Option, 'label' | 'score'>[];
+  readonly unit: string | undefined;
+  readonly codes: readonly Coding[];
 }
 
 /** Operators that take no value. */

@@ -236,7 +236,14 @@ const sv = {
     import: 'Importera',
     importTitle: 'Importera fil',
     chooseFile: 'Välj fil',
-    importHint: 'Fragment eller mall (JSON) från Termverkstad, eller ett FHIR R4 Questionnaire.',
+    importHint:
+      'Fragment eller mall (JSON) från Termverkstad, ett FHIR R4 Questionnaire, eller en sökordslista (CSV) med kolumnerna Sökord och Typ.',
+    listSummary: (created: number, updated: number, unchanged: number) =>
+      `Sökordslistan skapar ${created} och ändrar ${updated} sökord; ${unchanged} är redan som i listan. Värden läggs bara till, tas aldrig bort.`,
+    listCreated: (term: string) => `Nytt: ${term}`,
+    listUpdated: (term: string) => `Ändras: ${term}`,
+    listProblems: (n: number) =>
+      n === 1 ? 'Listan har 1 fel; inget läses in:' : `Listan har ${n} fel; inget läses in:`,
     refused: (name: string, reason: string) => `${name} kan inte importeras: ${reason}`,
     summary: (kind: string, title: string, keywords: number) =>
       `${kind} "${title}" med ${keywords === 1 ? '1 sökord' : `${keywords} sökord`}.`,
@@ -518,6 +525,7 @@ const sv = {
     restoreLibrary: 'Biblioteket återställdes från säkerhetskopian. Ångra tar tillbaka det som var.',
     mergeKeywords: 'Sökorden slogs ihop: alla platser och villkor använder nu det kvarvarande.',
     removeUnusedKeywords: 'De oanvända sökorden togs bort ur katalogen.',
+    importKeywordList: 'Sökordslistan lästes in i katalogen.',
   },
   undone: (what: string) => `Ångrade: ${what}`,
   redone: (what: string) => `Gjorde om: ${what}`,
@@ -792,7 +800,14 @@ const en: Strings = {
     import: 'Import',
     importTitle: 'Import a file',
     chooseFile: 'Choose file',
-    importHint: 'A fragment or template (JSON) from Termverkstad, or a FHIR R4 Questionnaire.',
+    importHint:
+      'A fragment or template (JSON) from Termverkstad, a FHIR R4 Questionnaire, or a keyword list (CSV) with the columns Keyword and Type.',
+    listSummary: (created, updated, unchanged) =>
+      `The keyword list creates ${created} and changes ${updated} keywords; ${unchanged} are already as listed. Values are only added, never removed.`,
+    listCreated: (term) => `New: ${term}`,
+    listUpdated: (term) => `Changed: ${term}`,
+    listProblems: (n) =>
+      n === 1 ? 'The list has 1 error; nothing is read:' : `The list has ${n} errors; nothing is read:`,
     refused: (name, reason) => `${name} cannot be imported: ${reason}`,
     summary: (kind, title, keywords) =>
       `${kind} "${title}" with ${keywords === 1 ? '1 keyword' : `${keywords} keywords`}.`,
@@ -1071,6 +1086,7 @@ const en: Strings = {
     restoreLibrary: 'The library was restored from the backup. Undo brings back what was there.',
     mergeKeywords: 'The keywords were merged: every place and condition now uses the one kept.',
     removeUnusedKeywords: 'The unused keywords were removed from the catalogue.',
+    importKeywordList: 'The keyword list was read into the catalogue.',
   },
   undone: (what) => `Undone: ${what}`,
   redone: (what) => `Redone: ${what}`,

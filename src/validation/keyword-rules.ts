@@ -1,3 +1,4 @@
+import { foldTerm } from '../domain/library.ts';
 import type { Catalog, Keyword } from '../domain/model.ts';
 import {
   getOptions,
@@ -151,15 +152,6 @@ export function checkKeyword(
   if (twin) out.push(createDiagnostic('SAME_TERM_IN_CATALOGUE', { term: keyword.term }, at));
   return out;
 }
-
-/** A term as the catalogue compares them: case, diacritics and spacing aside. */
-const foldTerm = (term: string) =>
-  term
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('sv');
 
 const termIndexes = new WeakMap<Catalog, Map<string, string[]>>();
 

@@ -251,3 +251,40 @@ test('a template exported from one browser profile imports into another with its
   await expect(b.checks).toContainText('Inga fel eller varningar.');
   await other.close();
 });
+
+test('a keyword list (CSV) imports into the catalogue after a preview; a bad row is named and nothing is written', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument('Levnadsvanor');
+  const exported = await exportAs(page, 'Sökordslista (CSV)');
+  // A spreadsheet edit: one new keyword and one new value on an existing list.
+  const lines = exported.text.split('\r\n');
+  const edited = [...lines.slice(0, -1), ';Sömnkvalitet;Envalslista;Bra | Dålig;;;;', ''].join('\r\n');
+  const chooseFile = async (text: string) => {
+    await editor.library.getByRole('button', { name: 'Importera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importera fil' });
+    await dialog
+      .getByLabel('Välj fil')
+      .setInputFiles({ name: 'sokord.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    return dialog;
+  };
+
+  const bad = await chooseFile(`${lines[0]}\r\n;Sömn;Datumm;;;;;\r\n`);
+  await expect(bad.getByRole('alert')).toContainText('Rad 2, kolumn "Typ": okänd typ "Datumm".');
+  await expect(bad.getByRole('button', { name: 'Importera' })).toBeDisabled();
+  await bad.getByRole('button', { name: 'Avbryt' }).click();
+
+  const dialog = await chooseFile(edited);
+  await expect(dialog.getByRole('status')).toContainText('Sökordslistan skapar 1 och ändrar 0 sökord');
+  await expect(dialog.getByRole('status')).toContainText('Nytt: Sömnkvalitet');
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(editor.messages).toHaveText('Sökordslistan lästes in i katalogen.');
+  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
+  await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill('sömnkvalitet');
+  const found = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  await expect(found).toHaveCount(1);
+  await expect(found.first()).toContainText('Envalslista · Föreslaget');
+  await expect(found.first()).toContainText('används inte');
+});

@@ -1,12 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Keyword } from '../../domain/model.ts';
-
-/** Lower case without diacritics: "Åtgärd" and "atgard" are the same word to the search. */
-export const foldWord = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('sv');
+import { foldTerm } from '../../domain/library.ts';
 
 /**
  * Search over the keyword catalogue by term, description and codes (KVÅ, SNOMED CT, ICF, local
@@ -26,7 +20,7 @@ export class KeywordSearch {
           : field === 'description'
             ? (keyword.description ?? '')
             : keyword.id,
-    processTerm: (term) => foldWord(term),
+    processTerm: (term) => foldTerm(term),
     tokenize: (text) => text.split(/[\s\-–/,.;:()]+/u).filter(Boolean),
     searchOptions: {
       boost: { term: 3, codes: 2 },

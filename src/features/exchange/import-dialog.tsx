@@ -8,6 +8,10 @@ import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 import { inWords } from '../../i18n/in-words.ts';
+import { importKeywordList } from '../../commands/import-keyword-list.ts';
+import { createId } from '../../domain/ids.ts';
+import { KeywordListSummary } from './keyword-list-import.tsx';
+import { checkKeywordList, type KeywordListCheck } from './keyword-list-check.ts';
 
 export interface ImportDialogProps {
   readonly library: LibraryState;
@@ -27,9 +31,17 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const language = useLanguage();
   const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();
   const [mode, setMode] = useState<ImportMode>('keepBoth');
+  const [list, setList] = useState<KeywordListCheck | undefined>();
 
   const read = async (file: File) => {
     const text = await file.text();
+    // A keyword list (CSV) by its name or type; anything else is read as a document.
+    if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
+      setChecked(undefined);
+      setList(checkKeywordList(text, library, createId));
+      return;
+    }
+    setList(undefined);
     const available = collectFragments({ versions: library.versions.values() });
     setChecked({
       name: file.name,
@@ -41,6 +53,10 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const existing = result?.ok ? library.documents.get(result.file.document.id) : undefined;
   const imported = useRef<string | undefined>(undefined);
   const confirm = (close: () => void) => {
+    if (list) {
+      if (list.ok && run(() => importKeywordList(list.plan)).ok) close();
+      return;
+    }
     if (!result?.ok) return;
     const outcome = run((state, context) =>
       importDocument(state, { file: result.file, mode: existing ? mode : 'add' }, context),
@@ -58,9 +74,10 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
           <p>{t.exchange.importHint}</p>
           <FilePicker
             label={t.exchange.chooseFile}
-            accept=".json,application/json,application/fhir+json"
+            accept=".json,application/json,application/fhir+json,.csv,text/csv"
             onFile={(file) => void read(file)}
           />
+          {list ? <KeywordListSummary check={list} t={t} language={language} /> : null}
           {checked && !checked.result.ok ? (
             <p role="alert" className="dialog-problem">
               {t.exchange.refused(checked.name, inWords(checked.result.reason, language))}
@@ -118,7 +135,7 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
           <DialogActions
             confirm={t.exchange.import}
             onConfirm={() => confirm(close)}
-            disabled={!result?.ok}
+            disabled={list ? !list.ok : !result?.ok}
             cancel={t.exchange.cancel}
             onCancel={close}
           />

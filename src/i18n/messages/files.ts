@@ -64,6 +64,32 @@ export const FILE_TEXTS = {
     en: (p) =>
       `The condition ${String(p.path)} refers to linkId ${String(p.question)}, which does not exist.`,
   },
+  CSV_MISSING_COLUMN: {
+    sv: (p) => `Listan saknar kolumnen ${q(p.column)} (rad 1 ska ha rubrikerna).`,
+    en: (p) => `The list has no column ${q(p.column)} (line 1 must hold the headings).`,
+  },
+  CSV_TOO_MANY_ROWS: {
+    sv: (p) => `Listan har ${String(p.count)} rader; högst ${String(p.limit)} läses in åt gången.`,
+    en: (p) => `The list has ${String(p.count)} rows; at most ${String(p.limit)} are read at a time.`,
+  },
+  CSV_EMPTY_TERM: {
+    sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: sökordet saknar term.`,
+    en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: the keyword has no term.`,
+  },
+  CSV_TERM_TOO_LONG: {
+    sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: termen är längre än 500 tecken.`,
+    en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: the term is longer than 500 characters.`,
+  },
+  CSV_UNKNOWN_TYPE: {
+    sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: okänd typ ${q(p.value)}.`,
+    en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: unknown type ${q(p.value)}.`,
+  },
+  CSV_UNKNOWN_CODE_SYSTEM: {
+    sv: (p) =>
+      `Rad ${String(p.line)}, kolumn ${q(p.column)}: ${q(p.value)} börjar inte med ett känt kodsystem (KVÅ, SNOMED CT, ICF, ICD-10-SE, Cosmic, Lokal).`,
+    en: (p) =>
+      `Line ${String(p.line)}, column ${q(p.column)}: ${q(p.value)} does not start with a known code system (KVÅ, SNOMED CT, ICF, ICD-10-SE, Cosmic, Lokal).`,
+  },
   CLIPBOARD_IS_LIBRARY: {
     sv: () => 'Urklippet är ett helt bibliotek.',
     en: () => 'The clipboard holds a whole library.',
