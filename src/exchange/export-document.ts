@@ -2,6 +2,8 @@ import type { Catalog, TreeDocument } from '../domain/model.ts';
 import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
+import { toQuestionnaireBundle } from '../formats/fhir-bundle.ts';
+import { collectIncludedFragments } from '../domain/included-fragments.ts';
 import { getKeywordRows } from '../formats/keyword-rows.ts';
 import { toKeywordCsv } from '../formats/keyword-csv.ts';
 import { toSpecificationHtml } from '../formats/specification.ts';
@@ -62,6 +64,15 @@ export function exportDocument(request: ExportRequest): ExportResult {
     }
     case 'fhir': {
       const mode = request.fhirMode ?? 'modular';
+      // Modular, a template travels with the fragment versions it includes: a Bundle of them.
+      if (mode === 'modular' && collectIncludedFragments(document, resolve).length > 0) {
+        return {
+          ok: true,
+          fileName: `${name}.bundle.json`,
+          mimeType: 'application/fhir+json',
+          text: `${JSON.stringify(toQuestionnaireBundle(document, catalog, resolve), null, 2)}\n`,
+        };
+      }
       const questionnaire = toQuestionnaire(document, catalog, { mode, resolve });
       return {
         ok: true,

@@ -5,6 +5,7 @@ import { collectCarriedFragments, mergeFragmentVersions, type FragmentVersions }
 import { LIMITS } from '../domain/limits.ts';
 import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
 import { fromQuestionnaire } from '../formats/fhir-import.ts';
+import { fromQuestionnaireBundle } from '../formats/fhir-bundle.ts';
 import { checkStructure } from '../validation/structural.ts';
 import { checkFileText } from '../validation/check-file.ts';
 import { checkFragmentFile } from '../validation/check-document.ts';
@@ -55,7 +56,10 @@ export function checkImport(
   if (!parsed.ok) return { ok: false, reason: parsed.message };
 
   if (parsed.value.resourceType !== undefined) {
-    const converted = fromQuestionnaire(parsed.value, now);
+    const converted =
+      parsed.value.resourceType === 'Bundle'
+        ? fromQuestionnaireBundle(parsed.value, now)
+        : fromQuestionnaire(parsed.value, now);
     if (!converted.ok) return { ok: false, reason: converted.problem };
     const structure = checkStructure.fragmentFile(converted.file);
     if (!structure.ok) return { ok: false, reason: structure.diagnostic };

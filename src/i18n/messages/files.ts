@@ -64,6 +64,10 @@ export const FILE_TEXTS = {
     en: (p) =>
       `The condition ${String(p.path)} refers to linkId ${String(p.question)}, which does not exist.`,
   },
+  FHIR_BUNDLE_WITHOUT_QUESTIONNAIRE: {
+    sv: () => 'FHIR-bunten innehåller inget Questionnaire.',
+    en: () => 'The FHIR Bundle holds no Questionnaire.',
+  },
   CSV_MISSING_COLUMN: {
     sv: (p) => `Listan saknar kolumnen ${q(p.column)} (rad 1 ska ha rubrikerna).`,
     en: (p) => `The list has no column ${q(p.column)} (line 1 must hold the headings).`,

@@ -140,12 +140,17 @@ describe('termverkstad convert', () => {
         code: 0,
         stdout: '',
       });
-      expect(JSON.parse(readFileSync(fhirPath, 'utf8'))).toMatchObject({ resourceType: 'Questionnaire' });
+      // A template that includes fragments goes out as a Bundle: it and the versions it includes.
+      const resourceType = original.fragments ? 'Bundle' : 'Questionnaire';
+      expect(JSON.parse(readFileSync(fhirPath, 'utf8'))).toMatchObject({ resourceType });
       const back = await run('convert', '--from', 'fhir', fhirPath);
       expect(back.code).toBe(0);
       const fromFhir = JSON.parse(back.stdout) as FragmentFile;
       expect(fromFhir.document).toEqual(original.document);
       expect(sortById(fromFhir.keywords)).toEqual(sortById(original.keywords));
+      expect(fromFhir.fragments?.map((f) => [f.document, sortById(f.keywords)])).toEqual(
+        original.fragments?.map((f) => [f.document, sortById(f.keywords)]),
+      );
 
       const fragment = await run('convert', '--to', 'fragment', file);
       expect(fragment.code).toBe(0);

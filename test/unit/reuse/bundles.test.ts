@@ -152,3 +152,50 @@ describe('the command line', () => {
     expect(readFileSync(out, 'utf8')).toContain('"linkId": "mall1177-inkludera-fragment.atg1177-atgard"');
   });
 });
+
+describe('FHIR: the modular form travels as a Bundle of Questionnaires', () => {
+  const library = createLibraryState(buildExampleLibrary());
+  const exported = exportDocument({
+    format: 'fhir',
+    document: library.documents.get(TEMPLATE)!,
+    catalog: library.keywords,
+    resolve: getResolver(library.versions),
+    fhirMode: 'modular',
+    words: getFileWords('sv'),
+    now: '2026-12-01T00:00:00.000Z',
+  });
+
+  it('holds the template, then the fragment version its subQuestionnaire reference names', () => {
+    if (!exported.ok) throw new Error(exported.reason.code);
+    expect(exported.fileName).toBe('mottagningsbesok-med-atgarder-1177.bundle.json');
+    const bundle = JSON.parse(exported.text) as {
+      resourceType: string;
+      type: string;
+      entry: {
+        resource: {
+          url: string;
+          version: string;
+          item: { item?: { extension?: { valueCanonical?: string }[] }[] }[];
+        };
+      }[];
+    };
+    expect([bundle.resourceType, bundle.type, bundle.entry.length]).toEqual(['Bundle', 'collection', 2]);
+    const [template, fragment] = bundle.entry.map((e) => e.resource);
+    const reference = template!.item[0]!.item![0]!.extension![0]!.valueCanonical;
+    expect(reference).toBe(`${fragment!.url}|${fragment!.version}`);
+  });
+
+  it('imports back with the fragment version it carries; a Bundle without a Questionnaire is refused', () => {
+    if (!exported.ok) throw new Error(exported.reason.code);
+    const checked = checkImport(exported.text, exported.text.length, 'nu');
+    expect(checked.ok && checked.missing).toEqual([]);
+    expect(checked.ok && checked.file.fragments?.map((f) => [f.document.id, f.document.version])).toEqual([
+      [FRAGMENT, '0.1.0'],
+    ]);
+    const empty = JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [] });
+    expect(checkImport(empty, empty.length, 'nu')).toMatchObject({
+      ok: false,
+      reason: { code: 'FHIR_BUNDLE_WITHOUT_QUESTIONNAIRE' },
+    });
+  });
+});
