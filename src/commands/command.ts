@@ -34,7 +34,8 @@ export type CommandName =
   | 'restoreLibrary'
   | 'mergeKeywords'
   | 'removeUnusedKeywords'
-  | 'importKeywordList';
+  | 'importKeywordList'
+  | 'placeKeyword';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

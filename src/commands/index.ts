@@ -25,3 +25,4 @@ export * from './restore-library.ts';
 export * from './merge-keywords.ts';
 export * from './remove-unused-keywords.ts';
 export * from './import-keyword-list.ts';
+export * from './place-keyword.ts';

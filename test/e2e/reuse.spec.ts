@@ -161,6 +161,14 @@ test('Sökordskatalog finds a keyword two templates share by a code and a misspe
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(editor.row('Lokalisation')).toBeVisible();
   await expect(editor.row('Lokalisation av sår')).toHaveCount(0);
+
+  // Placed from the catalogue in the open document: the same keyword, now in three places.
+  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+  await search.fill('lokalisation');
+  await options.first().click();
+  await details.getByRole('button', { name: 'Lägg till i Riskbedömning fall och trycksår' }).click();
+  await expect(editor.messages).toHaveText('Sökordet lades till i dokumentet.');
+  await expect(options.first()).toContainText('3 platser');
 });
 
 test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the condition on it is rewired', async ({

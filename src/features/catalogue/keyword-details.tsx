@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { mergeKeywords, renameKeyword } from '../../commands/index.ts';
+import { mergeKeywords, placeKeyword, renameKeyword } from '../../commands/index.ts';
+import { useEditor } from '../../state/use-editor.ts';
 import type { KeywordSearch } from './keyword-search.ts';
 import type { KeywordUsage } from '../../domain/keyword-usage.ts';
 import type { Keyword } from '../../domain/model.ts';
@@ -33,6 +34,10 @@ export function KeywordDetails({ keyword, usages, library, t, search, onOpenPlac
   const candidates = useMergeCandidates(keyword, library, search);
   const [mergeWith, setMergeWith] = useState('');
   const chosen = candidates.find((k) => k.id === mergeWith) ?? candidates[0];
+  const openDocument = useEditor((s) =>
+    s.openDocumentId === undefined ? undefined : s.library.documents.get(s.openDocumentId),
+  );
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const commit = (value: string) => {
     if (value.trim() !== keyword.term)
       run((l, c) => renameKeyword(l, { keywordId: keyword.id, term: value }, c));
@@ -62,6 +67,25 @@ export function KeywordDetails({ keyword, usages, library, t, search, onOpenPlac
           </>
         ) : null}
       </dl>
+      {openDocument ? (
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              run((l, c) =>
+                placeKeyword(
+                  l,
+                  { documentId: openDocument.id, keywordId: keyword.id, after: selectedNodeId },
+                  c,
+                ),
+              )
+            }
+          >
+            {t.catalogue.place(openDocument.title)}
+          </button>{' '}
+          <span className="hint">{t.catalogue.placeHint}</span>
+        </p>
+      ) : null}
       <h3 id={usedInId}>{t.catalogue.usedIn}</h3>
       {usages.length === 0 ? (
         <p>{t.catalogue.notUsed}</p>

@@ -1,4 +1,7 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { placeKeyword } from '../../../src/commands/index.ts';
+import { createTestContext } from '../../helpers/editor.ts';
 import {
   createLibraryState,
   getChildren,
@@ -48,5 +51,41 @@ describe('Används i: where each keyword is placed', () => {
 
   it('is worked out once per version of the documents', () => {
     expect(getKeywordUsages(library)).toBe(getKeywordUsages(library));
+  });
+});
+
+describe('placing a catalogue keyword in a document', () => {
+  const t = buildDocument(
+    { id: 't', kind: 'template', title: 'T', description: '', createdAt: CREATED },
+    't',
+    [heading('Rubrik', [text('Vikt')]), text('Sist')],
+  );
+  const other = { id: 'kw-annat', term: 'Annat', type: 'text' as const, status: 'active' as const };
+  const state = createLibraryState({ keywords: [...t.keywords, other], documents: [t.document] });
+  const vikt = getChildren(t.document.nodes[0]!)[0]!.id;
+
+  it('goes after the selected node, the same keyword (no copy); without a selection, last', () => {
+    const after = placeKeyword(
+      state,
+      { documentId: 't', keywordId: other.id, after: vikt },
+      createTestContext(),
+    );
+    if (!after.ok) throw new Error(after.refusal);
+    const placed = produce(state, after.change.recipe).documents.get('t')!;
+    expect(getChildren(placed.nodes[0]!).map((n) => 'keywordId' in n && n.keywordId)).toEqual([
+      t.keywords.find((k) => k.term === 'Vikt')!.id,
+      other.id,
+    ]);
+    const last = placeKeyword(state, { documentId: 't', keywordId: other.id }, createTestContext());
+    if (!last.ok) throw new Error(last.refusal);
+    expect(produce(state, last.change.recipe).documents.get('t')!.nodes.at(-1)).toMatchObject({
+      keywordId: other.id,
+    });
+    expect(
+      placeKeyword(state, { documentId: 't', keywordId: 'kw-finns-inte' }, createTestContext()),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'keywordNotFound',
+    });
   });
 });
