@@ -50,7 +50,10 @@ export function checkLibraryDocument(library: LibraryState, documentId: string):
   const document = library.documents.get(documentId);
   if (!document) return [];
   const fragments = collectFragments({ versions: library.versions.values() });
-  return checkDocument(document, { catalog: library.keywords, fragments });
+  const fragmentTitles = new Map(
+    [...library.documents.values()].filter((d) => d.kind === 'fragment').map((d) => [d.id, d.title]),
+  );
+  return checkDocument(document, { catalog: library.keywords, fragments, fragmentTitles });
 }
 
 /** Checks a whole library: the catalogue once, then every document with includes resolved. */

@@ -19,7 +19,16 @@ export function placementRules({ document, context, keywordOf, firstPlacement }:
     const at = { documentId: document.id, nodeId: node.id };
     if (!isKeywordNode(node)) {
       if (context.fragments && !context.fragments.get(node.include.fragmentId)?.get(node.include.version))
-        out.push(createDiagnostic('INCLUDE_NOT_FOUND', { ...node.include }, at));
+        out.push(
+          createDiagnostic(
+            'INCLUDE_NOT_FOUND',
+            {
+              ...node.include,
+              title: context.fragmentTitles?.get(node.include.fragmentId) ?? node.include.fragmentId,
+            },
+            at,
+          ),
+        );
       return;
     }
     const keyword = keywordOf(node);

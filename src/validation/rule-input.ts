@@ -8,6 +8,8 @@ export interface CheckContext {
   readonly fragments?: FragmentVersions;
   /** Check the definitions of the keywords the document uses (off when a library checks them once). */
   readonly keywordRules?: boolean;
+  /** Fragment titles by id, so that messages name a fragment as people do (the library's documents). */
+  readonly fragmentTitles?: ReadonlyMap<string, string>;
 }
 
 /** A node's term as messages name it: its keyword's term, or the fragment an include places. */

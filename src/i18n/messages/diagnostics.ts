@@ -108,9 +108,9 @@ export const DIAGNOSTIC_TEXTS = {
   },
   INCLUDE_NOT_FOUND: {
     sv: (p) =>
-      `Fragmentet ${q(p.fragmentId)} version ${q(p.version)} saknas: det finns inte som sparad version, varken i biblioteket eller i filen.`,
+      `Fragmentet ${q(p.title ?? p.fragmentId)} version ${q(p.version)} saknas: det finns inte som sparad version, varken i biblioteket eller i filen.`,
     en: (p) =>
-      `Fragment ${q(p.fragmentId)} version ${q(p.version)} is missing: it is not a saved version in the library or in the file.`,
+      `Fragment ${q(p.title ?? p.fragmentId)} version ${q(p.version)} is missing: it is not a saved version in the library or in the file.`,
   },
   INCLUDE_CYCLE: {
     sv: (p) => `Fragmenten inkluderar varandra i en slinga: ${String(p.cycle)}.`,
