@@ -13,6 +13,7 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
 import type { FhirItem } from '../../../src/formats/fhir-types.ts';
 import { checkLibraryDocument } from '../../../src/validation/index.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
 import { buildDocument, text, yesNo, when, is } from '../../helpers/build-tree.ts';
 import { createTestContext } from '../../helpers/editor.ts';
 
@@ -87,6 +88,9 @@ describe('a template keyword conditioned on a keyword of a fragment placed befor
     expect(codes(unpinned)).toEqual(
       expect.arrayContaining(['INCLUDE_NOT_FOUND', 'CONDITION_SOURCE_MISSING']),
     );
+    // Kontroll names the fragment by its title, as the library lists it.
+    const missing = checkLibraryDocument(unpinned, 'mall').find((d) => d.code === 'INCLUDE_NOT_FOUND')!;
+    expect(inWords(missing, 'sv')).toMatch(/^Fragmentet "Åtgärdsfragment" version "9\.0\.0" saknas/);
   });
 
   it('exports to FHIR: assembled with the prefixed linkId; modular by the linkId the SDC assembler gives it', () => {
