@@ -50,3 +50,19 @@ export function getUnusedKeywords(
   const usages = getKeywordUsages(library);
   return [...catalog.values()].filter((keyword) => !usages.has(keyword.id));
 }
+
+/** The conditions, in every document, that wait for an answer to this keyword: its dependants. */
+export function getConditionsOn(library: Pick<LibraryState, 'documents'>, keywordId: string) {
+  const found: { readonly documentId: string; readonly nodeId: string }[] = [];
+  for (const document of library.documents.values()) {
+    const index = indexTree(document.nodes);
+    for (const { node } of index.ordered) {
+      const waits = node.showWhen?.clauses.some((clause) => {
+        const source = index.places.get(clause.source)?.node;
+        return source !== undefined && isKeywordNode(source) && source.keywordId === keywordId;
+      });
+      if (waits) found.push({ documentId: document.id, nodeId: node.id });
+    }
+  }
+  return found;
+}

@@ -110,8 +110,8 @@ const sv = {
     valueCodes: (label: string, n: number) => `Koder för ${label} (${n})`,
     forValue: (label: string) => `för ${label}`,
     removeCode: (n: number) => `Ta bort kod ${n}`,
-    usedIn: (n: number) =>
-      n === 1 ? 'Används i 1 dokument.' : `Används i ${n} dokument; en ändring här syns i alla.`,
+    usedIn: (titles: readonly string[], conditions: number) =>
+      `${titles.length === 1 ? `Används i ${titles[0]!}.` : `Används i ${titles.length} dokument (${titles.join(', ')}); en ändring här syns i alla.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'villkor väntar' : 'villkor väntar'} på dess svar: värden de använder kan inte tas bort.`}`,
     makeDynamic: 'Gör dynamiskt',
     makeDynamicOption: 'Undersökorden visas när',
   },
@@ -677,8 +677,8 @@ const en: Strings = {
     valueCodes: (label, n) => `Codes of ${label} (${n})`,
     forValue: (label) => `of ${label}`,
     removeCode: (n) => `Remove code ${n}`,
-    usedIn: (n) =>
-      n === 1 ? 'Used in 1 document.' : `Used in ${n} documents; a change here shows in all of them.`,
+    usedIn: (titles, conditions) =>
+      `${titles.length === 1 ? `Used in ${titles[0]!}.` : `Used in ${titles.length} documents (${titles.join(', ')}); a change here shows in all of them.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'condition waits' : 'conditions wait'} for its answer: values they use cannot be removed.`}`,
     makeDynamic: 'Make dynamic',
     makeDynamicOption: 'Children show when',
   },

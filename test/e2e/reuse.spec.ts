@@ -196,6 +196,11 @@ test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the co
   await condition.getByRole('combobox', { name: 'Värde 1' }).selectOption({ label: 'Begränsning' });
   await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(/visas när Åtgärd = Begränsning/);
   await expect(editor.checks).toContainText('Det finns ett annat sökord "Åtgärd" i katalogen.');
+  // Egenskaper says what a change to it reaches before it is made.
+  await editor.rowNamed(/^Åtgärd, Envalslista/).click();
+  await expect(editor.inspector).toContainText(
+    `Används i ${TEMPLATE}. 1 villkor väntar på dess svar: värden de använder kan inte tas bort.`,
+  );
 
   // In the catalogue, the fragment's "Åtgärd" takes the new one in.
   await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();

@@ -11,6 +11,8 @@ import type {
 } from '../../domain/index.ts';
 import {
   getChildren,
+  getConditionsOn,
+  getKeywordUsages,
   getTypeSpec,
   indexTree,
   isKeywordNode,
@@ -46,13 +48,14 @@ export function KeywordFieldsForm(props: {
   const library = useEditor((s) => s.library);
   const documentId = document.id;
   const node = useMemo(() => indexTree(document.nodes).places.get(nodeId)?.node, [document.nodes, nodeId]);
-  const usedIn = useMemo(
-    () =>
-      [...library.documents.values()].filter((d) =>
-        indexTree(d.nodes).ordered.some((p) => isKeywordNode(p.node) && p.node.keywordId === keyword.id),
-      ).length,
-    [library.documents, keyword.id],
-  );
+  // What a change here reaches, shown before it is made: the documents and the conditions on it.
+  const impact = useMemo(() => {
+    const documents = new Set((getKeywordUsages(library).get(keyword.id) ?? []).map((u) => u.documentId));
+    return {
+      titles: [...documents].map((id) => library.documents.get(id)?.title ?? id),
+      conditions: getConditionsOn(library, keyword.id).length,
+    };
+  }, [library, keyword.id]);
 
   // Stable handlers, so that a keystroke in one field re-renders only that field (see fields.tsx).
   const update = useLatestCallback(
@@ -100,7 +103,7 @@ export function KeywordFieldsForm(props: {
     getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
   return (
     <div className="keyword-fields">
-      <p className="field-hint">{t.usedIn(usedIn)}</p>
+      <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
       <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
       <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
       <TextField

@@ -5,6 +5,7 @@ import { createTestContext } from '../../helpers/editor.ts';
 import {
   createLibraryState,
   getChildren,
+  getConditionsOn,
   getKeywordUsages,
   getUnusedKeywords,
 } from '../../../src/domain/index.ts';
@@ -47,6 +48,17 @@ describe('Används i: where each keyword is placed', () => {
   it('a keyword placed nowhere has no usages and is listed as unused', () => {
     expect(getKeywordUsages(library).has(orphan.id)).toBe(false);
     expect(getUnusedKeywords(library).map((k) => k.id)).toEqual([orphan.id]);
+  });
+
+  it('the conditions waiting for a keyword: none here, one once a node depends on Vikt', () => {
+    expect(getConditionsOn(library, vikt.id)).toEqual([]);
+    const waiting = produce(library, (draft) => {
+      draft.documents.get('b')!.nodes[0]!.showWhen = {
+        behavior: 'all',
+        clauses: [{ source: 'b-vikt', operator: 'answered' }],
+      };
+    });
+    expect(getConditionsOn(waiting, vikt.id)).toEqual([{ documentId: 'b', nodeId: b.document.nodes[0]!.id }]);
   });
 
   it('is worked out once per version of the documents', () => {
