@@ -112,6 +112,8 @@ const sv = {
     removeCode: (n: number) => `Ta bort kod ${n}`,
     usedIn: (titles: readonly string[], conditions: number) =>
       `${titles.length === 1 ? `Används i ${titles[0]!}.` : `Används i ${titles.length} dokument (${titles.join(', ')}); en ändring här syns i alla.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'villkor väntar' : 'villkor väntar'} på dess svar: värden de använder kan inte tas bort.`}`,
+    sameTerm: (term: string, type: string) => `Katalogen har redan ${term} (${type}).`,
+    useExisting: 'Slå ihop med det befintliga',
     makeDynamic: 'Gör dynamiskt',
     makeDynamicOption: 'Undersökorden visas när',
   },
@@ -679,6 +681,8 @@ const en: Strings = {
     removeCode: (n) => `Remove code ${n}`,
     usedIn: (titles, conditions) =>
       `${titles.length === 1 ? `Used in ${titles[0]!}.` : `Used in ${titles.length} documents (${titles.join(', ')}); a change here shows in all of them.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'condition waits' : 'conditions wait'} for its answer: values they use cannot be removed.`}`,
+    sameTerm: (term, type) => `The catalogue already has ${term} (${type}).`,
+    useExisting: 'Merge with the existing one',
     makeDynamic: 'Make dynamic',
     makeDynamicOption: 'Children show when',
   },

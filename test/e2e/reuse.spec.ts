@@ -201,6 +201,8 @@ test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the co
   await expect(editor.inspector).toContainText(
     `Används i ${TEMPLATE}. 1 villkor väntar på dess svar: värden de använder kan inte tas bort.`,
   );
+  await expect(editor.inspector).toContainText('Katalogen har redan Åtgärd (Envalslista).');
+  await expect(editor.inspector.getByRole('button', { name: 'Slå ihop med det befintliga' })).toBeVisible();
 
   // In the catalogue, the fragment's "Åtgärd" takes the new one in.
   await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
@@ -300,4 +302,29 @@ test('a keyword list (CSV) imports into the catalogue after a preview; a bad row
   await expect(found).toHaveCount(1);
   await expect(found.first()).toContainText('Envalslista · Föreslaget');
   await expect(found.first()).toContainText('används inte');
+});
+
+test('naming a new keyword as one the catalogue has offers the existing one in Egenskaper', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(TEMPLATE);
+  await editor.row('Åtgärder i fritext').click();
+  await page.getByRole('button', { name: 'Lägg till sökord' }).click();
+  const rename = editor.tree.getByRole('textbox');
+  await rename.fill('Beslutsdatum');
+  await rename.press('Enter');
+  await editor.inspector.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Datum' });
+  await expect(editor.inspector).toContainText('Katalogen har redan Beslutsdatum (Datum).');
+  await expect(editor.checks).toContainText('Det finns ett annat sökord "Beslutsdatum" i katalogen.');
+  await editor.inspector.getByRole('button', { name: 'Slå ihop med det befintliga' }).click();
+  await expect(editor.messages).toHaveText(/Sökorden slogs ihop/);
+  await expect(editor.inspector).not.toContainText('Katalogen har redan');
+  await expect(editor.checks).toContainText('Inga fel eller varningar.');
+  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
+  await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill('beslutsdatum');
+  const found = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  await expect(found).toHaveCount(1);
+  await expect(found.first()).toContainText('2 platser');
 });

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { changeKeywordType, setRequired, updateKeyword } from '../../commands/index.ts';
+import { changeKeywordType, mergeKeywords, setRequired, updateKeyword } from '../../commands/index.ts';
+import { findSameTerm } from '../../validation/keyword-rules.ts';
 import type {
   Coding,
   Keyword,
@@ -98,6 +99,8 @@ export function KeywordFieldsForm(props: {
     [t],
   );
 
+  // The catalogue has this keyword already (same term and type): offer it instead of a second one.
+  const twin = findSameTerm(library.keywords, keyword);
   const has = (field: KeywordField) => usesField(keyword.type, field);
   const canBeDynamic =
     getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
@@ -105,6 +108,17 @@ export function KeywordFieldsForm(props: {
     <div className="keyword-fields">
       <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
       <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
+      {twin ? (
+        <p className="field-hint">
+          {t.sameTerm(twin.term, strings.keywordType[twin.type])}{' '}
+          <button
+            type="button"
+            onClick={() => run((l) => mergeKeywords(l, { keepId: twin.id, mergeId: keyword.id }))}
+          >
+            {t.useExisting}
+          </button>
+        </p>
+      ) : null}
       <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
       <TextField
         label={t.description}
