@@ -295,10 +295,7 @@ test('a keyword list (CSV) imports into the catalogue after a preview; a bad row
   await expect(dialog.getByRole('status')).toContainText('Nytt: Sömnkvalitet');
   await dialog.getByRole('button', { name: 'Importera' }).click();
   await expect(editor.messages).toHaveText('Sökordslistan lästes in i katalogen.');
-  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
-  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
-  await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill('sömnkvalitet');
-  const found = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  const found = await editor.searchCatalogue('sömnkvalitet');
   await expect(found).toHaveCount(1);
   await expect(found.first()).toContainText('Envalslista · Föreslaget');
   await expect(found.first()).toContainText('används inte');
@@ -321,10 +318,7 @@ test('naming a new keyword as one the catalogue has offers the existing one in E
   await expect(editor.messages).toHaveText(/Sökorden slogs ihop/);
   await expect(editor.inspector).not.toContainText('Katalogen har redan');
   await expect(editor.checks).toContainText('Inga fel eller varningar.');
-  await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
-  const catalogue = page.getByRole('navigation', { name: 'Sökordskatalog' });
-  await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill('beslutsdatum');
-  const found = catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  const found = await editor.searchCatalogue('beslutsdatum');
   await expect(found).toHaveCount(1);
   await expect(found.first()).toContainText('2 platser');
 });

@@ -74,6 +74,14 @@ export class EditorPage {
     await this.page.getByRole('button', { name: 'Fäll ut alla' }).click();
   }
 
+  /** Opens Sökordskatalog, searches it, and gives the keywords listed (the listbox's options). */
+  async searchCatalogue(query: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+    const catalogue = this.page.getByRole('navigation', { name: 'Sökordskatalog' });
+    await catalogue.getByRole('searchbox', { name: 'Sök i katalogen' }).fill(query);
+    return catalogue.getByRole('listbox', { name: 'Sökord' }).getByRole('option');
+  }
+
   /** The terms of the rows in the DOM, in order (the tree is virtualised: those in view). */
   async termsShown(): Promise<string[]> {
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!.split(',')[0]!));
