@@ -37,7 +37,17 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
   for (const place of input.index.ordered) for (const rule of rules) rule(place, out);
   const cycle = context.fragments && findIncludeCycle(document, context.fragments);
   if (cycle)
-    out.push(createDiagnostic('INCLUDE_CYCLE', { cycle: cycle.join(' → ') }, { documentId: document.id }));
+    out.push(
+      createDiagnostic(
+        'INCLUDE_CYCLE',
+        {
+          cycle: cycle
+            .map((id) => (id === document.id ? document.title : (context.fragmentTitles?.get(id) ?? id)))
+            .join(' → '),
+        },
+        { documentId: document.id },
+      ),
+    );
   else if (document.scenarios?.length) out.push(...scenarioRules(input));
   return out;
 }
