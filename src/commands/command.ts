@@ -35,7 +35,8 @@ export type CommandName =
   | 'mergeKeywords'
   | 'removeUnusedKeywords'
   | 'importKeywordList'
-  | 'placeKeyword';
+  | 'placeKeyword'
+  | 'replaceKeyword';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =

@@ -26,3 +26,4 @@ export * from './merge-keywords.ts';
 export * from './remove-unused-keywords.ts';
 export * from './import-keyword-list.ts';
 export * from './place-keyword.ts';
+export * from './replace-keyword.ts';

@@ -1,5 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { changeKeywordType, mergeKeywords, setRequired, updateKeyword } from '../../commands/index.ts';
+import {
+  changeKeywordType,
+  mergeKeywords,
+  replaceKeyword,
+  setRequired,
+  updateKeyword,
+} from '../../commands/index.ts';
+import { foldTerm } from '../../domain/library.ts';
 import { findSameTerm } from '../../validation/keyword-rules.ts';
 import type {
   Coding,
@@ -12,6 +19,7 @@ import type {
 } from '../../domain/index.ts';
 import {
   getChildren,
+  findDependents,
   getConditionsOn,
   getKeywordUsages,
   getTypeSpec,
@@ -99,8 +107,20 @@ export function KeywordFieldsForm(props: {
     [t],
   );
 
-  // The catalogue has this keyword already (same term and type): offer it instead of a second one.
-  const twin = findSameTerm(library.keywords, keyword);
+  // The catalogue has this keyword already: offer it instead of a second one. A keyword placed only
+  // here (just added) can take the existing one of any type; a shared one can be merged with its
+  // twin of the same type.
+  const placedOnce =
+    (getKeywordUsages(library).get(keyword.id)?.length ?? 0) === 1 &&
+    findDependents(document.nodes, new Set([nodeId])).length === 0;
+  const sameTerm = useMemo(
+    () =>
+      [...library.keywords.values()].find(
+        (k) => k.id !== keyword.id && foldTerm(k.term) === foldTerm(keyword.term),
+      ),
+    [library.keywords, keyword.id, keyword.term],
+  );
+  const twin = placedOnce ? sameTerm : findSameTerm(library.keywords, keyword);
   const has = (field: KeywordField) => usesField(keyword.type, field);
   const canBeDynamic =
     getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
@@ -113,9 +133,13 @@ export function KeywordFieldsForm(props: {
           {t.sameTerm(twin.term, strings.keywordType[twin.type])}{' '}
           <button
             type="button"
-            onClick={() => run((l) => mergeKeywords(l, { keepId: twin.id, mergeId: keyword.id }))}
+            onClick={() =>
+              placedOnce
+                ? run((l, c) => replaceKeyword(l, { documentId, nodeId, keywordId: twin.id }, c))
+                : run((l) => mergeKeywords(l, { keepId: twin.id, mergeId: keyword.id }))
+            }
           >
-            {t.useExisting}
+            {placedOnce ? t.useExistingHere : t.useExisting}
           </button>
         </p>
       ) : null}

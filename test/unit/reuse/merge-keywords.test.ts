@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   mergeKeywords,
   removeUnusedKeywords,
+  replaceKeyword,
   updateKeyword,
   type CommandResult,
 } from '../../../src/commands/index.ts';
@@ -131,5 +132,36 @@ describe('Ta bort oanvända', () => {
     const cleaned = apply(withExtra, removeUnusedKeywords(withExtra));
     expect([orphan, summed, score].map((k) => cleaned.keywords.has(k.id))).toEqual([false, true, false]);
     expect(removeUnusedKeywords(state)).toMatchObject({ ok: false, refusal: 'nothingToDo' });
+  });
+});
+
+describe('Använd det befintliga sökordet här', () => {
+  it('the node places the catalogue keyword; its own leaves the catalogue when used nowhere else', () => {
+    const state = library();
+    const a = rokning(state, 'a');
+    const b = rokning(state, 'b');
+    const mangd = [...state.keywords.values()].find((k) => k.id.startsWith('kw-b-') && k.term === 'Mängd')!;
+    const node = getChildren(getChildren(state.documents.get('b')!.nodes[0]!)[0]!)[0]!;
+    const result = replaceKeyword(
+      state,
+      { documentId: 'b', nodeId: node.id, keywordId: a.id },
+      createTestContext(),
+    );
+    const after = apply(state, result);
+    expect(getChildren(getChildren(after.documents.get('b')!.nodes[0]!)[0]!)[0]).toMatchObject({
+      id: node.id,
+      keywordId: a.id,
+    });
+    expect(after.keywords.has(mangd.id)).toBe(false);
+    // A node that conditions wait for keeps its keyword: their values belong to it.
+    const list = getChildren(state.documents.get('b')!.nodes[0]!)[0]!;
+    expect(
+      replaceKeyword(state, { documentId: 'b', nodeId: list.id, keywordId: a.id }, createTestContext()),
+    ).toEqual({
+      ok: false,
+      refusal: 'hasDependents',
+      nodeIds: [node.id],
+    });
+    expect(b.id).not.toBe(a.id);
   });
 });
