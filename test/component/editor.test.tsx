@@ -64,7 +64,7 @@ describe('keyboard editing in the tree', () => {
     const { user, row, tree } = renderEditor();
     await user.click(row(/^Beslutsdatum/));
     await user.keyboard('{F2}');
-    const box = within(tree()).getByRole('textbox', { name: 'Sökordsterm' });
+    const box = within(tree()).getByRole('combobox', { name: 'Sökordsterm' });
     expect(box).toHaveFocus();
     await user.clear(box);
     await user.keyboard('Datum för beslut{Enter}');

@@ -308,7 +308,14 @@ test('naming a new keyword as one the catalogue has offers the existing one in E
   await editor.openDocument(TEMPLATE);
   await editor.row('Åtgärder i fritext').click();
   await page.getByRole('button', { name: 'Lägg till sökord' }).click();
-  const rename = editor.tree.getByRole('textbox');
+  const rename = editor.tree.getByRole('combobox', { name: 'Sökordsterm' });
+  // While the term is typed, the catalogue's matching terms are offered.
+  await rename.fill('beslut');
+  await expect
+    .poll(() =>
+      page.locator('datalist option').evaluateAll((options) => options.map((o) => o.getAttribute('value'))),
+    )
+    .toEqual(expect.arrayContaining(['Beslutsdatum', 'Beslut fattat av']));
   await rename.fill('Beslutsdatum');
   await rename.press('Enter');
   // Just added (placed only here, still Fritext): the catalogue's Beslutsdatum is offered in its place.

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
@@ -24,31 +24,48 @@ function Highlighted({ term, query }: { term: string; query: string }) {
   );
 }
 
-function RenameInput(props: { term: string; label: string; onEnd: (term: string | undefined) => void }) {
+function RenameInput(props: {
+  term: string;
+  label: string;
+  onEnd: (term: string | undefined) => void;
+  /** Terms of the catalogue that match what is typed: a keyword to reuse rather than duplicate. */
+  suggest: (text: string) => readonly string[];
+}) {
   const ended = useRef(false);
+  const listId = useId();
+  const [typed, setTyped] = useState('');
   const end = (term: string | undefined) => {
     if (ended.current) return;
     ended.current = true;
     props.onEnd(term);
   };
   return (
-    <input
-      className="tree-rename"
-      aria-label={props.label}
-      defaultValue={props.term}
-      // Text editing keeps the browser's own undo until the new term is committed.
-      data-native-undo=""
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onClick={(event) => event.stopPropagation()}
-      onPointerDown={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') end(event.currentTarget.value);
-        else if (event.key === 'Escape') end(undefined);
-      }}
-      onBlur={(event) => end(event.currentTarget.value)}
-    />
+    <>
+      <input
+        className="tree-rename"
+        aria-label={props.label}
+        list={listId}
+        onChange={(event) => setTyped(event.currentTarget.value)}
+        defaultValue={props.term}
+        // Text editing keeps the browser's own undo until the new term is committed.
+        data-native-undo=""
+        autoFocus
+        onFocus={(event) => event.currentTarget.select()}
+        onClick={(event) => event.stopPropagation()}
+        onPointerDown={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Enter') end(event.currentTarget.value);
+          else if (event.key === 'Escape') end(undefined);
+        }}
+        onBlur={(event) => end(event.currentTarget.value)}
+      />
+      <datalist id={listId}>
+        {props.suggest(typed).map((term) => (
+          <option key={term} value={term} />
+        ))}
+      </datalist>
+    </>
   );
 }
 
@@ -65,6 +82,7 @@ export interface TreeRowViewProps {
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string, open: boolean) => void;
   readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
+  readonly suggest: (text: string) => readonly string[];
 }
 
 /** The same row, unless a prop or a word of its description changed (handlers are stable, see TreeView). */
@@ -130,6 +148,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
           term={d.term}
           label={props.t.renameLabel}
           onEnd={(value) => props.onRenameEnd(node.id, value)}
+          suggest={props.suggest}
         />
       ) : (
         <span className="tree-term">

@@ -4,6 +4,7 @@ import { DndContext, DragOverlay } from '@dnd-kit/core';
 import type { TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import type { Outline } from '../../domain/outline.ts';
+import { foldTerm } from '../../domain/library.ts';
 import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
@@ -62,6 +63,17 @@ export function TreeView(props: TreeViewProps) {
   const selectRow = useLatestCallback(onSelect);
   const toggleRow = useLatestCallback(onExpandedChange);
   const endRename = useLatestCallback(props.onRenameEnd);
+  // While a term is typed, the catalogue's terms that contain it (case and diacritics aside), 20 at most.
+  const suggest = useLatestCallback((text: string): readonly string[] => {
+    const needle = foldTerm(text);
+    if (needle.length < 2) return [];
+    const terms = new Set<string>();
+    for (const keyword of outline.catalog.values()) {
+      if (foldTerm(keyword.term).includes(needle)) terms.add(keyword.term);
+      if (terms.size >= 20) break;
+    }
+    return [...terms];
+  });
   const [announcement, setAnnouncement] = useState('');
   const treeRef = useRef<HTMLDivElement>(null);
   const allRows = useMemo(
@@ -160,6 +172,7 @@ export function TreeView(props: TreeViewProps) {
                 onSelect={selectRow}
                 onToggle={toggleRow}
                 onRenameEnd={endRename}
+                suggest={suggest}
               />
             );
           })}
