@@ -24,7 +24,9 @@ export function updateKeyword(
   if (args.fields.term !== undefined && args.fields.term.trim() === '') return refuse('emptyTerm');
   if ('type' in args.fields) throw new Error('change a keyword type with changeKeywordType');
   // A value that conditions wait for cannot just go: they would wait for nothing. Name them.
-  if (args.fields.options !== undefined) {
+  // Only a removed value can leave a condition waiting: typing in a value's text scans nothing.
+  const kept = new Set(args.fields.options?.map((o) => o.id));
+  if (args.fields.options !== undefined && (keyword.options ?? []).some((o) => !kept.has(o.id))) {
     const broken = findClausesBrokenBy(state, { ...keyword, options: args.fields.options });
     if (broken.length > 0) return refuse('valueInUse', [...new Set(broken.map((b) => b.nodeId))]);
   }

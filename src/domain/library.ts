@@ -94,25 +94,30 @@ export type FragmentVersions = ReadonlyMap<string, ReadonlyMap<string, FrozenFra
  */
 export function collectFragments(library: { readonly versions: Iterable<SavedVersion> }): FragmentVersions {
   const fragments = new Map<string, Map<string, FrozenFragment>>();
-  for (const saved of library.versions) {
-    if (saved.document.kind !== 'fragment') continue;
-    const versions = fragments.get(saved.documentId) ?? new Map<string, FrozenFragment>();
-    if (!versions.has(saved.version))
-      versions.set(saved.version, { document: saved.document, catalog: createCatalog(saved.keywords) });
-    fragments.set(saved.documentId, versions);
-  }
+  for (const saved of library.versions)
+    if (saved.document.kind === 'fragment')
+      addVersion(fragments, saved.documentId, saved.version, saved.document, saved.keywords);
   return fragments;
+}
+
+/** One fragment version into the map, unless that id and number are there already (the first wins). */
+function addVersion(
+  fragments: Map<string, Map<string, FrozenFragment>>,
+  id: string,
+  version: string,
+  document: TreeDocument,
+  keywords: readonly Keyword[],
+) {
+  const versions = fragments.get(id) ?? new Map<string, FrozenFragment>();
+  if (!versions.has(version)) versions.set(version, { document, catalog: createCatalog(keywords) });
+  fragments.set(id, versions);
 }
 
 /** The fragment versions a file carries (fragment-file `fragments`), for include resolution. */
 export function collectCarriedFragments(carried: readonly IncludedFragment[]): FragmentVersions {
   const fragments = new Map<string, Map<string, FrozenFragment>>();
-  for (const { document, keywords } of carried) {
-    const versions = fragments.get(document.id) ?? new Map<string, FrozenFragment>();
-    if (!versions.has(document.version))
-      versions.set(document.version, { document, catalog: createCatalog(keywords) });
-    fragments.set(document.id, versions);
-  }
+  for (const { document, keywords } of carried)
+    addVersion(fragments, document.id, document.version, document, keywords);
   return fragments;
 }
 

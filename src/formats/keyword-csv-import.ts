@@ -6,6 +6,7 @@ import { message } from '../domain/message.ts';
 import type { CsvHeadings } from './keyword-csv.ts';
 import { CODE_SYSTEM_URIS } from './fhir-urls.ts';
 import type { FormatMessage } from './format-messages.ts';
+import { TERM_MAX_LENGTH } from './term-outline.ts';
 
 /** One keyword as a row of the list gives it, and the row's line (the headings are line 1). */
 export interface CsvKeyword extends KeywordListRow {
@@ -19,7 +20,6 @@ export interface CsvRead {
 }
 
 const SYSTEMS = Object.keys(CODE_SYSTEM_URIS) as Coding['system'][];
-const TERM_MAX = 500;
 
 /** A cell as typed: Excel's formula guard (a leading ' before = + - @) taken off, spaces trimmed. */
 const cell = (value: string | undefined) => (value ?? '').trim().replace(/^'(?=[=+\-@])/, '');
@@ -83,7 +83,7 @@ export function readKeywordCsv(
       problems.push(message(code, { line, column, value: value.slice(0, 80) }));
     const termText = cell(row[term.at]);
     if (termText === '') return void problem('CSV_EMPTY_TERM', term.name);
-    if (termText.length > TERM_MAX) return void problem('CSV_TERM_TOO_LONG', term.name);
+    if (termText.length > TERM_MAX_LENGTH) return void problem('CSV_TERM_TOO_LONG', term.name);
     const typeText = cell(row[type.at]);
     const keywordType = typeByName.get(typeText);
     if (!keywordType) return void problem('CSV_UNKNOWN_TYPE', type.name, typeText);

@@ -154,6 +154,17 @@ export function checkKeyword(
 }
 
 const termIndexes = new WeakMap<Catalog, Map<string, string[]>>();
+// Keywords are immutable: one edit makes a new catalogue but keeps every other keyword object, so
+// their folded keys are reused and rebuilding the index is map inserts only.
+const termKeys = new WeakMap<Keyword, string>();
+function termKey(keyword: Keyword): string {
+  let key = termKeys.get(keyword);
+  if (key === undefined) {
+    key = `${keyword.type}:${foldTerm(keyword.term)}`;
+    termKeys.set(keyword, key);
+  }
+  return key;
+}
 
 /**
  * Another keyword of the catalogue with the same term (folded) and type, if any: probably a
@@ -164,11 +175,11 @@ export function findSameTerm(catalog: Catalog, keyword: Keyword): Keyword | unde
   if (!index) {
     index = new Map();
     for (const k of catalog.values()) {
-      const key = `${k.type}:${foldTerm(k.term)}`;
+      const key = termKey(k);
       index.set(key, [...(index.get(key) ?? []), k.id]);
     }
     termIndexes.set(catalog, index);
   }
-  const twin = index.get(`${keyword.type}:${foldTerm(keyword.term)}`)?.find((id) => id !== keyword.id);
+  const twin = index.get(termKey(keyword))?.find((id) => id !== keyword.id);
   return twin === undefined ? undefined : catalog.get(twin);
 }

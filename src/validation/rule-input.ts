@@ -31,6 +31,8 @@ export interface RuleInput {
    * fragment placed earlier can be sources), or the document itself when fragments are not known.
    */
   readonly sources: {
+    /** The document with its includes in place (the document itself when fragments are not known). */
+    readonly document: TreeDocument;
     readonly index: TreeIndex;
     readonly catalog: Catalog;
     readonly keywordOf: (node: TreeNode) => Keyword | undefined;
@@ -51,11 +53,12 @@ export function createRuleInput(document: TreeDocument, context: CheckContext): 
   const assembled = fragments && assembleDocument(document, context.catalog, resolveIn(fragments));
   const sources = assembled
     ? {
+        document: assembled.document,
         index: indexTree(assembled.document.nodes),
         catalog: assembled.catalog,
         keywordOf: (node: TreeNode) =>
           isKeywordNode(node) ? assembled.catalog.get(node.keywordId) : undefined,
       }
-    : { index, catalog: context.catalog, keywordOf };
+    : { document, index, catalog: context.catalog, keywordOf };
   return { document, index, context, keywordOf, firstPlacement, sources };
 }

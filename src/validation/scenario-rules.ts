@@ -1,10 +1,7 @@
 import type { Catalog } from '../domain/model.ts';
 import {
-  assembleDocument,
   compareScenario,
-  indexTree,
   isScenarioPassing,
-  resolveIn,
   type ScenarioDifference,
   type TreeIndex,
 } from '../domain/index.ts';
@@ -34,15 +31,13 @@ export function describeScenarioDifference(
 }
 
 /** Re-runs every saved Testfall on the assembled document; one warning per scenario whose outcome changed. */
-export function scenarioRules({ document, index: ownIndex, context }: RuleInput): Diagnostic[] {
-  const { catalog, fragments } = context;
-  const assembled = assembleDocument(document, catalog, resolveIn(fragments ?? new Map()));
-  const assembledIndex = indexTree(assembled.document.nodes);
+export function scenarioRules({ document, index: ownIndex, sources }: RuleInput): Diagnostic[] {
+  // The assembled document the condition rules already built (RuleInput.sources).
   const out: Diagnostic[] = [];
   for (const scenario of document.scenarios ?? []) {
-    const difference = compareScenario(assembled.document, assembled.catalog, scenario);
+    const difference = compareScenario(sources.document, sources.catalog, scenario);
     if (isScenarioPassing(difference)) continue;
-    const what = describeScenarioDifference(difference, assembledIndex, assembled.catalog);
+    const what = describeScenarioDifference(difference, sources.index, sources.catalog);
     const pointAt = [...difference.shown, ...difference.hidden].find((id) => ownIndex.places.has(id));
     out.push(
       createDiagnostic(

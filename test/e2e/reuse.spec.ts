@@ -8,6 +8,24 @@ const TEMPLATE = 'Mottagningsbesök med åtgärder 1177';
 const versions = (page: Page) => page.getByRole('region', { name: 'Versioner' });
 const usedIn = (page: Page) => page.getByRole('region', { name: 'Används i' });
 
+/** In the open fragment: renames its root keyword (a text change) in Egenskaper. */
+async function renameFragmentRoot(editor: EditorPage) {
+  await editor.openDocument(FRAGMENT);
+  await editor.row(FRAGMENT).click();
+  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
+  await term.fill('Åtgärder för 1177 journal');
+  await term.press('Enter');
+}
+
+/** Spara version on the open document, under the number given (after the suggestion, if named). */
+async function saveVersion(page: Page, number: string, suggestion?: string) {
+  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Spara version' });
+  if (suggestion) await expect(dialog.getByText(suggestion)).toBeVisible();
+  await dialog.getByLabel('Versionsnummer').fill(number);
+  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+}
+
 test('a template shows its fragment by title, expands to its keywords read-only, and opens it', async ({
   page,
 }) => {
@@ -53,11 +71,7 @@ test('a template pinned to a version keeps its terms while the fragment changes,
   page,
 }) => {
   const editor = await new EditorPage(page).open();
-  await editor.openDocument(FRAGMENT);
-  await editor.row(FRAGMENT).click();
-  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
-  await term.fill('Åtgärder för 1177 journal');
-  await term.press('Enter');
+  await renameFragmentRoot(editor);
 
   // The template still shows the saved 0.1.0: term and all.
   await editor.openDocument(TEMPLATE);
@@ -67,11 +81,7 @@ test('a template pinned to a version keeps its terms while the fragment changes,
 
   // Saved as a new version, the template moves to it on its own, and then shows the change.
   await editor.openDocument(FRAGMENT);
-  await versions(page).getByRole('button', { name: 'Spara version' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Spara version' });
-  await expect(dialog.getByText('Förslag: 0.1.1 (bara texter ändrade)')).toBeVisible();
-  await dialog.getByLabel('Versionsnummer').fill('1.1.0');
-  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+  await saveVersion(page, '1.1.0', 'Förslag: 0.1.1 (bara texter ändrade)');
   await usedIn(page)
     .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.1.0` })
     .click();
@@ -229,15 +239,8 @@ test('a template exported from one browser profile imports into another with its
 }) => {
   // Profile A: the fragment is renamed and saved as 1.0.0, and the 1177 template moved to it.
   const editor = await new EditorPage(page).open();
-  await editor.openDocument(FRAGMENT);
-  await editor.row(FRAGMENT).click();
-  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
-  await term.fill('Åtgärder för 1177 journal');
-  await term.press('Enter');
-  await versions(page).getByRole('button', { name: 'Spara version' }).click();
-  const save = page.getByRole('dialog', { name: 'Spara version' });
-  await save.getByLabel('Versionsnummer').fill('1.0.0');
-  await save.getByRole('button', { name: 'Spara', exact: true }).click();
+  await renameFragmentRoot(editor);
+  await saveVersion(page, '1.0.0');
   await usedIn(page)
     .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.0.0` })
     .click();

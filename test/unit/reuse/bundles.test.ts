@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/commands/index.ts';
-import { collectFragments, createLibraryState, getResolver } from '../../../src/domain/index.ts';
+import {
+  collectFragments,
+  createLibraryState,
+  getResolver,
+  type LibraryState,
+} from '../../../src/domain/index.ts';
 import type { FragmentFile, LibraryFile } from '../../../src/domain/model.ts';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { checkImport } from '../../../src/exchange/import-file.ts';
@@ -18,17 +23,21 @@ const TEMPLATE = 'exempel-mottagningsbesok-1177';
 const FRAGMENT = 'exempel-1177-fragment';
 const tmp = mkdtempSync(join(tmpdir(), 'termverkstad-bundle-'));
 
-/** The 1177 template exported as Fragment (JSON) from the example library. */
-function exportTemplate(library: LibraryFile = buildExampleLibrary()): FragmentFile {
-  const state = createLibraryState(library);
-  const result = exportDocument({
-    format: 'fragment',
+/** The 1177 template exported from a library, as Exportera does it. */
+const exportFrom = (state: LibraryState, format: 'fragment' | 'fhir') =>
+  exportDocument({
+    format,
     document: state.documents.get(TEMPLATE)!,
     catalog: state.keywords,
     resolve: getResolver(state.versions),
+    fhirMode: 'modular',
     words: getFileWords('sv'),
     now: '2026-12-01T00:00:00.000Z',
   });
+
+/** The 1177 template exported as Fragment (JSON) from the example library. */
+function exportTemplate(library: LibraryFile = buildExampleLibrary()): FragmentFile {
+  const result = exportFrom(createLibraryState(library), 'fragment');
   if (!result.ok) throw new Error(result.reason.code);
   return JSON.parse(result.text) as FragmentFile;
 }
@@ -67,14 +76,7 @@ describe('a template travels with the fragment versions it includes', () => {
       [FRAGMENT, '0.1.0'],
     ]);
     // Nothing is missing in the library it went into.
-    const back = exportDocument({
-      format: 'fragment',
-      document: library.documents.get(TEMPLATE)!,
-      catalog: library.keywords,
-      resolve: getResolver(library.versions),
-      words: getFileWords('sv'),
-      now: '2026-12-01T00:00:00.000Z',
-    });
+    const back = exportFrom(library, 'fragment');
     expect(back.ok && (JSON.parse(back.text) as FragmentFile).fragments?.length).toBe(1);
   });
 
@@ -155,15 +157,7 @@ describe('the command line', () => {
 
 describe('FHIR: the modular form travels as a Bundle of Questionnaires', () => {
   const library = createLibraryState(buildExampleLibrary());
-  const exported = exportDocument({
-    format: 'fhir',
-    document: library.documents.get(TEMPLATE)!,
-    catalog: library.keywords,
-    resolve: getResolver(library.versions),
-    fhirMode: 'modular',
-    words: getFileWords('sv'),
-    now: '2026-12-01T00:00:00.000Z',
-  });
+  const exported = exportFrom(library, 'fhir');
 
   it('holds the template, then the fragment version its subQuestionnaire reference names', () => {
     if (!exported.ok) throw new Error(exported.reason.code);

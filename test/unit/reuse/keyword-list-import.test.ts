@@ -83,6 +83,15 @@ describe('reading a keyword list (CSV)', () => {
     ]);
   });
 
+  it('20,000 rows are read; 20,001 are refused as a whole', () => {
+    const rows = (n: number) =>
+      `Sökord;Typ\n${Array.from({ length: n }, (_, i) => `Sökord ${i};Fritext`).join('\n')}\n`;
+    expect(read(rows(19_999)).keywords).toHaveLength(19_999);
+    expect(read(rows(20_000))).toMatchObject({ problems: [] });
+    expect(read(rows(20_000)).keywords).toHaveLength(20_000);
+    expect(problems(rows(20_001))).toEqual(['Listan har 20001 rader; högst 20000 läses in åt gången.']);
+  });
+
   it('a term of 500 characters is read; 501 is named', () => {
     expect(problems(`Sökord;Typ\n${'a'.repeat(500)};Fritext\n`)).toEqual([]);
     expect(problems(`Sökord;Typ\n${'a'.repeat(501)};Fritext\n`)).toEqual([
