@@ -1,4 +1,4 @@
-import type { Answers, Catalog, TreeDocument } from './model.ts';
+import type { Answers, Catalog, Keyword, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { getTypeSpec } from './keyword-types.ts';
 import { evaluateDocument, type Evaluation } from './evaluate.ts';
@@ -11,7 +11,43 @@ export type AnswerProblem =
   | { readonly nodeId: string; readonly kind: 'aboveMax'; readonly limit: number }
   | { readonly nodeId: string; readonly kind: 'tooManyDecimals'; readonly limit: number }
   | { readonly nodeId: string; readonly kind: 'tooLong'; readonly limit: number }
-  | { readonly nodeId: string; readonly kind: 'invalidDate' };
+  | { readonly nodeId: string; readonly kind: 'tooShort'; readonly limit: number }
+  | { readonly nodeId: string; readonly kind: 'patternMismatch'; readonly hint: string }
+  | { readonly nodeId: string; readonly kind: 'invalidDate' }
+  | { readonly nodeId: string; readonly kind: 'inFuture'; readonly today: string }
+  | { readonly nodeId: string; readonly kind: 'inPast'; readonly today: string }
+  | {
+      readonly nodeId: string;
+      readonly kind: 'beforeDate';
+      /** The other date keyword's term and answer. */
+      readonly otherTerm: string;
+      readonly otherDate: string;
+    };
+
+export type AnswerProblemKind = AnswerProblem['kind'];
+
+/** Today as YYYY-MM-DD in the local time zone: what "not in the future" means to the clinician. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const compiledPatterns = new Map<string, RegExp | null>();
+
+/** A keyword's pattern as a whole-answer RegExp; null when it does not compile (Kontroll says so). */
+export function compilePattern(pattern: string): RegExp | null {
+  let compiled = compiledPatterns.get(pattern);
+  if (compiled === undefined) {
+    try {
+      compiled = new RegExp(`^(?:${pattern})$`, 'u');
+    } catch {
+      compiled = null;
+    }
+    if (compiledPatterns.size > 500) compiledPatterns.clear();
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -30,19 +66,66 @@ function decimalsOf(value: number): number {
   return text.split('.')[1]?.length ?? 0;
 }
 
+/** The first visible answer of each keyword, for rules that compare with another keyword (notBefore). */
+function firstAnswers(ordered: ReturnType<typeof indexTree>['ordered'], evaluation: Evaluation) {
+  const first = new Map<string, string>();
+  for (const { node } of ordered) {
+    const value = evaluation.values.get(node.id);
+    if (isKeywordNode(node) && typeof value === 'string' && !first.has(node.keywordId))
+      first.set(node.keywordId, value);
+  }
+  return first;
+}
+
+function dateProblems(
+  nodeId: string,
+  keyword: Keyword,
+  value: string,
+  today: string,
+  otherAnswer: (keywordId: string) => string | undefined,
+  catalog: Catalog,
+): AnswerProblem | undefined {
+  if (!isValidDate(value)) return { nodeId, kind: 'invalidDate' };
+  if (keyword.notInFuture && value > today) return { nodeId, kind: 'inFuture', today };
+  if (keyword.notInPast && value < today) return { nodeId, kind: 'inPast', today };
+  const otherDate = keyword.notBefore === undefined ? undefined : otherAnswer(keyword.notBefore);
+  if (otherDate !== undefined && isValidDate(otherDate) && value < otherDate) {
+    const otherTerm = catalog.get(keyword.notBefore!)?.term ?? keyword.notBefore!;
+    return { nodeId, kind: 'beforeDate', otherTerm, otherDate };
+  }
+  return undefined;
+}
+
+function textProblem(nodeId: string, keyword: Keyword, value: string): AnswerProblem | undefined {
+  if (keyword.maxLength !== undefined && value.length > keyword.maxLength)
+    return { nodeId, kind: 'tooLong', limit: keyword.maxLength };
+  if (keyword.minLength !== undefined && value.trim().length < keyword.minLength)
+    return { nodeId, kind: 'tooShort', limit: keyword.minLength };
+  const pattern = keyword.pattern === undefined ? null : compilePattern(keyword.pattern);
+  if (pattern && !pattern.test(value))
+    return { nodeId, kind: 'patternMismatch', hint: keyword.patternHint ?? keyword.pattern! };
+  return undefined;
+}
+
 /**
  * Checks the answers of the visible keywords as a form would on signing: required keywords left
- * empty, numbers outside min/max or with too many decimals, texts over their max length, dates that
- * do not exist. Folded keywords are not checked: their answers never reach the note. Document order.
+ * empty, numbers outside min/max or with too many decimals, texts too long, too short or not in
+ * their pattern, dates that do not exist, lie in the future or past when the keyword forbids it, or
+ * come before the date keyword they may not precede. Folded keywords are not checked: their answers
+ * never reach the note. One problem per keyword, in document order. `today` is YYYY-MM-DD.
  */
 export function checkAnswers(
   document: TreeDocument,
   catalog: Catalog,
   answers: Answers,
   evaluation: Evaluation = evaluateDocument(document, catalog, answers),
+  today: string = localToday(),
 ): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
-  for (const { node } of indexTree(document.nodes).ordered) {
+  const { ordered } = indexTree(document.nodes);
+  let first: Map<string, string> | undefined;
+  const otherAnswer = (keywordId: string) => (first ??= firstAnswers(ordered, evaluation)).get(keywordId);
+  for (const { node } of ordered) {
     if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) continue;
     const keyword = catalog.get(node.keywordId);
     // Headings take no answer and a computed score is no one's to fix.
@@ -62,9 +145,13 @@ export function checkAnswers(
       else if (keyword.decimals !== undefined && decimalsOf(value) > keyword.decimals)
         problems.push({ nodeId, kind: 'tooManyDecimals', limit: keyword.decimals });
     } else if (typeof value === 'string') {
-      if (kind === 'date' && !isValidDate(value)) problems.push({ nodeId, kind: 'invalidDate' });
-      else if (keyword.maxLength !== undefined && value.length > keyword.maxLength)
-        problems.push({ nodeId, kind: 'tooLong', limit: keyword.maxLength });
+      const problem =
+        kind === 'date'
+          ? dateProblems(nodeId, keyword, value, today, otherAnswer, catalog)
+          : kind === 'text'
+            ? textProblem(nodeId, keyword, value)
+            : undefined;
+      if (problem) problems.push(problem);
     }
   }
   return problems;

@@ -17,6 +17,22 @@ export interface Evaluation {
   readonly visible: ReadonlySet<string>;
   /** Values of visible, answered nodes, including computed score sums. */
   readonly values: ReadonlyMap<string, AnswerValue>;
+  /** How complete each visible score is, by the score's node id. */
+  readonly scores: ReadonlyMap<string, ScoreStatus>;
+}
+
+/**
+ * How far a score's sum can be trusted: the visible source items before it, how many are
+ * answered, and whether the sum counts (every item answered, or no more missing than the keyword's
+ * missingItems rule allows, then prorated if it says so). An incomplete sum gets no band.
+ */
+export interface ScoreStatus {
+  readonly items: number;
+  readonly answered: number;
+  readonly complete: boolean;
+  /** The sum as reported: prorated when the rule says so and items are missing, else the plain sum. */
+  readonly result: number | undefined;
+  readonly prorated: boolean;
 }
 
 /** True when a value counts as an answer (an empty text or selection does not). */
@@ -100,6 +116,9 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
   const visible = new Set<string>();
   const values = new Map<string, AnswerValue>();
   const scoreParts = new Map<string, number[]>();
+  // Visible items per source keyword so far: [items, answered].
+  const itemCounts = new Map<string, [number, number]>();
+  const scores = new Map<string, ScoreStatus>();
 
   const stack: { node: TreeNode; parentVisible: boolean }[] = [];
   const pushChildren = (nodes: readonly TreeNode[], parentVisible: boolean) => {
@@ -113,10 +132,17 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
       visible.add(node.id);
       const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
       if (keyword) {
-        const value =
-          getTypeSpec(keyword.type).answer === 'computed'
-            ? computeScore(keyword, scoreParts)
-            : answers.get(node.id);
+        const computed = getTypeSpec(keyword.type).answer === 'computed';
+        let value: AnswerValue | undefined;
+        if (computed) {
+          const sum = computeScore(keyword, scoreParts);
+          scores.set(node.id, scoreStatus(keyword, sum, itemCounts));
+          value = sum;
+        } else value = answers.get(node.id);
+        if (!computed && getTypeSpec(keyword.type).answer !== 'none') {
+          const counts = itemCounts.get(keyword.id) ?? [0, 0];
+          itemCounts.set(keyword.id, [counts[0] + 1, counts[1] + (isAnswered(value) ? 1 : 0)]);
+        }
         if (value !== undefined && isAnswered(value)) {
           values.set(node.id, value);
           const part = scoreContribution(keyword, value);
@@ -130,7 +156,27 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
     }
     pushChildren(getChildren(node), shown);
   }
-  return { visible, values };
+  return { visible, values, scores };
+}
+
+function scoreStatus(
+  keyword: Keyword,
+  sum: number | undefined,
+  itemCounts: ReadonlyMap<string, readonly [number, number]>,
+): ScoreStatus {
+  let items = 0;
+  let answered = 0;
+  for (const source of keyword.scoreSources ?? []) {
+    const [seen, done] = itemCounts.get(source.keywordId) ?? [0, 0];
+    items += seen;
+    answered += done;
+  }
+  const missing = items - answered;
+  const rule = keyword.missingItems;
+  const complete = sum !== undefined && (missing === 0 || (rule !== undefined && missing <= rule.max));
+  const prorated = complete && missing > 0 && rule?.prorate === true && answered > 0;
+  const result = sum !== undefined && prorated ? Math.round((sum * items) / answered) : sum;
+  return { items, answered, complete, result, prorated };
 }
 
 function computeScore(

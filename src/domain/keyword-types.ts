@@ -13,8 +13,15 @@ export const KEYWORD_FIELDS = [
   'max',
   'decimals',
   'maxLength',
+  'minLength',
+  'pattern',
+  'patternHint',
+  'notInFuture',
+  'notInPast',
+  'notBefore',
   'scoreSources',
   'bands',
+  'missingItems',
 ] as const satisfies readonly (keyof Keyword)[];
 export type KeywordField = (typeof KEYWORD_FIELDS)[number];
 
@@ -124,7 +131,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', repeats: true, control: 'check-box' },
   },
   text: {
-    fields: ['maxLength'],
+    fields: ['maxLength', 'minLength', 'pattern', 'patternHint'],
     options: [],
     answer: 'text',
     operators: ['answered', 'notAnswered'],
@@ -142,7 +149,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'number' },
   },
   date: {
-    fields: [],
+    fields: ['notInFuture', 'notInPast', 'notBefore'],
     options: [],
     answer: 'date',
     operators: ORDERED_OPERATORS,
@@ -151,7 +158,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'date' },
   },
   score: {
-    fields: ['unit', 'min', 'max', 'scoreSources', 'bands'],
+    fields: ['unit', 'min', 'max', 'scoreSources', 'bands', 'missingItems'],
     options: [],
     answer: 'computed',
     operators: ORDERED_OPERATORS,

@@ -41,6 +41,14 @@ export interface NodeSpec {
   readonly max?: number;
   readonly decimals?: number;
   readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly patternHint?: string;
+  readonly notInFuture?: boolean;
+  readonly notInPast?: boolean;
+  /** For a date: the key of the date node this one may not come before. */
+  readonly notBefore?: string;
+  readonly missingItems?: Keyword['missingItems'];
   readonly codes?: readonly Coding[];
   readonly optionCodes?: Readonly<Record<string, readonly Coding[]>>;
   readonly shownIn1177?: boolean;
@@ -211,7 +219,20 @@ export function buildDocument(
         return built;
       });
     }
-    for (const field of ['unit', 'min', 'max', 'decimals', 'maxLength', 'shownIn1177'] as const) {
+    for (const field of [
+      'unit',
+      'min',
+      'max',
+      'decimals',
+      'maxLength',
+      'minLength',
+      'pattern',
+      'patternHint',
+      'notInFuture',
+      'notInPast',
+      'missingItems',
+      'shownIn1177',
+    ] as const) {
       if (spec[field] !== undefined) (keyword as unknown as Record<string, unknown>)[field] = spec[field];
     }
     if (spec.codes) keyword.codes = [...spec.codes];
@@ -232,6 +253,11 @@ export function buildDocument(
 
   for (const { node, spec, parentKey } of pending) {
     const keyword = byKey.get(spec.key ?? slugify(spec.term))!.keyword;
+    if (spec.notBefore) {
+      const other = byKey.get(spec.notBefore);
+      if (!other) throw new Error(`unknown notBefore ${spec.notBefore}`);
+      keyword.notBefore = other.keyword.id;
+    }
     if (spec.scoreOf) {
       keyword.scoreSources = spec.scoreOf.map((entry) => {
         const [key, factor] = typeof entry === 'string' ? [entry, undefined] : entry;

@@ -7,6 +7,7 @@ import type { TreeIndex } from '../domain/tree.ts';
 import type { FhirExtension, FhirItem } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, linkIdPrefixOf, questionnaireUrl } from './fhir-urls.ts';
 import { optionSystemOf, toEnableWhen } from './fhir-export-conditions.ts';
+import { ruleExtensions } from './fhir-answer-rules.ts';
 
 function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, catalog: Catalog) {
   const children = getChildren(node);
@@ -31,6 +32,7 @@ function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, cata
     extension.push({ url: EXT.maxDecimalPlaces, valueInteger: keyword.decimals });
   if (usesField(keyword.type, 'maxLength') && keyword.maxLength !== undefined)
     item.maxLength = keyword.maxLength;
+  extension.push(...ruleExtensions(node, keyword, index, (id) => catalog.get(id)?.term ?? id));
   if (spec.fhir.repeats) item.repeats = true;
   if (spec.fhir.readOnly) item.readOnly = true;
   if (node.required && type !== 'display' && type !== 'group') item.required = true;

@@ -95,7 +95,7 @@ export function toQuestionnaire(
     status: STATUS[document.status],
     language: 'sv',
     date: document.updatedAt,
-    ...(description !== undefined && { description }),
+    ...(description?.trim() && { description }),
   };
   if (document.nodes.length > 0)
     questionnaire.item = document.nodes.map((node) => toItem(node, index, definitions));

@@ -3,7 +3,8 @@ import type { Coding, Keyword, KeywordType, Option } from '../domain/model.ts';
 import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import { message } from '../domain/message.ts';
 import { ITEM_TYPES, type FhirExtension, type ItemType } from './fhir-types.ts';
-import { CODE_SYSTEM_URIS, EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
+import { CODE_SYSTEM_URIS, EXT, RULE_EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
+import { isTodayBound, unanchored } from './fhir-answer-rules.ts';
 import {
   asArray,
   findExtension,
@@ -114,6 +115,23 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
 }
 
 /** The keyword an item places: our keyword extension where present, with what the item itself says. */
+/** Answer rules from their FHIR extensions (fhir-answer-rules.ts); notBefore comes with our keyword JSON. */
+function readRules(item: Json, type: KeywordType, keyword: Keyword) {
+  if (usesField(type, 'pattern')) {
+    const minLength = findExtension(item, RULE_EXT.minLength)?.valueInteger;
+    if (typeof minLength === 'number' && minLength >= 1) keyword.minLength = minLength;
+    const regex = findExtension(item, RULE_EXT.regex)?.valueString;
+    if (typeof regex === 'string' && unanchored(regex).length <= 200) keyword.pattern = unanchored(regex);
+    const hint = findExtension(item, RULE_EXT.entryFormat)?.valueString;
+    if (typeof hint === 'string' && hint.trim()) keyword.patternHint = hint.trim().slice(0, 500);
+  }
+  if (usesField(type, 'notInFuture')) {
+    if (isTodayBound(findExtension(item, EXT.maxValue))) keyword.notInFuture = true;
+    if (isTodayBound(findExtension(item, EXT.minValue))) keyword.notInPast = true;
+  }
+  if (!usesField(type, 'notBefore')) delete keyword.notBefore;
+}
+
 export function toKeyword(
   item: Json,
   nodeId: string,
@@ -137,10 +155,16 @@ export function toKeyword(
     'max',
     'decimals',
     'maxLength',
+    'minLength',
+    'pattern',
+    'patternHint',
+    'notInFuture',
+    'notInPast',
     'codes',
     'description',
   ] as const)
     delete keyword[field];
+  readRules(item, type, keyword);
   if (usesField(type, 'options')) keyword.options = options;
   const unit = findExtension(item, EXT.unit)?.valueCoding;
   if (unit && (unit.display ?? unit.code)) keyword.unit = (unit.display ?? unit.code)!;

@@ -8,7 +8,8 @@ import type {
   TreeNode,
 } from '../domain/model.ts';
 import type { FhirEnableWhen, FhirExtension } from './fhir-types.ts';
-import { EXT, linkIdPrefixOf } from './fhir-urls.ts';
+import { EXT, linkIdPrefixOf, RULE_EXT } from './fhir-urls.ts';
+import { isOwnNotBefore } from './fhir-answer-rules.ts';
 import { SEMVER } from '../domain/versions.ts';
 import { message } from '../domain/message.ts';
 import type { FormatCode } from './format-messages.ts';
@@ -80,6 +81,12 @@ const isOwnInclude = (item: Json) =>
 const isOwnPrefix = (item: Json, extension: FhirExtension) =>
   isOwnInclude(item) && JSON.stringify(extension) === JSON.stringify(linkIdPrefixOf(String(item.linkId)));
 
+/** Rule extensions the import maps onto a text item's keyword, or that our export regenerates. */
+const TEXT_RULES: ReadonlySet<string> = new Set([RULE_EXT.minLength, RULE_EXT.regex, RULE_EXT.entryFormat]);
+const isMappedRule = (item: Json, extension: FhirExtension) =>
+  (TEXT_RULES.has(extension.url) && (item.type === 'string' || item.type === 'text')) ||
+  isOwnNotBefore(extension);
+
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
   out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
 }
@@ -140,7 +147,11 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     const id = nodeIdOf.get(linkId)!;
     for (const key of Object.keys(item)) if (!KNOWN_ITEM_KEYS.has(key)) keep(kept, linkId, key, item[key]);
     for (const extension of extensionsOf(item))
-      if (!KNOWN_EXTENSIONS.has(extension.url) && !isOwnPrefix(item, extension))
+      if (
+        !KNOWN_EXTENSIONS.has(extension.url) &&
+        !isOwnPrefix(item, extension) &&
+        !isMappedRule(item, extension)
+      )
         keep(kept, linkId, extension.url, extension);
     const children = asArray(item.item).filter(isObject);
     let node: TreeNode;

@@ -17,6 +17,10 @@ export interface FhirExtension {
   valueCoding?: FhirCoding;
   valueCodeableConcept?: { coding?: FhirCoding[]; text?: string };
   valueExpression?: { name?: string; language?: string; expression?: string };
+  valueId?: string;
+  valueDate?: string;
+  /** A primitive's own extensions: a date calculated by an expression (cqf-calculatedValue). */
+  _valueDate?: { extension?: FhirExtension[] };
   extension?: FhirExtension[];
 }
 

@@ -24,6 +24,18 @@ export const EXT = {
 } as const;
 
 /**
+ * The extensions of answer rules (fhir-answer-rules.ts). Not in EXT: the import maps them only where
+ * the item's type gives them a meaning we model, and keeps them verbatim elsewhere.
+ */
+export const RULE_EXT = {
+  minLength: 'http://hl7.org/fhir/StructureDefinition/minLength',
+  regex: 'http://hl7.org/fhir/StructureDefinition/regex',
+  entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
+  calculatedValue: 'http://hl7.org/fhir/StructureDefinition/cqf-calculatedValue',
+  targetConstraint: 'http://hl7.org/fhir/StructureDefinition/targetConstraint',
+} as const;
+
+/**
  * A FHIR variable. On a subQuestionnaire item we declare linkIdPrefix = 'include id.' (SDC modular
  * forms §7): the assembler then prefixes the fragment's linkIds as our assembled export does, so a
  * template's enableWhen on a fragment keyword finds it. Not in EXT: other variables are kept on import.

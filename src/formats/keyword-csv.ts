@@ -11,6 +11,7 @@ export interface CsvHeadings {
   readonly condition: string;
   readonly codes: string;
   readonly required: string;
+  readonly rules: string;
   readonly yes: string;
 }
 
@@ -29,6 +30,7 @@ export function toKeywordCsv(rows: readonly KeywordRow[], headings: CsvHeadings)
     row.condition,
     row.codes.join(' | '),
     row.required ? headings.yes : '',
+    row.rules.join(' | '),
   ]);
   const fields = [
     headings.path,
@@ -39,6 +41,7 @@ export function toKeywordCsv(rows: readonly KeywordRow[], headings: CsvHeadings)
     headings.condition,
     headings.codes,
     headings.required,
+    headings.rules,
   ];
   return `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
 }

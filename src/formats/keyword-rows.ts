@@ -3,6 +3,7 @@ import { getOptions, isKeywordNode } from '../domain/model.ts';
 import { hasOwnOptions } from '../domain/keyword-types.ts';
 import { getPath, indexTree } from '../domain/tree.ts';
 import { describeCondition, type ConditionWords } from './describe-condition.ts';
+import { describeRules, type RuleWords } from './describe-rules.ts';
 
 /** The words the specification and the keyword list are written with (from i18n). */
 export interface ListWords {
@@ -10,6 +11,7 @@ export interface ListWords {
   readonly keywordType: Readonly<Record<KeywordType, string>>;
   readonly yes: string;
   readonly no: string;
+  readonly rules: RuleWords;
 }
 
 /** One placed keyword, as the specification and the CSV list describe it. */
@@ -25,6 +27,8 @@ export interface KeywordRow {
   readonly condition: string;
   readonly codes: readonly string[];
   readonly required: boolean;
+  /** Its answer rules in words (range, length, pattern, dates, missing items). */
+  readonly rules: readonly string[];
 }
 
 /**
@@ -69,6 +73,7 @@ export function getKeywordRows(
           ),
         ],
         required: node.required === true,
+        rules: describeRules(keyword, catalog, words.rules),
       },
     ];
   });

@@ -14,6 +14,7 @@ export interface SpecWords {
   readonly description: string;
   readonly condition: string;
   readonly required: string;
+  readonly rules: string;
   readonly alwaysShown: string;
   readonly generated: (at: string) => string;
 }
@@ -37,7 +38,7 @@ dd { margin: 0; }
 /**
  * "Specifikation (utskrift)": a readable, printable HTML document of a template or fragment for
  * review and for the admins who build it in Cosmic: every keyword with its path, type, values,
- * unit, codes, description and its condition in plain words. Every text is escaped.
+ * unit, answer rules, codes, description and its condition in plain words. Every text is escaped.
  */
 export function toSpecificationHtml(
   document: TreeDocument,
@@ -55,6 +56,7 @@ export function toSpecificationHtml(
       entry(words.type, row.type),
       entry(words.values, row.values.join(', ')),
       entry(words.unit, row.keyword.unit ?? ''),
+      entry(words.rules, row.rules.join('; ')),
       entry(words.codes, row.codes.join('; ')),
       entry(words.description, row.keyword.description ?? ''),
       entry(words.condition, row.condition || words.alwaysShown),

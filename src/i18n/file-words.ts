@@ -3,8 +3,15 @@ import type { ExportWords } from '../formats/export-words.ts';
 import type { ListWords } from '../formats/keyword-rows.ts';
 import { STRINGS, type Language, type Strings } from './strings.ts';
 
-function listWords(t: Strings): ListWords {
-  return { condition: t.condition, keywordType: t.keywordType, yes: t.spec.yes, no: t.preview.no };
+/** The words of keyword rows (specification, CSV, print sheet, a version's view) in one language. */
+export function listWords(t: Strings): ListWords {
+  return {
+    condition: t.condition,
+    keywordType: t.keywordType,
+    yes: t.spec.yes,
+    no: t.preview.no,
+    rules: t.rules,
+  };
 }
 
 /** The file words of a language, for the export in the app and on the command line alike. */
@@ -21,6 +28,7 @@ export function getFileWords(language: Language): ExportWords {
       condition: t.spec.condition,
       codes: t.spec.codes,
       required: t.inspector.required,
+      rules: t.spec.rules,
       yes: t.spec.yes,
     },
     spec: { ...t.spec, lang: language },

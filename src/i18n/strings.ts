@@ -1,4 +1,6 @@
 import type { DocumentStatus, KeywordType, Operator } from '../domain/model.ts';
+import { NOTE_SCORE_WORDS, type ScoreWords } from '../domain/note.ts';
+import type { RuleWords } from '../formats/describe-rules.ts';
 
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 const sv = {
@@ -101,6 +103,20 @@ const sv = {
     max: 'Max',
     decimals: 'Decimaler',
     maxLength: 'Maxlängd',
+    rules: {
+      title: 'Svarsregler',
+      minLength: 'Minsta längd',
+      pattern: 'Format (reguljärt uttryck)',
+      patternHelp: 'Hela svaret ska matcha, till exempel \\d{8}-\\d{4}.',
+      patternBroken: 'Uttrycket är inte giltigt och används inte förrän det rättats.',
+      patternHint: 'Formatet i ord',
+      notInFuture: 'Får inte ligga i framtiden',
+      notInPast: 'Får inte ha passerat',
+      notBefore: 'Får inte ligga före',
+      noOtherDate: 'Inget annat datum',
+      missingMax: 'Högst antal obesvarade',
+      prorate: 'Proratera summan',
+    },
     scoreSources: 'Summerar',
     codes: 'Koder',
     codeSystem: (n: number) => `System för kod ${n}`,
@@ -198,7 +214,23 @@ const sv = {
       tooManyDecimals: (limit: number) => `Högst ${limit} decimaler.`,
       tooLong: (limit: number) => `Högst ${limit} tecken.`,
       invalidDate: 'Datumet finns inte; skriv ÅÅÅÅ-MM-DD.',
+      tooShort: (limit: number) => `Minst ${limit} tecken.`,
+      patternMismatch: (hint: string) => `Följer inte formatet ${hint}.`,
+      inFuture: (today: string) => `Datumet får inte ligga i framtiden (i dag är ${today}).`,
+      inPast: (today: string) => `Datumet får inte ha passerat (i dag är ${today}).`,
+      beforeDate: (term: string, date: string) => `Datumet får inte ligga före ${term} (${date}).`,
     },
+    points: (points: string) => `${points} p`,
+    score: NOTE_SCORE_WORDS satisfies ScoreWords,
+    restored: 'Återställt svar',
+    restoredHelp: 'Svaret gavs innan grenen stängdes och kommer tillbaka när den öppnas igen.',
+    clearRestored: (term: string) => `Rensa det återställda svaret på ${term}`,
+    clearRestoredShort: 'Rensa',
+    restoredCount: (n: number) =>
+      n === 1
+        ? '1 återställt svar från en gren som öppnats igen.'
+        : `${n} återställda svar från grenar som öppnats igen.`,
+    clearAllRestored: 'Rensa alla återställda svar',
   },
   branches: {
     title: 'Grenar',
@@ -393,6 +425,20 @@ const sv = {
     add: 'Lägg till',
     noTemplates: 'Det finns ingen mall att lägga till fragmentet i. Skapa en med Ny mall.',
   },
+  rules: {
+    range: (min: string, max: string) => `mellan ${min} och ${max}`,
+    atLeast: (min: string) => `minst ${min}`,
+    atMost: (max: string) => `högst ${max}`,
+    decimals: (n: number) => (n === 0 ? 'heltal' : n === 1 ? 'högst 1 decimal' : `högst ${n} decimaler`),
+    minLength: (n: number) => `minst ${n} tecken`,
+    maxLength: (n: number) => `högst ${n} tecken`,
+    pattern: (hint: string) => `formatet ${hint}`,
+    notInFuture: 'får inte ligga i framtiden',
+    notInPast: 'får inte ha passerat',
+    notBefore: (term: string) => `får inte ligga före ${term}`,
+    missingItems: (max: number, prorate: boolean) =>
+      `räknas med högst ${max} obesvarade${prorate ? ', proraterat' : ''}`,
+  } satisfies RuleWords,
   spec: {
     heading: (title: string) => `Specifikation: ${title}`,
     meta: (kind: string, status: string, version: string) => `${kind} · ${status} · version ${version}`,
@@ -404,6 +450,7 @@ const sv = {
     description: 'Beskrivning',
     condition: 'Visas när',
     required: 'obligatoriskt',
+    rules: 'Regler',
     alwaysShown: 'Visas alltid',
     generated: (at: string) => `Skapad ${at}`,
     term: 'Sökord',
@@ -672,6 +719,20 @@ const en: Strings = {
     max: 'Max',
     decimals: 'Decimals',
     maxLength: 'Max length',
+    rules: {
+      title: 'Answer rules',
+      minLength: 'Min length',
+      pattern: 'Format (regular expression)',
+      patternHelp: 'The whole answer must match, for example \\d{8}-\\d{4}.',
+      patternBroken: 'The expression is not valid and is not used until it is fixed.',
+      patternHint: 'The format in words',
+      notInFuture: 'May not be in the future',
+      notInPast: 'May not be in the past',
+      notBefore: 'May not come before',
+      noOtherDate: 'No other date',
+      missingMax: 'At most unanswered',
+      prorate: 'Prorate the sum',
+    },
     scoreSources: 'Sums',
     codes: 'Codes',
     codeSystem: (n) => `System of code ${n}`,
@@ -769,7 +830,26 @@ const en: Strings = {
       tooManyDecimals: (limit) => `At most ${limit} decimals.`,
       tooLong: (limit) => `At most ${limit} characters.`,
       invalidDate: 'The date does not exist; write YYYY-MM-DD.',
+      tooShort: (limit) => `At least ${limit} characters.`,
+      patternMismatch: (hint) => `Does not follow the format ${hint}.`,
+      inFuture: (today) => `The date may not be in the future (today is ${today}).`,
+      inPast: (today) => `The date may not be in the past (today is ${today}).`,
+      beforeDate: (term, date) => `The date may not come before ${term} (${date}).`,
     },
+    points: (points) => `${points} pt`,
+    score: {
+      incomplete: (answered, items) => `incomplete: ${answered} of ${items} answered`,
+      missing: (missing, items, prorated) => `${missing} of ${items} missing${prorated ? ', prorated' : ''}`,
+    },
+    restored: 'Restored answer',
+    restoredHelp: 'The answer was given before the branch closed and comes back now it is open again.',
+    clearRestored: (term) => `Clear the restored answer to ${term}`,
+    clearRestoredShort: 'Clear',
+    restoredCount: (n) =>
+      n === 1
+        ? '1 restored answer from a branch opened again.'
+        : `${n} restored answers from branches opened again.`,
+    clearAllRestored: 'Clear all restored answers',
   },
   branches: {
     title: 'Branches',
@@ -962,6 +1042,19 @@ const en: Strings = {
     add: 'Add',
     noTemplates: 'There is no template to add the fragment to. Create one with New template.',
   },
+  rules: {
+    range: (min, max) => `between ${min} and ${max}`,
+    atLeast: (min) => `at least ${min}`,
+    atMost: (max) => `at most ${max}`,
+    decimals: (n) => (n === 0 ? 'whole number' : n === 1 ? 'at most 1 decimal' : `at most ${n} decimals`),
+    minLength: (n) => `at least ${n} characters`,
+    maxLength: (n) => `at most ${n} characters`,
+    pattern: (hint) => `the format ${hint}`,
+    notInFuture: 'may not be in the future',
+    notInPast: 'may not be in the past',
+    notBefore: (term) => `may not come before ${term}`,
+    missingItems: (max, prorate) => `counts with at most ${max} unanswered${prorate ? ', prorated' : ''}`,
+  },
   spec: {
     heading: (title) => `Specification: ${title}`,
     meta: (kind, status, version) => `${kind} · ${status} · version ${version}`,
@@ -973,6 +1066,7 @@ const en: Strings = {
     description: 'Description',
     condition: 'Shown when',
     required: 'required',
+    rules: 'Rules',
     alwaysShown: 'Always shown',
     generated: (at) => `Made ${at}`,
     term: 'Keyword',

@@ -1,4 +1,5 @@
 import { foldTerm } from '../domain/library.ts';
+import { compilePattern } from '../domain/answer-checks.ts';
 import type { Catalog, Keyword } from '../domain/model.ts';
 import {
   getOptions,
@@ -121,8 +122,35 @@ function scoreRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget
   }
 }
 
+/** Answer rules that can never hold, or hold on one day only; a pattern that does not compile. */
+function answerRules(keyword: Keyword, catalog: Catalog, target: DiagnosticTarget, out: Diagnostic[]) {
+  const term = keyword.term;
+  const { minLength, maxLength } = keyword;
+  if (
+    usesField(keyword.type, 'minLength') &&
+    minLength !== undefined &&
+    maxLength !== undefined &&
+    minLength > maxLength
+  )
+    out.push(
+      createDiagnostic('MIN_LENGTH_GREATER_THAN_MAX', { term, min: minLength, max: maxLength }, target),
+    );
+  if (usesField(keyword.type, 'pattern') && keyword.pattern !== undefined && !compilePattern(keyword.pattern))
+    out.push(createDiagnostic('PATTERN_INVALID', { term, pattern: keyword.pattern }, target));
+  if (!usesField(keyword.type, 'notBefore')) return;
+  let onlyToday = keyword.notInFuture === true && keyword.notInPast === true;
+  if (keyword.notBefore !== undefined) {
+    const other = catalog.get(keyword.notBefore);
+    if (keyword.notBefore === keyword.id || !other || getTypeSpec(other.type).answer !== 'date')
+      out.push(createDiagnostic('NOT_BEFORE_NOT_A_DATE', { term, keywordId: keyword.notBefore }, target));
+    // Not after today, and not before a date that is not before today: today is all that is left.
+    else if (keyword.notInFuture && other.notInPast) onlyToday = true;
+  }
+  if (onlyToday) out.push(createDiagnostic('DATE_ONLY_TODAY', { term }, target));
+}
+
 /**
- * The rules about a keyword definition alone: value list, ranges, units, score sources, codes and
+ * The rules about a keyword definition alone: value list, ranges, units, score sources, answer rules, codes and
  * the naming rules of domain-knowledge.md §1.5.
  */
 export function checkKeyword(
@@ -147,6 +175,7 @@ export function checkKeyword(
     out.push(createDiagnostic('NUMBER_WITHOUT_UNIT', { term: keyword.term }, at));
   }
   scoreRules(keyword, catalog, at, out);
+  answerRules(keyword, catalog, at, out);
   codeRules(keyword, at, out);
   const twin = findSameTerm(catalog, keyword);
   if (twin) out.push(createDiagnostic('SAME_TERM_IN_CATALOGUE', { term: keyword.term }, at));

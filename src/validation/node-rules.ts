@@ -45,6 +45,11 @@ export function placementRules({ document, context, keywordOf, firstPlacement }:
       checkedKeywords.add(keyword.id);
       out.push(...checkKeyword(keyword, catalog, at));
     }
+    if (keyword.notBefore !== undefined && usesField(keyword.type, 'notBefore')) {
+      const other = catalog.get(keyword.notBefore);
+      if (other && firstPlacement.get(other.id) === undefined)
+        out.push(createDiagnostic('NOT_BEFORE_NOT_PLACED', { term, otherTerm: other.term }, at));
+    }
     if (!usesField(keyword.type, 'scoreSources')) return;
     for (const source of keyword.scoreSources ?? []) {
       const sourceKeyword = catalog.get(source.keywordId);

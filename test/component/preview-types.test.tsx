@@ -47,11 +47,11 @@ describe('the preview renders every keyword type from the registry, and each ans
       within(within(form).getByRole('radiogroup', { name: 'Janej' })).getByRole('radio', { name: 'Nej' }),
     );
     await user.click(
-      within(within(form).getByRole('radiogroup', { name: 'Enval' })).getByRole('radio', { name: 'B' }),
+      within(within(form).getByRole('radiogroup', { name: 'Enval' })).getByRole('radio', { name: 'B (2 p)' }),
     );
     const flerval = within(form).getByRole('group', { name: 'Flerval' });
-    await user.click(within(flerval).getByRole('checkbox', { name: 'D' }));
-    await user.click(within(flerval).getByRole('checkbox', { name: 'C' }));
+    await user.click(within(flerval).getByRole('checkbox', { name: 'D (3 p)' }));
+    await user.click(within(flerval).getByRole('checkbox', { name: 'C (1 p)' }));
     await user.type(within(form).getByRole('textbox', { name: 'Fri' }), 'Anteckning');
     await user.type(within(form).getByRole('textbox', { name: /^Tal/ }), '72,5');
     await user.type(within(form).getByRole('textbox', { name: /^Dag/ }), '2026-12-01');

@@ -59,6 +59,14 @@ export type CodeSystem = 'KVÅ' | 'SNOMED CT' | 'ICF' | 'ICD-10-SE' | 'Cosmic' |
  * @maxItems 50
  */
 export type Codings = Coding[];
+/**
+ * A short text shown to people (term, option label, title).
+ */
+export type Label1 = string;
+/**
+ * A stable identifier: letters, digits, dot, underscore or hyphen.
+ */
+export type Id1 = string;
 export type KeywordStatus = 'proposed' | 'active' | 'retired';
 
 /**
@@ -222,6 +230,24 @@ export interface Keyword {
   decimals?: number;
   maxLength?: number;
   /**
+   * For a text keyword: the fewest characters an answer may have.
+   */
+  minLength?: number;
+  /**
+   * For a text keyword: a regular expression (ECMAScript, u flag) the whole answer must match.
+   */
+  pattern?: string;
+  patternHint?: Label1;
+  /**
+   * For a date keyword: the date may not be later than today.
+   */
+  notInFuture?: boolean;
+  /**
+   * For a date keyword: the date may not be earlier than today.
+   */
+  notInPast?: boolean;
+  notBefore?: Id1;
+  /**
    * For a score keyword: the keywords whose option scores (or numbers, times factor) are summed.
    *
    * @maxItems 200
@@ -233,6 +259,7 @@ export interface Keyword {
    * @maxItems 20
    */
   bands?: ScoreBand[];
+  missingItems?: MissingItems;
   codes?: Codings;
   status: KeywordStatus;
   /**
@@ -265,6 +292,13 @@ export interface ScoreBand {
   min: number;
   max: number;
   label: Label;
+}
+/**
+ * For a score keyword: how many visible source items may be unanswered while the sum still counts, and whether the sum is then prorated (sum × items ÷ answered, rounded). Without it, any unanswered item makes the sum incomplete.
+ */
+export interface MissingItems {
+  max: number;
+  prorate?: boolean;
 }
 /**
  * A saved version of a fragment: the document as saved (its version is the one pinned) and the keywords it used.

@@ -39,6 +39,7 @@ export const restriction1177: NodeSpec = yesNo(
             date('Period till', {
               when: when(has('Försegling av 1177 journal – viss tidsperiod')),
               required: true,
+              notBefore: 'period-fran',
               description: 'Ska vara samma dag som eller senare än Period från.',
             }),
             single('Blockeringen avser', ['En vårdnadshavare', 'Båda vårdnadshavarna'], {
@@ -115,7 +116,12 @@ export const restriction1177: NodeSpec = yesNo(
       { when: JA, required: true },
       [text('Beslutsfattare, befattning', { when: when(is('Annan')), required: true })],
     ),
-    date('Beslutsdatum', { when: JA, required: true, description: 'Får inte ligga i framtiden.' }),
+    date('Beslutsdatum', {
+      when: JA,
+      required: true,
+      notInFuture: true,
+      description: 'Får inte ligga i framtiden.',
+    }),
     text('Bedömning och skäl', { when: JA, required: true }),
     single('Patient/vårdnadshavare informerad', ['Ja', 'Nej', 'Ej lämpligt'], { when: JA }, [
       text('Skäl till att information inte lämnats', { when: whenAny(is('Nej'), is('Ej lämpligt')) }),

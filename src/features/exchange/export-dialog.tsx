@@ -1,3 +1,4 @@
+import { listWords } from '../../i18n/file-words.ts';
 import { useMemo, useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { RadioGroup } from '../../components/fields.tsx';
@@ -62,12 +63,7 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
           title={document.title}
           meta={`${t.spec.meta(t.documentKind[document.kind], t.documentStatus[document.status], document.version)}`}
           description={document.description}
-          rows={getKeywordRows(assembled.document, assembled.catalog, {
-            condition: t.condition,
-            keywordType: t.keywordType,
-            yes: t.spec.yes,
-            no: t.preview.no,
-          })}
+          rows={getKeywordRows(assembled.document, assembled.catalog, listWords(t))}
           t={t.spec}
           onDone={() => onClose()}
         />

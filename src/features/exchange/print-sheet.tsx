@@ -50,6 +50,7 @@ export function PrintSheet({ title, meta, description, rows, t, onDone }: PrintS
                 [t.type, row.type],
                 [t.values, row.values.join(', ')],
                 [t.unit, row.keyword.unit ?? ''],
+                [t.rules, row.rules.join('; ')],
                 [t.codes, row.codes.join('; ')],
                 [t.description, row.keyword.description ?? ''],
                 [t.condition, row.condition || t.alwaysShown],

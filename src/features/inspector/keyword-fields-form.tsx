@@ -38,6 +38,7 @@ import { ValueListEditor } from './value-list-editor.tsx';
 import { CodesEditor } from './codes-editor.tsx';
 import { ScoreSourcesField } from './score-sources-field.tsx';
 import { MakeDynamicField } from './make-dynamic-field.tsx';
+import { AnswerRulesFields } from './answer-rules-fields.tsx';
 
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
 const NO_OPTIONS: readonly Option[] = [];
@@ -79,7 +80,6 @@ export function KeywordFieldsForm(props: {
       min: (min: number | undefined) => update({ min }),
       max: (max: number | undefined) => update({ max }),
       decimals: (decimals: number | undefined) => update({ decimals }),
-      maxLength: (maxLength: number | undefined) => update({ maxLength }),
       status: (status: KeywordStatus) => update({ status }),
       shownIn1177: (shown: boolean) => update({ shownIn1177: shown ? undefined : false }),
       options: (next: Option[], key: string) => update({ options: next }, `options:${key}`),
@@ -174,9 +174,13 @@ export function KeywordFieldsForm(props: {
           ) : null}
         </div>
       ) : null}
-      {has('maxLength') ? (
-        <NumberField label={t.maxLength} integer value={keyword.maxLength} onCommit={commit.maxLength} />
-      ) : null}
+      <AnswerRulesFields
+        keyword={keyword}
+        document={document}
+        catalog={library.keywords}
+        strings={strings}
+        update={update}
+      />
       {has('scoreSources') ? (
         <ScoreSourcesField
           keyword={keyword}

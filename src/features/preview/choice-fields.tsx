@@ -1,8 +1,20 @@
 import type { ReactNode } from 'react';
-import type { AnswerValue, Keyword } from '../../domain/model.ts';
+import type { AnswerValue, Keyword, Option } from '../../domain/model.ts';
+import { formatDecimal } from './field-ids.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { FieldFrame } from './field-frame.tsx';
+
+/** An option's points beside its label, so the clinician sees what an answer adds to a score. */
+function points(option: Option, t: Strings): ReactNode {
+  if (option.score === undefined) return null;
+  return (
+    <>
+      {' '}
+      <span className="preview-points">({t.preview.points(formatDecimal(option.score))})</span>
+    </>
+  );
+}
 
 /** One option of a list: radio buttons for a short list (with a way to clear), a drop-down for a long one. */
 export function renderOptionField(
@@ -24,6 +36,7 @@ export function renderOptionField(
           {options.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
+              {o.score === undefined ? '' : ` (${t.preview.points(formatDecimal(o.score))})`}
             </option>
           ))}
         </select>,
@@ -41,6 +54,7 @@ export function renderOptionField(
                 onChange={() => set(o.id)}
               />{' '}
               {o.label}
+              {points(o, t)}
             </label>
           ))}
           {value !== undefined && !disabled ? (
@@ -63,6 +77,7 @@ export function renderOptionsField(
   frame: FieldFrame,
   value: AnswerValue | undefined,
   disabled: boolean,
+  t: Strings,
 ): ReactNode {
   const { id, options, set, group } = frame;
   const chosen: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
@@ -82,6 +97,7 @@ export function renderOptionsField(
             }}
           />{' '}
           {o.label}
+          {points(o, t)}
         </label>
       ))}
     </div>,

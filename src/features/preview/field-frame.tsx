@@ -2,20 +2,23 @@ import type { ReactNode } from 'react';
 import type { AnswerValue, Keyword, KeywordNode } from '../../domain/model.ts';
 import { getOptions } from '../../domain/model.ts';
 import type { Strings } from '../../i18n/strings.ts';
+import type { ScoreStatus } from '../../domain/evaluate.ts';
 import { fieldId } from './field-ids.ts';
 
 export interface FieldProps {
   readonly node: KeywordNode;
   readonly keyword: Keyword;
   readonly value: AnswerValue | undefined;
-  /** The computed value of a score (Poängsumma). */
-  readonly score: AnswerValue | undefined;
+  /** The computed sum of a score (Poängsumma) and how complete it is. */
+  readonly score: ScoreStatus | undefined;
   readonly onAnswer: (nodeId: string, value: AnswerValue | undefined) => void;
   readonly t: Strings;
   /** What the answer check says about this answer, shown under the input. */
   readonly problem: string | undefined;
   /** A folded keyword shown by "Visa alla grenar": read-only. */
   readonly disabled: boolean;
+  /** Its answer came back when its branch reopened: marked, with a way to clear it. */
+  readonly restored: boolean;
   readonly children: ReactNode;
 }
 
@@ -24,7 +27,7 @@ export interface FieldProps {
  * help text and the answer check's message, tied to the input by aria-describedby.
  */
 export function getFieldFrame(props: FieldProps) {
-  const { node, keyword, onAnswer, t, problem, disabled } = props;
+  const { node, keyword, onAnswer, t, problem, disabled, restored } = props;
   const id = fieldId(node.id);
   const required = node.required === true;
   const helpId = keyword.description ? `${id}-hjalp` : undefined;
@@ -44,6 +47,20 @@ export function getFieldFrame(props: FieldProps) {
   ) : null;
   const options = getOptions(keyword);
   const set = (next: AnswerValue | undefined) => onAnswer(node.id, next);
+  const restoredNote =
+    restored && !disabled ? (
+      <p className="preview-restored">
+        <span className="chip">{t.preview.restored}</span> <span>{t.preview.restoredHelp}</span>{' '}
+        <button
+          type="button"
+          className="link"
+          aria-label={t.preview.clearRestored(keyword.term)}
+          onClick={() => set(undefined)}
+        >
+          {t.preview.clearRestoredShort}
+        </button>
+      </p>
+    ) : null;
   // A set of radio buttons is a radiogroup, which may carry aria-required; a set of check boxes
   // is a plain group, whose required mark is the visible "*" (abbr: obligatoriskt).
   const group = (control: ReactNode, radios = false) => (
@@ -62,6 +79,7 @@ export function getFieldFrame(props: FieldProps) {
       </legend>
       {help}
       {control}
+      {restoredNote}
       {problemText}
     </fieldset>
   );
@@ -74,6 +92,7 @@ export function getFieldFrame(props: FieldProps) {
       </label>
       {help}
       {control}
+      {restoredNote}
       {problemText}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { assertNever, getTypeSpec } from '../../domain/keyword-types.ts';
-import { formatAnswer } from '../../domain/note.ts';
+import { formatScore } from '../../domain/note.ts';
 import { formatDecimal } from './field-ids.ts';
 import { getFieldFrame, type FieldProps } from './field-frame.tsx';
 import { renderOptionField, renderOptionsField } from './choice-fields.tsx';
@@ -42,7 +42,7 @@ export function PreviewField(props: FieldProps) {
       field = renderOptionField(frame, keyword, value, disabled, t);
       break;
     case 'options':
-      field = renderOptionsField(frame, value, disabled);
+      field = renderOptionsField(frame, value, disabled, t);
       break;
     case 'text':
       field = single(
@@ -96,7 +96,7 @@ export function PreviewField(props: FieldProps) {
         <div className="preview-field">
           <span id={id}>{keyword.term}</span>{' '}
           <output aria-labelledby={id}>
-            {props.score === undefined ? '–' : formatAnswer(keyword, props.score)}
+            {(props.score && formatScore(keyword, props.score, t.preview.score)) ?? '–'}
           </output>
           {help}
         </div>

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../../domain/model.ts';
+import type { ScoreStatus } from '../../domain/evaluate.ts';
 
 /** What one node of the form shows: the only per-node state a field re-renders for. */
 export interface NodeView {
@@ -8,17 +9,30 @@ export interface NodeView {
   readonly shown: boolean;
   readonly value: AnswerValue | undefined;
   /** The computed value of a score. */
-  readonly score: AnswerValue | undefined;
+  readonly score: ScoreStatus | undefined;
   readonly problem: string | undefined;
   /** For the topmost folded node under "Visa alla grenar": what would show it. */
   readonly hiddenReason: string | undefined;
+  /** Its answer was given before its branch closed and came back when the branch reopened. */
+  readonly restored: boolean;
 }
+
+const sameScore = (a: ScoreStatus | undefined, b: ScoreStatus | undefined) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.result === b.result &&
+    a.complete === b.complete &&
+    a.answered === b.answered &&
+    a.items === b.items &&
+    a.prorated === b.prorated);
 
 const sameView = (a: NodeView, b: NodeView) =>
   a.visible === b.visible &&
   a.shown === b.shown &&
   a.value === b.value &&
-  a.score === b.score &&
+  sameScore(a.score, b.score) &&
+  a.restored === b.restored &&
   a.problem === b.problem &&
   a.hiddenReason === b.hiddenReason;
 

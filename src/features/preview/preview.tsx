@@ -1,6 +1,7 @@
 import {
   createContext,
   memo,
+  useCallback,
   useContext,
   useEffect,
   useId,
@@ -13,7 +14,7 @@ import {
 import type { AnswerValue, Answers, Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
 import { PreviewViews, type NodeView } from './preview-views.ts';
 import { getChildren, isKeywordNode } from '../../domain/model.ts';
-import { evaluateCondition, evaluateDocument } from '../../domain/evaluate.ts';
+import { evaluateCondition, evaluateDocument, isAnswered } from '../../domain/evaluate.ts';
 import { checkAnswers, type AnswerProblem } from '../../domain/answer-checks.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
@@ -49,6 +50,16 @@ function describeProblem(problem: AnswerProblem, t: Strings): string {
       return p.tooLong(problem.limit);
     case 'invalidDate':
       return p.invalidDate;
+    case 'tooShort':
+      return p.tooShort(problem.limit);
+    case 'patternMismatch':
+      return p.patternMismatch(problem.hint);
+    case 'inFuture':
+      return p.inFuture(problem.today);
+    case 'inPast':
+      return p.inPast(problem.today);
+    case 'beforeDate':
+      return p.beforeDate(problem.otherTerm, problem.otherDate);
   }
 }
 
@@ -86,6 +97,7 @@ const PreviewNode = memo(function PreviewNode({ node }: { node: TreeNode }) {
       t={t}
       problem={view.problem}
       disabled={!view.visible}
+      restored={view.restored}
     >
       {children.length > 0 ? children.map((child) => <PreviewNode key={child.id} node={child} />) : null}
     </PreviewField>
@@ -125,15 +137,44 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<ReadonlySet<string>>(evaluation.visible);
 
+  // Answers of a branch that closed and opened again (the form keeps them, as FHIR renderers do).
+  const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
+  const previousAnswers = useRef(answers);
+  const formKeyAtEffect = useRef(formKey);
+
   useEffect(() => {
     const before = previous.current;
     const now = evaluation.visible;
     previous.current = now;
-    const shown = [...now].filter((id) => !before.has(id)).length;
+    const shownIds = [...now].filter((id) => !before.has(id));
     const hidden = [...before].filter((id) => !now.has(id)).length;
-    if (shown > 0) setAnnouncement(t.preview.unfolded(shown));
+    if (shownIds.length > 0) setAnnouncement(t.preview.unfolded(shownIds.length));
     else if (hidden > 0) setAnnouncement(t.preview.folded(hidden));
-  }, [evaluation.visible, t]);
+    // Newly shown with an answer it already had before this change: an answer restored.
+    // A fresh form (reset, a loaded Testfall) has nothing restored.
+    const fresh = formKeyAtEffect.current !== formKey;
+    formKeyAtEffect.current = formKey;
+    const kept = fresh ? [] : shownIds.filter((id) => isAnswered(previousAnswers.current.get(id)));
+    previousAnswers.current = answers;
+    setRestored((all) => {
+      const next = new Set([...all].filter((id) => now.has(id) && isAnswered(answers.get(id))));
+      for (const id of kept) next.add(id);
+      return next.size === all.size && [...next].every((id) => all.has(id)) ? all : next;
+    });
+  }, [evaluation.visible, answers, formKey, t]);
+
+  const answer = useCallback<PreviewProps['onAnswer']>(
+    (nodeId, value) => {
+      setRestored((all) => {
+        if (!all.has(nodeId)) return all;
+        const next = new Set(all);
+        next.delete(nodeId);
+        return next;
+      });
+      onAnswer(nodeId, value);
+    },
+    [onAnswer],
+  );
 
   // A fresh form (reset, loaded Testfall) starts without check marks (state adjusted while rendering).
   const [formKeySeen, setFormKeySeen] = useState(formKey);
@@ -141,6 +182,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     setFormKeySeen(formKey);
     setCheckRequested(false);
     setTouched(new Set());
+    setRestored(new Set());
   }
 
   const shownProblems = problems.filter(
@@ -165,15 +207,16 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
       visible,
       shown: visible || showAll,
       value: answers.get(node.id),
-      score: evaluation.values.get(node.id),
+      score: evaluation.scores.get(node.id),
       problem: visible ? problemByNode.get(node.id) : undefined,
       hiddenReason,
+      restored: visible && restored.has(node.id),
     });
   }
   const [store] = useState(() => new PreviewViews(views));
   // Published before paint; only the fields whose view changed re-render.
   useLayoutEffect(() => store.publish(views));
-  const context = useMemo(() => ({ store, catalog, onAnswer, t }), [store, catalog, onAnswer, t]);
+  const context = useMemo(() => ({ store, catalog, onAnswer: answer, t }), [store, catalog, answer, t]);
 
   return (
     <section className="preview" aria-labelledby={headingId}>
@@ -198,6 +241,20 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
           </button>
         </div>
       </div>
+      {restored.size > 0 ? (
+        <p className="preview-restored-summary" role="status">
+          {t.preview.restoredCount(restored.size)}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              for (const id of restored) onAnswer(id, undefined);
+              setRestored(new Set());
+            }}
+          >
+            {t.preview.clearAllRestored}
+          </button>
+        </p>
+      ) : null}
       {checkRequested ? (
         <section className="answer-check" aria-labelledby={`${headingId}-kontroll`}>
           <h4 id={`${headingId}-kontroll`} ref={summaryRef} tabIndex={-1}>

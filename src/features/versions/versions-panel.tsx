@@ -1,3 +1,4 @@
+import { listWords } from '../../i18n/file-words.ts';
 import { useId, useMemo, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
@@ -224,12 +225,11 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
           {() => (
             <>
               <ol className="version-view">
-                {getKeywordRows(dialog.view.document, new Map(dialog.view.keywords.map((k) => [k.id, k])), {
-                  condition: strings.condition,
-                  keywordType: strings.keywordType,
-                  yes: strings.spec.yes,
-                  no: strings.preview.no,
-                }).map((row) => (
+                {getKeywordRows(
+                  dialog.view.document,
+                  new Map(dialog.view.keywords.map((k) => [k.id, k])),
+                  listWords(strings),
+                ).map((row) => (
                   <li key={row.nodeId} style={{ marginInlineStart: `${row.depth}rem` }}>
                     {row.keyword.term} <span className="branch-type">{row.type}</span>
                     {row.condition ? <span className="branch-type"> · {row.condition}</span> : null}

@@ -82,6 +82,32 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) => `${q(p.term)}: Min (${String(p.min)}) är större än Max (${String(p.max)}).`,
     en: (p) => `${q(p.term)}: Min (${String(p.min)}) is greater than Max (${String(p.max)}).`,
   },
+  MIN_LENGTH_GREATER_THAN_MAX: {
+    sv: (p) =>
+      `${q(p.term)}: Minst ${String(p.min)} tecken men högst ${String(p.max)} – inget svar kan uppfylla båda.`,
+    en: (p) =>
+      `${q(p.term)}: At least ${String(p.min)} characters but at most ${String(p.max)} – no answer can meet both.`,
+  },
+  PATTERN_INVALID: {
+    sv: (p) => `${q(p.term)}: Formatet ${q(p.pattern)} är inget giltigt reguljärt uttryck.`,
+    en: (p) => `${q(p.term)}: The format ${q(p.pattern)} is not a valid regular expression.`,
+  },
+  NOT_BEFORE_NOT_A_DATE: {
+    sv: (p) =>
+      `${q(p.term)} får inte ligga före ${q(p.keywordId)}, men det är inget annat datumsökord i katalogen.`,
+    en: (p) =>
+      `${q(p.term)} may not come before ${q(p.keywordId)}, but that is no other date keyword in the catalogue.`,
+  },
+  NOT_BEFORE_NOT_PLACED: {
+    sv: (p) =>
+      `${q(p.term)} får inte ligga före ${q(p.otherTerm)}, som inte finns i den här mallen – regeln prövas aldrig.`,
+    en: (p) =>
+      `${q(p.term)} may not come before ${q(p.otherTerm)}, which is not in this template – the rule is never applied.`,
+  },
+  DATE_ONLY_TODAY: {
+    sv: (p) => `${q(p.term)}: Datumreglerna lämnar bara dagens datum kvar.`,
+    en: (p) => `${q(p.term)}: The date rules leave only today's date.`,
+  },
   SCORE_WITHOUT_SOURCES: {
     sv: (p) => `Poängsumman ${q(p.term)} anger inga sökord att summera.`,
     en: (p) => `The score ${q(p.term)} names no keywords to sum.`,

@@ -53,7 +53,7 @@ describe('getNoteText (journaltext)', () => {
     expect(getNoteText(doc, exampleCatalog, new Map())).toBe('');
   });
 
-  it('writes a heading only above answered keywords; scores with their band; lists joined', () => {
+  it('writes a heading only above answered keywords; an incomplete score without its band; lists joined', () => {
     const phq = exampleDocument('exempel-phq9');
     const answers = answersByTerm(phq, [
       ['PHQ-9 genomförd', 'Ja'],
@@ -62,7 +62,8 @@ describe('getNoteText (journaltext)', () => {
     ]);
     const note = getNoteText(phq, exampleCatalog, answers).split('\n');
     expect(note[0]).toBe('Skattning');
-    expect(note).toContain('    PHQ-9 summa: 6 (Lindrig)');
+    // Two of nine items answered: the sum says it is incomplete and gets no band.
+    expect(note).toContain('    PHQ-9 summa: 6 (ofullständig: 2 av 9 besvarade)');
     const ic = exampleDocument('exempel-imaginecare');
     const icNote = getNoteText(
       ic,
@@ -139,7 +140,7 @@ describe('getNoteText over the other shipped examples', () => {
       '    Bedömd risk för fall under vårdtiden: Nej',
       '    Fallriskutredning (DFRI)',
       '      Tidigare fall: Ja',
-      '      DFRI summa: 1',
+      '      DFRI summa: 1 (ofullständig: 1 av 5 besvarade)',
     ]);
   });
 

