@@ -18,6 +18,7 @@ const EXPORTS = {
   validateFragmentFile: 'fragment-file.schema.json',
   validateLibraryFile: 'library-file.schema.json',
   validateSavedVersion: 'library-file.schema.json#/$defs/SavedVersion',
+  validateTrashEntry: 'library-file.schema.json#/$defs/TrashEntry',
 };
 
 export function generateValidators() {

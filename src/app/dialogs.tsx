@@ -16,9 +16,13 @@ const RestoreDialog = lazy(() =>
   import('../features/backup/restore-dialog.tsx').then((m) => ({ default: m.RestoreDialog })),
 );
 
-export type DialogName = 'export' | 'import' | 'restore';
+const TrashDialog = lazy(() =>
+  import('../features/library/trash-dialog.tsx').then((m) => ({ default: m.TrashDialog })),
+);
 
-/** The dialog that is open, if any: Exportera, Importera or Återställ bibliotek. */
+export type DialogName = 'export' | 'import' | 'restore' | 'trash';
+
+/** The dialog that is open, if any: Exportera, Importera, Återställ bibliotek or Papperskorg. */
 export function Dialogs(props: {
   readonly dialog: DialogName | undefined;
   readonly view: WorkspaceView;
@@ -42,6 +46,15 @@ export function Dialogs(props: {
         />
       ) : null}
       {dialog === 'restore' ? <RestoreDialog library={view.library} onClose={onClose} /> : null}
+      {dialog === 'trash' ? (
+        <TrashDialog
+          library={view.library}
+          onClose={(recoveredId) => {
+            onClose();
+            if (recoveredId) store.open(recoveredId);
+          }}
+        />
+      ) : null}
       {dialog === 'import' ? (
         <ImportDialog
           library={view.library}

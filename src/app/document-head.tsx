@@ -1,4 +1,5 @@
-import { deleteDocument, renameDocument } from '../commands/index.ts';
+import { deleteDocument, renameDocument, startRevision } from '../commands/index.ts';
+import { isLocked } from '../domain/workflow.ts';
 import type { TreeDocument } from '../domain/model.ts';
 import { TextField } from '../components/fields.tsx';
 import { useLatestCallback } from '../components/use-latest-callback.ts';
@@ -7,6 +8,7 @@ import { useStrings } from '../i18n/language.tsx';
 import { useRun } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { Mode } from './use-workspace-view.ts';
+import { rememberedName } from '../state/user-name.ts';
 
 /** The open document's head: title, kind, status and version, the view switch, Exportera, Ta bort. */
 export function DocumentHead(props: {
@@ -36,6 +38,29 @@ export function DocumentHead(props: {
         {t.documentKind[document.kind]} · {t.documentStatus[document.status]} · {t.version(document.version)}
         {document.example ? ` · ${t.example}` : ''}
       </p>
+      {isLocked(document) ? (
+        <p className="lock-banner" role="note">
+          {t.lock.locked(t.documentStatus[document.status], document.version)}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              run((l, c) =>
+                startRevision(
+                  l,
+                  {
+                    documentId: document.id,
+                    by: rememberedName(),
+                    note: t.lock.revisionNote(document.version),
+                  },
+                  c,
+                ),
+              )
+            }
+          >
+            {t.lock.startRevision}
+          </button>
+        </p>
+      ) : null}
       <div className="mode-switch" role="group" aria-label={t.preview.mode}>
         {modes.map(([value, label]) => (
           <button key={value} type="button" aria-pressed={mode === value} onClick={() => props.onMode(value)}>
@@ -51,7 +76,9 @@ export function DocumentHead(props: {
         <button
           type="button"
           className="danger"
-          onClick={() => run((l) => deleteDocument(l, { documentId: document.id }))}
+          onClick={() =>
+            run((l, c) => deleteDocument(l, { documentId: document.id, by: rememberedName() }, c))
+          }
         >
           {t.actions.deleteDocument}
         </button>

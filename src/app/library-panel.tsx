@@ -73,6 +73,9 @@ export function LibraryPanel(props: {
           <button type="button" onClick={() => props.onDialog('restore')}>
             {t.backup.restore}
           </button>
+          <button type="button" onClick={() => props.onDialog('trash')}>
+            {t.trash.open(library.trash.size)}
+          </button>
         </>
       }
       footer={props.storageInfo ? <StorageView load={props.storageInfo} /> : null}

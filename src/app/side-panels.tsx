@@ -4,10 +4,11 @@ import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { VersionsPanel } from '../features/versions/versions-panel.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
+import { CommentsPanel } from '../features/review/comments-panel.tsx';
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
 import { useStatusStore } from '../state/run-context.ts';
-import { useEditorStore } from '../state/use-editor.ts';
+import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
@@ -29,6 +30,7 @@ export function SidePanels(props: {
   const { document, assembled, library, checkState, openId } = view;
   const t = useStrings();
   const store = useEditorStore();
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const status = useStatusStore();
   const { replaceAnswers } = preview;
   const loadScenario = useCallback(
@@ -50,6 +52,19 @@ export function SidePanels(props: {
       {mode === 'edit' && document ? (
         <PanelBoundary name={t.versions.title}>
           <VersionsPanel document={document} library={library} />
+        </PanelBoundary>
+      ) : null}
+      {mode === 'edit' && document ? (
+        <PanelBoundary name={t.comments.title}>
+          <CommentsPanel
+            document={document}
+            catalog={library.keywords}
+            selectedNodeId={selectedNodeId}
+            onSelectNode={(id) => {
+              store.reveal(id);
+              focusRow(id);
+            }}
+          />
         </PanelBoundary>
       ) : null}
       <Suspense fallback={null}>

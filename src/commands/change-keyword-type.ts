@@ -53,6 +53,7 @@ export function changeKeywordType(
     ok: true,
     change: {
       name: 'changeKeywordType',
+      keywordIds: [keyword.id],
       ...(args.documentId !== undefined && { documentId: args.documentId }),
       recipe: (draft) => {
         const target = draft.keywords.get(keyword.id);

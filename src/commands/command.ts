@@ -36,7 +36,12 @@ export type CommandName =
   | 'removeUnusedKeywords'
   | 'importKeywordList'
   | 'placeKeyword'
-  | 'replaceKeyword';
+  | 'replaceKeyword'
+  | 'startRevision'
+  | 'addComment'
+  | 'resolveComment'
+  | 'recoverDocument'
+  | 'emptyTrash';
 
 /** Why a command could not be done; the UI says it in words and points at the nodes. */
 export type Refusal =
@@ -53,7 +58,16 @@ export type Refusal =
   | 'fragmentNotSaved'
   | 'valueInUse'
   | 'mergeTypesDiffer'
-  | 'readOnly';
+  | 'readOnly'
+  | 'transitionNotAllowed'
+  | 'reasonRequired'
+  | 'openComments'
+  | 'versionRequired'
+  | 'documentLocked'
+  | 'keywordLocked'
+  | 'emptyComment'
+  | 'commentNotFound'
+  | 'notInTrash';
 
 /** One change to the library, ready to be applied and recorded in the history. */
 export interface Change {
@@ -65,6 +79,8 @@ export interface Change {
   readonly select?: string;
   /** Consecutive changes with the same key form one undo step (a typing burst). */
   readonly coalesceKey?: string;
+  /** The shared keyword definitions it rewrites (a keyword placed in locked content may not change). */
+  readonly keywordIds?: readonly string[];
 }
 
 export type CommandResult =

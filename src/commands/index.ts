@@ -27,3 +27,5 @@ export * from './remove-unused-keywords.ts';
 export * from './import-keyword-list.ts';
 export * from './place-keyword.ts';
 export * from './replace-keyword.ts';
+export * from './comments.ts';
+export * from './locks.ts';

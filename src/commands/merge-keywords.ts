@@ -57,6 +57,7 @@ export function mergeKeywords(state: LibraryState, args: { keepId: string; merge
     ok: true,
     change: {
       name: 'mergeKeywords',
+      keywordIds: [keep.id, merge.id],
       recipe: (draft) => {
         for (const document of draft.documents.values()) {
           const placing = new Set(

@@ -32,7 +32,11 @@ export function restoreLibrary(
       name: 'restoreLibrary',
       recipe: (draft) => {
         for (const keyword of args.file.keywords) draft.keywords.set(keyword.id, keyword);
-        for (const document of documents) draft.documents.set(document.id, document);
+        for (const document of documents) {
+          draft.documents.set(document.id, document);
+          // Restored from the backup, it is no longer a deleted document.
+          draft.trash.delete(document.id);
+        }
         for (const version of [...args.file.versions, ...frozen]) draft.versions.set(version.id, version);
       },
     },

@@ -37,6 +37,7 @@ export function updateKeyword(
     change: {
       name: fieldNames === 'term' ? 'renameKeyword' : 'updateKeyword',
       coalesceKey: `keyword:${keyword.id}:${args.coalesceKey ?? fieldNames}`,
+      keywordIds: [keyword.id],
       ...(args.documentId !== undefined && { documentId: args.documentId }),
       recipe: (draft) => {
         const target = draft.keywords.get(keyword.id);

@@ -16,7 +16,7 @@ export interface RestorePlan {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The whole library as one backup file ("Säkerhetskopiera bibliotek"). */
+/** The whole library as one backup file ("Säkerhetskopiera bibliotek"), Papperskorg included. */
 export function toLibraryFile(state: LibraryState, exportedAt: string): LibraryFile {
   return {
     format: 'termverkstad-library',
@@ -25,6 +25,7 @@ export function toLibraryFile(state: LibraryState, exportedAt: string): LibraryF
     keywords: [...state.keywords.values()],
     documents: [...state.documents.values()],
     versions: [...state.versions.values()],
+    ...(state.trash.size > 0 && { trash: [...state.trash.values()] }),
   };
 }
 

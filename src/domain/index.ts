@@ -22,3 +22,4 @@ export * from './pins.ts';
 export * from './outline.ts';
 export * from './keyword-usage.ts';
 export * from './included-fragments.ts';
+export * from './workflow.ts';

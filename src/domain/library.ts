@@ -1,4 +1,11 @@
-import type { IncludedFragment, Keyword, LibraryFile, SavedVersion, TreeDocument } from './model.ts';
+import type {
+  IncludedFragment,
+  Keyword,
+  LibraryFile,
+  SavedVersion,
+  TrashEntry,
+  TreeDocument,
+} from './model.ts';
 import { createCatalog, isKeywordNode } from './model.ts';
 import type { FrozenFragment, ResolveFragment } from './assemble.ts';
 import { indexTree } from './tree.ts';
@@ -13,16 +20,22 @@ export interface LibraryState {
   readonly documents: ReadonlyMap<string, TreeDocument>;
   /** Saved versions by their record id: frozen documents with the keywords they used. */
   readonly versions: ReadonlyMap<string, SavedVersion>;
+  /** Papperskorg: deleted documents by id, recoverable for 30 days. */
+  readonly trash: ReadonlyMap<string, TrashEntry>;
 }
 
 /** The editor's state from a library file. */
 export function createLibraryState(
-  file: Pick<LibraryFile, 'keywords' | 'documents'> & { readonly versions?: readonly SavedVersion[] },
+  file: Pick<LibraryFile, 'keywords' | 'documents'> & {
+    readonly versions?: readonly SavedVersion[];
+    readonly trash?: readonly TrashEntry[];
+  },
 ): LibraryState {
   return {
     keywords: new Map(file.keywords.map((keyword) => [keyword.id, keyword])),
     documents: new Map(file.documents.map((document) => [document.id, document])),
     versions: new Map((file.versions ?? []).map((version) => [version.id, version])),
+    trash: new Map((file.trash ?? []).map((entry) => [entry.id, entry])),
   };
 }
 

@@ -12,6 +12,8 @@ export type NodeChange =
       readonly term: string;
       /** What changed, by field. */
       readonly fields: readonly ChangedField[];
+      /** Each change with what it was and what it is, and its impact (Jämför shows them in words). */
+      readonly details: readonly FieldChange[];
     };
 
 export type ChangedField =
@@ -23,12 +25,42 @@ export type ChangedField =
   | 'optionLabels'
   | 'unit'
   | 'range'
+  | 'rules'
   | 'description'
   | 'codes'
   | 'condition'
   | 'required'
   | 'place'
   | 'include';
+
+/** A keyword's entry limits, as a comparison shows them. */
+export type Limits = Pick<Keyword, 'min' | 'max' | 'decimals' | 'maxLength'>;
+
+/** One changed field with its old and new value (language-free: the UI puts it in words). */
+export type FieldChange = { readonly impact: Impact } & (
+  | { readonly field: 'term' | 'unit' | 'description'; readonly before?: string; readonly after?: string }
+  | { readonly field: 'type'; readonly before: Keyword['type']; readonly after: Keyword['type'] }
+  | { readonly field: 'optionsAdded' | 'optionsRemoved'; readonly labels: readonly string[] }
+  | {
+      readonly field: 'optionLabels';
+      readonly renamed: readonly { readonly before: string; readonly after: string }[];
+    }
+  | {
+      readonly field: 'scores';
+      readonly rescored: readonly {
+        readonly label: string;
+        readonly before?: number;
+        readonly after?: number;
+      }[];
+    }
+  | { readonly field: 'range'; readonly before: Limits; readonly after: Limits }
+  | { readonly field: 'rules'; readonly before: Keyword; readonly after: Keyword }
+  | { readonly field: 'codes'; readonly before: readonly string[]; readonly after: readonly string[] }
+  | { readonly field: 'condition'; readonly before?: Condition; readonly after?: Condition }
+  | { readonly field: 'required'; readonly before: boolean; readonly after: boolean }
+  | { readonly field: 'place' }
+  | { readonly field: 'include'; readonly before: string; readonly after: string }
+);
 
 /**
  * How much a change matters to what uses the document (semantic versioning for forms):
@@ -75,35 +107,103 @@ function narrower(a: Keyword, b: Keyword): boolean {
   );
 }
 
-/** What changed in a keyword's definition, each with its impact. */
-function keywordChanges(a: Keyword, b: Keyword): [ChangedField, Impact][] {
-  const out: [ChangedField, Impact][] = [];
-  if (a.term !== b.term) out.push(['term', 'patch']);
-  if (a.type !== b.type) out.push(['type', 'major']);
+const RULE_FIELDS = [
+  'minLength',
+  'pattern',
+  'notInFuture',
+  'notInPast',
+  'notBefore',
+  'missingItems',
+] as const;
+
+/** True when b's answer rules accept less than a's: a rule added, changed or a length raised. */
+function stricterRules(a: Keyword, b: Keyword): boolean {
+  return RULE_FIELDS.some((field) => {
+    if (b[field] === undefined || same(a[field], b[field])) return false;
+    if (field === 'minLength') return a.minLength === undefined || b.minLength! > a.minLength;
+    return true;
+  });
+}
+
+const limitsOf = (keyword: Keyword): Limits => {
+  const limits: { -readonly [K in keyof Limits]: Limits[K] } = {};
+  for (const field of ['min', 'max', 'decimals', 'maxLength'] as const)
+    if (keyword[field] !== undefined) limits[field] = keyword[field];
+  return limits;
+};
+const codesOf = (keyword: Keyword) =>
+  (keyword.codes ?? []).map((c) => `${c.system} ${c.code}${c.display ? ` ${c.display}` : ''}`);
+
+/** What changed in a keyword's definition, each with its old and new value and impact. */
+function keywordChanges(a: Keyword, b: Keyword): FieldChange[] {
+  const out: FieldChange[] = [];
+  if (a.term !== b.term) out.push({ field: 'term', impact: 'patch', before: a.term, after: b.term });
+  if (a.type !== b.type) out.push({ field: 'type', impact: 'major', before: a.type, after: b.type });
   const before = new Map(getOptions(a).map((o) => [o.id, o]));
   const after = new Map(getOptions(b).map((o) => [o.id, o]));
-  if ([...before.keys()].some((id) => !after.has(id))) out.push(['optionsRemoved', 'major']);
-  if ([...after.keys()].some((id) => !before.has(id))) out.push(['optionsAdded', 'minor']);
+  const removed = [...before.values()].filter((o) => !after.has(o.id));
+  const added = [...after.values()].filter((o) => !before.has(o.id));
+  if (removed.length > 0)
+    out.push({ field: 'optionsRemoved', impact: 'major', labels: removed.map((o) => o.label) });
+  if (added.length > 0)
+    out.push({ field: 'optionsAdded', impact: 'minor', labels: added.map((o) => o.label) });
   const kept = [...after.values()].filter((o) => before.has(o.id));
-  if (kept.some((o) => (before.get(o.id)!.score ?? null) !== (o.score ?? null)))
-    out.push(['scores', 'major']);
-  if (kept.some((o) => before.get(o.id)!.label !== o.label)) out.push(['optionLabels', 'patch']);
-  if (a.unit !== b.unit) out.push(['unit', 'major']);
-  if (a.min !== b.min || a.max !== b.max || a.decimals !== b.decimals || a.maxLength !== b.maxLength)
-    out.push(['range', narrower(a, b) ? 'major' : 'minor']);
-  if (a.description !== b.description) out.push(['description', 'patch']);
-  if (!same(a.codes ?? [], b.codes ?? [])) out.push(['codes', 'minor']);
+  const rescored = kept.filter((o) => (before.get(o.id)!.score ?? null) !== (o.score ?? null));
+  if (rescored.length > 0)
+    out.push({
+      field: 'scores',
+      impact: 'major',
+      rescored: rescored.map((o) => ({
+        label: o.label,
+        ...(before.get(o.id)!.score !== undefined && { before: before.get(o.id)!.score }),
+        ...(o.score !== undefined && { after: o.score }),
+      })),
+    });
+  const renamed = kept.filter((o) => before.get(o.id)!.label !== o.label);
+  if (renamed.length > 0)
+    out.push({
+      field: 'optionLabels',
+      impact: 'patch',
+      renamed: renamed.map((o) => ({ before: before.get(o.id)!.label, after: o.label })),
+    });
+  if (a.unit !== b.unit)
+    out.push({
+      field: 'unit',
+      impact: 'major',
+      ...(a.unit && { before: a.unit }),
+      ...(b.unit && { after: b.unit }),
+    });
+  if (!same(limitsOf(a), limitsOf(b)))
+    out.push({
+      field: 'range',
+      impact: narrower(a, b) ? 'major' : 'minor',
+      before: limitsOf(a),
+      after: limitsOf(b),
+    });
+  const rulesSame = RULE_FIELDS.every((field) => same(a[field], b[field]));
+  if (!rulesSame || a.patternHint !== b.patternHint) {
+    // A rule added or tightened is major; loosened minor; only the pattern's words a patch.
+    const impact = stricterRules(a, b) ? 'major' : rulesSame ? 'patch' : 'minor';
+    out.push({ field: 'rules', impact, before: a, after: b });
+  }
+  if (a.description !== b.description)
+    out.push({
+      field: 'description',
+      impact: 'patch',
+      ...(a.description !== undefined && { before: a.description }),
+      ...(b.description !== undefined && { after: b.description }),
+    });
+  if (!same(a.codes ?? [], b.codes ?? []))
+    out.push({ field: 'codes', impact: 'minor', before: codesOf(a), after: codesOf(b) });
   return out;
 }
 
-/** What changed at one node (same id in both versions), each with its impact. */
-function nodeChanges(
-  old: NodePlace,
-  now: NodePlace,
-  before: Catalog,
-  after: Catalog,
-): [ChangedField, Impact][] {
-  const out: [ChangedField, Impact][] = [];
+const includeRef = (node: TreeNode) =>
+  isKeywordNode(node) ? '' : `${node.include.fragmentId} ${node.include.version}`;
+
+/** What changed at one node (same id in both versions), each with its old and new value and impact. */
+function nodeChanges(old: NodePlace, now: NodePlace, before: Catalog, after: Catalog): FieldChange[] {
+  const out: FieldChange[] = [];
   const [a, b] = [old.node, now.node];
   if (isKeywordNode(a) && isKeywordNode(b)) {
     const ka = before.get(a.keywordId);
@@ -111,13 +211,29 @@ function nodeChanges(
     if (ka && kb) out.push(...keywordChanges(ka, kb));
     // Required where it was optional: a form that was complete may no longer be.
     if ((a.required === true) !== (b.required === true))
-      out.push(['required', b.required ? 'major' : 'minor']);
+      out.push({
+        field: 'required',
+        impact: b.required ? 'major' : 'minor',
+        before: a.required === true,
+        after: b.required === true,
+      });
   } else if (!isKeywordNode(a) && !isKeywordNode(b)) {
     if (!same(a.include, b.include))
-      out.push(['include', a.include.fragmentId === b.include.fragmentId ? 'minor' : 'major']);
-  } else out.push(['include', 'major']);
-  if (conditionKey(a.showWhen) !== conditionKey(b.showWhen)) out.push(['condition', 'major']);
-  if (old.parentId !== now.parentId || old.index !== now.index) out.push(['place', 'minor']);
+      out.push({
+        field: 'include',
+        impact: a.include.fragmentId === b.include.fragmentId ? 'minor' : 'major',
+        before: includeRef(a),
+        after: includeRef(b),
+      });
+  } else out.push({ field: 'include', impact: 'major', before: includeRef(a), after: includeRef(b) });
+  if (conditionKey(a.showWhen) !== conditionKey(b.showWhen))
+    out.push({
+      field: 'condition',
+      impact: 'major',
+      ...(a.showWhen && { before: a.showWhen }),
+      ...(b.showWhen && { after: b.showWhen }),
+    });
+  if (old.parentId !== now.parentId || old.index !== now.index) out.push({ field: 'place', impact: 'minor' });
   return out;
 }
 
@@ -142,10 +258,10 @@ export function compareDocuments(before: Side, after: Side): DocumentDiff {
       impact = larger(impact, isKeywordNode(node) && node.required ? 'major' : 'minor');
       continue;
     }
-    const found = nodeChanges(old, place, before.catalog, after.catalog);
-    if (found.length === 0) continue;
-    changes.push({ kind: 'changed', nodeId: node.id, term, fields: found.map(([field]) => field) });
-    for (const [, level] of found) impact = larger(impact, level);
+    const details = nodeChanges(old, place, before.catalog, after.catalog);
+    if (details.length === 0) continue;
+    changes.push({ kind: 'changed', nodeId: node.id, term, fields: details.map((d) => d.field), details });
+    for (const detail of details) impact = larger(impact, detail.impact);
   }
   for (const { node } of a.ordered)
     if (!b.places.has(node.id)) {

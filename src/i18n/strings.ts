@@ -300,6 +300,13 @@ const sv = {
     imported: (title: string) => `"${title}" importerades.`,
   },
   versions: {
+    restoreTitle: (version: string) => `Återställ version ${version}`,
+    restoreIntro: (version: string) =>
+      `Arbetskopian blir som version ${version}. Jämfört med nu ändras det här (Ångra tar tillbaka det):`,
+    transitionsHint:
+      'Bara tillåtna steg visas: Utkast → Granskas → Godkänd → Avvecklad; tillbaka till Utkast med en anledning.',
+    approveAs: 'Godkänns som version',
+    whyRequired: 'Anledning (krävs)',
     title: 'Versioner',
     status: (status: string) => `Status: ${status}`,
     changeStatus: 'Ändra status…',
@@ -335,6 +342,21 @@ const sv = {
     added: (term: string) => `Tillagt: ${term}`,
     removed: (term: string) => `Borttaget: ${term}`,
     changed: (term: string, fields: string) => `Ändrat: ${term} (${fields})`,
+    impact: { major: 'bryter', minor: 'bakåtkompatibel', patch: 'bara text' } as Record<
+      'major' | 'minor' | 'patch',
+      string
+    >,
+    detail: {
+      fromTo: (what: string, before: string, after: string) => `${what}: ${before} → ${after}`,
+      none: '(inget)',
+      added: (labels: string) => `Nya värden: ${labels}`,
+      removed: (labels: string) => `Borttagna värden: ${labels}`,
+      renamed: (before: string, after: string) => `Värdet ${before} heter nu ${after}`,
+      rescored: (label: string, before: string, after: string) => `Poäng för ${label}: ${before} → ${after}`,
+      required: (now: boolean): string => (now ? 'Obligatoriskt nu' : 'Inte längre obligatoriskt'),
+      moved: 'Flyttat i trädet',
+      alwaysShown: 'visas alltid',
+    },
     fields: {
       term: 'term',
       type: 'typ',
@@ -344,6 +366,7 @@ const sv = {
       optionLabels: 'värdenas texter',
       unit: 'enhet',
       range: 'gränser',
+      rules: 'svarsregler',
       description: 'beskrivning',
       codes: 'koder',
       condition: 'villkor',
@@ -424,6 +447,45 @@ const sv = {
     copy: 'Som kopia (blir mallens egna sökord)',
     add: 'Lägg till',
     noTemplates: 'Det finns ingen mall att lägga till fragmentet i. Skapa en med Ny mall.',
+  },
+  trash: {
+    title: 'Papperskorg',
+    open: (n: number) => `Papperskorg (${n})`,
+    intro: 'Borttagna dokument finns kvar här i 30 dagar och kan återställas.',
+    none: 'Papperskorgen är tom.',
+    deleted: (date: string, by: string) => (by ? `Borttaget ${date} av ${by}` : `Borttaget ${date}`),
+    daysLeft: (n: number) => (n === 1 ? 'finns kvar 1 dag till' : `finns kvar ${n} dagar till`),
+    recover: 'Återställ',
+    recoverLabel: (title: string) => `Återställ ${title}`,
+    empty: 'Töm papperskorgen',
+    confirmEmpty: (n: number) =>
+      n === 1
+        ? 'Töm papperskorgen? Det här dokumentet tas bort för gott:'
+        : `Töm papperskorgen? De här ${n} dokumenten tas bort för gott:`,
+  },
+  comments: {
+    title: 'Kommentarer',
+    summary: (open: number, resolved: number) =>
+      open + resolved === 0 ? 'Inga kommentarer ännu.' : `${open} öppna, ${resolved} lösta.`,
+    new: 'Ny kommentar',
+    onKeyword: (term: string) => `Gäller sökordet ${term}`,
+    onDocument: 'Dokumentet',
+    add: 'Kommentera',
+    open: 'Öppen',
+    resolved: 'Löst',
+    by: (by: string, date: string) => (by ? `${by}, ${date}` : date),
+    resolvedBy: (by: string, date: string) => (by ? `löst av ${by} ${date}` : `löst ${date}`),
+    resolve: 'Markera som löst',
+    reopen: 'Öppna igen',
+    resolveLabel: (text: string) => `Markera som löst: ${text}`,
+    reopenLabel: (text: string) => `Öppna igen: ${text}`,
+    rowChip: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
+  },
+  lock: {
+    locked: (status: string, version: string) =>
+      `${status} · version ${version}: låst för ändringar. Mallar som använder versionen påverkas inte.`,
+    startRevision: 'Börja en ny revision',
+    revisionNote: (version: string) => `Ny revision efter version ${version}.`,
   },
   rules: {
     range: (min: string, max: string) => `mellan ${min} och ${max}`,
@@ -564,7 +626,7 @@ const sv = {
     pasteTerms: 'Sökord skapades från den inklistrade texten.',
     createDocument: 'Dokumentet skapades.',
     renameDocument: 'Dokumentet bytte namn.',
-    deleteDocument: 'Dokumentet togs bort. Ångra tar tillbaka det.',
+    deleteDocument: 'Dokumentet flyttades till papperskorgen. Ångra eller Papperskorg tar tillbaka det.',
     saveScenario: 'Testfallet sparades.',
     updateScenario: 'Testfallet uppdaterades med dagens utfall.',
     removeScenario: 'Testfallet togs bort.',
@@ -580,6 +642,12 @@ const sv = {
     importKeywordList: 'Sökordslistan lästes in i katalogen.',
     placeKeyword: 'Sökordet lades till i dokumentet.',
     replaceKeyword: 'Platsen använder nu katalogens sökord.',
+    startRevision:
+      'En ny revision har börjat: dokumentet är ett Utkast igen. De sparade versionerna är oförändrade.',
+    addComment: 'Kommentaren lades till.',
+    resolveComment: 'Kommentaren uppdaterades.',
+    recoverDocument: 'Dokumentet återställdes från papperskorgen.',
+    emptyTrash: 'Papperskorgen tömdes.',
   },
   undone: (what: string) => `Ångrade: ${what}`,
   redone: (what: string) => `Gjorde om: ${what}`,
@@ -619,6 +687,18 @@ const sv = {
       'Fragmentet har ingen sparad version. Spara en version av fragmentet först; mallar använder bara sparade versioner.',
     readOnly:
       'Fliken är skrivskyddad: biblioteket redigeras i en annan flik. Välj Ta över redigeringen för att ändra här.',
+    transitionNotAllowed:
+      'Den statusändringen är inte tillåten. Utkast går till Granskas, Granskas till Godkänd eller tillbaka till Utkast, Godkänd till Avvecklad eller en ny revision.',
+    reasonRequired: 'Ange en anledning till statusändringen.',
+    openComments: 'Dokumentet har öppna kommentarer. Lös dem innan det godkänns.',
+    versionRequired: 'Ange vilken version som godkänns: dokumentet har ändrats sedan den senast sparade.',
+    documentLocked:
+      'Dokumentet är godkänt eller avvecklat och därför låst. Välj Börja en ny revision för att ändra det.',
+    keywordLocked:
+      'Sökordet används i ett godkänt eller avvecklat dokument och kan inte ändras. Börja en ny revision av det dokumentet först.',
+    emptyComment: 'Skriv en kommentar först.',
+    commentNotFound: 'Kommentaren finns inte längre.',
+    notInTrash: 'Dokumentet finns inte i papperskorgen.',
   },
 };
 
@@ -918,6 +998,13 @@ const en: Strings = {
     imported: (title) => `"${title}" was imported.`,
   },
   versions: {
+    restoreTitle: (version) => `Restore version ${version}`,
+    restoreIntro: (version) =>
+      `The working copy becomes version ${version}. Compared with now, this changes (Undo brings it back):`,
+    transitionsHint:
+      'Only allowed steps are shown: Draft → In review → Approved → Retired; back to Draft with a reason.',
+    approveAs: 'Approved as version',
+    whyRequired: 'Reason (required)',
     title: 'Versions',
     status: (status) => `Status: ${status}`,
     changeStatus: 'Change status…',
@@ -953,6 +1040,18 @@ const en: Strings = {
     added: (term) => `Added: ${term}`,
     removed: (term) => `Removed: ${term}`,
     changed: (term, fields) => `Changed: ${term} (${fields})`,
+    impact: { major: 'breaking', minor: 'compatible', patch: 'text only' },
+    detail: {
+      fromTo: (what, before, after) => `${what}: ${before} → ${after}`,
+      none: '(none)',
+      added: (labels) => `Values added: ${labels}`,
+      removed: (labels) => `Values removed: ${labels}`,
+      renamed: (before, after) => `The value ${before} is now ${after}`,
+      rescored: (label, before, after) => `Points for ${label}: ${before} → ${after}`,
+      required: (now) => (now ? 'Required now' : 'No longer required'),
+      moved: 'Moved in the tree',
+      alwaysShown: 'always shown',
+    },
     fields: {
       term: 'term',
       type: 'type',
@@ -962,6 +1061,7 @@ const en: Strings = {
       optionLabels: 'value texts',
       unit: 'unit',
       range: 'limits',
+      rules: 'answer rules',
       description: 'description',
       codes: 'codes',
       condition: 'condition',
@@ -1041,6 +1141,45 @@ const en: Strings = {
     copy: "As a copy (becomes the template's own keywords)",
     add: 'Add',
     noTemplates: 'There is no template to add the fragment to. Create one with New template.',
+  },
+  trash: {
+    title: 'Trash',
+    open: (n) => `Trash (${n})`,
+    intro: 'Deleted documents stay here for 30 days and can be recovered.',
+    none: 'The trash is empty.',
+    deleted: (date, by) => (by ? `Deleted ${date} by ${by}` : `Deleted ${date}`),
+    daysLeft: (n) => (n === 1 ? '1 day left' : `${n} days left`),
+    recover: 'Recover',
+    recoverLabel: (title) => `Recover ${title}`,
+    empty: 'Empty the trash',
+    confirmEmpty: (n) =>
+      n === 1
+        ? 'Empty the trash? This document goes for good:'
+        : `Empty the trash? These ${n} documents go for good:`,
+  },
+  comments: {
+    title: 'Comments',
+    summary: (open, resolved) =>
+      open + resolved === 0 ? 'No comments yet.' : `${open} open, ${resolved} resolved.`,
+    new: 'New comment',
+    onKeyword: (term) => `About the keyword ${term}`,
+    onDocument: 'The document',
+    add: 'Comment',
+    open: 'Open',
+    resolved: 'Resolved',
+    by: (by, date) => (by ? `${by}, ${date}` : date),
+    resolvedBy: (by, date) => (by ? `resolved by ${by} ${date}` : `resolved ${date}`),
+    resolve: 'Mark as resolved',
+    reopen: 'Open again',
+    resolveLabel: (text) => `Mark as resolved: ${text}`,
+    reopenLabel: (text) => `Open again: ${text}`,
+    rowChip: (n) => (n === 1 ? '1 comment' : `${n} comments`),
+  },
+  lock: {
+    locked: (status, version) =>
+      `${status} · version ${version}: locked for changes. Templates using the version are not affected.`,
+    startRevision: 'Start a new revision',
+    revisionNote: (version) => `New revision after version ${version}.`,
   },
   rules: {
     range: (min, max) => `between ${min} and ${max}`,
@@ -1179,7 +1318,7 @@ const en: Strings = {
     pasteTerms: 'Keywords were made from the pasted text.',
     createDocument: 'The document was created.',
     renameDocument: 'The document was renamed.',
-    deleteDocument: 'The document was deleted. Undo brings it back.',
+    deleteDocument: 'The document was moved to the trash. Undo or Trash brings it back.',
     saveScenario: 'The test case was saved.',
     updateScenario: "The test case was updated with today's outcome.",
     removeScenario: 'The test case was deleted.',
@@ -1195,6 +1334,12 @@ const en: Strings = {
     importKeywordList: 'The keyword list was read into the catalogue.',
     placeKeyword: 'The keyword was added to the document.',
     replaceKeyword: 'The place now uses the catalogue’s keyword.',
+    startRevision:
+      'A new revision has started: the document is a Draft again. The saved versions are unchanged.',
+    addComment: 'The comment was added.',
+    resolveComment: 'The comment was updated.',
+    recoverDocument: 'The document was recovered from the trash.',
+    emptyTrash: 'The trash was emptied.',
   },
   undone: (what) => `Undone: ${what}`,
   redone: (what) => `Redone: ${what}`,
@@ -1235,6 +1380,18 @@ const en: Strings = {
       'The fragment has no saved version. Save a version of the fragment first; templates use saved versions only.',
     readOnly:
       'This tab is read-only: the library is being edited in another tab. Choose Take over editing to change it here.',
+    transitionNotAllowed:
+      'That status change is not allowed. Draft goes to In review, In review to Approved or back to Draft, Approved to Retired or a new revision.',
+    reasonRequired: 'Give a reason for the status change.',
+    openComments: 'The document has open comments. Resolve them before it is approved.',
+    versionRequired: 'Name the version being approved: the document has changed since the last saved one.',
+    documentLocked:
+      'The document is approved or retired, and so locked. Choose Start a new revision to change it.',
+    keywordLocked:
+      'The keyword is used in an approved or retired document and cannot be changed. Start a new revision of that document first.',
+    emptyComment: 'Write a comment first.',
+    commentNotFound: 'The comment no longer exists.',
+    notInTrash: 'The document is not in the trash.',
   },
 };
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Keyword, SavedVersion, TreeDocument } from '../domain/model.ts';
+import type { Keyword, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
 import { createId } from '../domain/ids.ts';
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
 
@@ -68,16 +68,22 @@ export const MIGRATIONS: readonly Migration[] = [
       await transaction.table<SavedVersion>('versions').bulkAdd(added);
     },
   },
+  {
+    // Papperskorg: a deleted document is kept for 30 days, recoverable.
+    version: 5,
+    stores: { trash: 'id' },
+  },
 ];
 
 /**
- * The library in IndexedDB (through Dexie): keywords, documents and saved versions one row each,
+ * The library in IndexedDB (through Dexie): keywords, documents, saved versions and trashed documents one row each,
  * so a save writes only what changed; settings. The schema is versioned by MIGRATIONS.
  */
 export class LibraryDatabase extends Dexie {
   keywords!: EntityTable<Keyword, 'id'>;
   documents!: EntityTable<DocumentRecord, 'id'>;
   versions!: EntityTable<SavedVersion, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {

@@ -1,4 +1,5 @@
-import type { Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
+import type { Keyword, LibraryFile, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
+import { isExpired } from '../domain/workflow.ts';
 import { createLibraryState, type LibraryState } from '../domain/library.ts';
 import { checkStructure } from '../validation/structural.ts';
 import type { Diagnostic } from '../validation/diagnostics.ts';
@@ -12,7 +13,7 @@ export interface LoadedLibrary {
   readonly library: LibraryState;
   readonly revisions: ReadonlyMap<string, number>;
   readonly skipped: readonly {
-    readonly table: 'keywords' | 'documents' | 'versions';
+    readonly table: 'keywords' | 'documents' | 'versions' | 'trash';
     readonly id: string;
     /** The structural diagnostic (code, params, path) that refused it. */
     readonly reason: Diagnostic;
@@ -28,11 +29,12 @@ export interface LoadedLibrary {
 export async function loadLibrary(
   db: LibraryDatabase,
   examples: () => LibraryFile | Promise<LibraryFile>,
+  now: string = new Date().toISOString(),
 ): Promise<LoadedLibrary> {
   let seeded = false;
   // Fetched before the transaction: awaiting anything but IndexedDB inside one would end it.
   const file = (await db.settings.get(SEEDED)) ? undefined : await examples();
-  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.settings], async () => {
+  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash, db.settings], async () => {
     // Another tab may have seeded in the meantime.
     if (!file || (await db.settings.get(SEEDED))) return;
     await db.keywords.bulkPut(file.keywords);
@@ -65,7 +67,22 @@ export async function loadLibrary(
     if (checked.ok) versions.push(checked.value);
     else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic });
   }
-  return { library: createLibraryState({ keywords, documents, versions }), revisions, skipped, seeded };
+  // Papperskorg keeps a document 30 days; older ones go now, for good.
+  const trash: TrashEntry[] = [];
+  const expired: string[] = [];
+  for (const record of await db.trash.toArray()) {
+    const checked = checkStructure.trashEntry(record);
+    if (!checked.ok) skipped.push({ table: 'trash', id: String(record.id), reason: checked.diagnostic });
+    else if (isExpired(checked.value.deletedAt, now)) expired.push(checked.value.id);
+    else trash.push(checked.value);
+  }
+  if (expired.length > 0) await db.trash.bulkDelete(expired);
+  return {
+    library: createLibraryState({ keywords, documents, versions, trash }),
+    revisions,
+    skipped,
+    seeded,
+  };
 }
 
 /** What changed between two versions of the library, found by object identity (immer shares what is unchanged). */
@@ -76,6 +93,8 @@ export interface LibraryChanges {
   readonly removedDocuments: readonly string[];
   readonly versions: readonly SavedVersion[];
   readonly removedVersions: readonly string[];
+  readonly trash: readonly TrashEntry[];
+  readonly removedTrash: readonly string[];
 }
 
 export function findChanges(before: LibraryState, after: LibraryState): LibraryChanges {
@@ -90,6 +109,8 @@ export function findChanges(before: LibraryState, after: LibraryState): LibraryC
     removedDocuments: removed(before.documents, after.documents),
     versions: changed(before.versions, after.versions),
     removedVersions: removed(before.versions, after.versions),
+    trash: changed(before.trash, after.trash),
+    removedTrash: removed(before.trash, after.trash),
   };
 }
 
@@ -99,7 +120,9 @@ export const hasChanges = (changes: LibraryChanges) =>
     changes.documents.length +
     changes.removedDocuments.length +
     changes.versions.length +
-    changes.removedVersions.length >
+    changes.removedVersions.length +
+    changes.trash.length +
+    changes.removedTrash.length >
   0;
 
 /** A save based on a document revision that another tab has since replaced. */
@@ -121,7 +144,7 @@ export async function saveChanges(
   revisions: ReadonlyMap<string, number>,
 ): Promise<Map<string, number>> {
   const next = new Map(revisions);
-  await db.transaction('rw', db.keywords, db.documents, db.versions, async () => {
+  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash], async () => {
     if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
     if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
     if (changes.documents.length > 0) {
@@ -146,6 +169,8 @@ export async function saveChanges(
     if (changes.removedDocuments.length > 0) await db.documents.bulkDelete([...changes.removedDocuments]);
     if (changes.versions.length > 0) await db.versions.bulkPut([...changes.versions]);
     if (changes.removedVersions.length > 0) await db.versions.bulkDelete([...changes.removedVersions]);
+    if (changes.trash.length > 0) await db.trash.bulkPut([...changes.trash]);
+    if (changes.removedTrash.length > 0) await db.trash.bulkDelete([...changes.removedTrash]);
   });
   for (const id of changes.removedDocuments) next.delete(id);
   return next;

@@ -4,6 +4,7 @@ import { getOutline } from '../domain/outline.ts';
 import type { TreeNode } from '../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
+import { lockedRefusal } from '../commands/locks.ts';
 import {
   EMPTY_HISTORY,
   recordEntry,
@@ -87,6 +88,9 @@ export class EditorStore {
     const result = command(this.snapshot.library, this.context);
     if (!result.ok) return result;
     const { change } = result;
+    // Approved content is locked, whichever command tries to change it.
+    const locked = lockedRefusal(this.snapshot.library, change);
+    if (locked) return { ok: false, refusal: locked, nodeIds: [] };
     const [library, producedPatches, producedInverse] = produceWithPatches(
       this.snapshot.library,
       change.recipe,

@@ -1,10 +1,18 @@
-import type { FragmentFile, Keyword, LibraryFile, SavedVersion, TreeDocument } from '../domain/model.ts';
+import type {
+  FragmentFile,
+  Keyword,
+  LibraryFile,
+  SavedVersion,
+  TrashEntry,
+  TreeDocument,
+} from '../domain/model.ts';
 import {
   validateDocument,
   validateFragmentFile,
   validateKeyword,
   validateLibraryFile,
   validateSavedVersion,
+  validateTrashEntry,
 } from './generated/validators.js';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 
@@ -56,4 +64,5 @@ export const checkStructure = {
   fragmentFile: (data: unknown) => check<FragmentFile>(validateFragmentFile as StandaloneValidator, data),
   libraryFile: (data: unknown) => check<LibraryFile>(validateLibraryFile as StandaloneValidator, data),
   savedVersion: (data: unknown) => check<SavedVersion>(validateSavedVersion as StandaloneValidator, data),
+  trashEntry: (data: unknown) => check<TrashEntry>(validateTrashEntry as StandaloneValidator, data),
 };

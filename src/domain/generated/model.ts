@@ -100,6 +100,12 @@ export interface TreeDocument {
    */
   keptFromImport?: KeptEntry[];
   /**
+   * Kommentarer: review comments on the document or on one of its nodes, open until resolved.
+   *
+   * @maxItems 5000
+   */
+  comments?: Comment[];
+  /**
    * Testfall: saved preview answers with the outcome they gave, re-run on every change.
    *
    * @maxItems 200
@@ -166,6 +172,18 @@ export interface KeptEntry {
    */
   what: string;
   json: string;
+}
+/**
+ * A reviewer's comment on the document (no nodeId) or on one node; resolved when resolvedAt is set.
+ */
+export interface Comment {
+  id: Id;
+  nodeId?: Id;
+  text: string;
+  by?: string;
+  at: Timestamp;
+  resolvedAt?: Timestamp;
+  resolvedBy?: string;
 }
 /**
  * A Testfall: answers, and the visible nodes and note text they gave when it was saved.
@@ -329,6 +347,10 @@ export interface LibraryFile {
    * @maxItems 100000
    */
   versions: SavedVersion[];
+  /**
+   * @maxItems 10000
+   */
+  trash?: TrashEntry[];
 }
 /**
  * A frozen copy of a document and the keywords it used when the version was saved.
@@ -345,4 +367,13 @@ export interface SavedVersion {
    * @maxItems 100000
    */
   keywords: Keyword[];
+}
+/**
+ * Papperskorg: a deleted document, recoverable until it is emptied or 30 days have passed.
+ */
+export interface TrashEntry {
+  id: Id;
+  document: TreeDocument;
+  deletedAt: Timestamp;
+  by?: string;
 }

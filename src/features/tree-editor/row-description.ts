@@ -5,7 +5,7 @@ import { describeCondition, type ConditionPlaces } from '../../formats/describe-
 import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
 
-/** What a row says: its term, type, required, condition, where it comes from and findings. */
+/** What a row says: its term, type, required, condition, where it comes from, findings and open comments. */
 export function describeRow(
   row: TreeRow,
   places: ConditionPlaces,
@@ -14,6 +14,8 @@ export function describeRow(
   t: Strings,
   /** The fragment shown under an include row, and the one a read-only row comes from. */
   fragments: { readonly included?: TreeDocument | undefined; readonly from?: TreeDocument | undefined } = {},
+  /** Open review comments on this row. */
+  comments = 0,
 ) {
   const { node } = row;
   const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
@@ -41,8 +43,9 @@ export function describeRow(
     origin ?? '',
     errors > 0 ? t.rowErrors(errors) : '',
     warnings > 0 ? t.rowWarnings(warnings) : '',
+    comments > 0 ? t.comments.rowChip(comments) : '',
   ]
     .filter(Boolean)
     .join(', ');
-  return { term, typeLabel, condition, errors, warnings, required, origin, name };
+  return { term, typeLabel, condition, errors, warnings, required, origin, comments, name };
 }

@@ -167,6 +167,9 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       {d.warnings > 0 ? (
         <span className="tree-badge is-warning">{props.t.rowWarnings(d.warnings)}</span>
       ) : null}
+      {d.comments > 0 ? (
+        <span className="tree-badge is-comment">{props.t.comments.rowChip(d.comments)}</span>
+      ) : null}
     </div>
   );
 }, isSameRow);

@@ -9,6 +9,7 @@ import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
+import { getOpenComments } from '../../domain/workflow.ts';
 import { getVisibleRows, withoutDescendants, type TreeRow } from './tree-rows.ts';
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
@@ -132,13 +133,27 @@ export function TreeView(props: TreeViewProps) {
     return { top: (above + 1) * ROW_HEIGHT, left: (drag.projection.depth - 1) * INDENT + 4 };
   })();
   const activeRow = drag ? rows[activeIndex] : undefined;
+  const openComments = useMemo(() => {
+    const byNode = new Map<string, number>();
+    for (const comment of getOpenComments(document))
+      if (comment.nodeId) byNode.set(comment.nodeId, (byNode.get(comment.nodeId) ?? 0) + 1);
+    return byNode;
+  }, [document]);
   const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>
-    describeRow(row, outline, outline.catalog, findings, t, {
-      included: isKeywordNode(row.node) ? undefined : outline.fragments.get(row.node.id),
-      from: row.readOnly
-        ? outline.fragments.get(outline.places.get(row.node.id)?.includeId ?? '')
-        : undefined,
-    });
+    describeRow(
+      row,
+      outline,
+      outline.catalog,
+      findings,
+      t,
+      {
+        included: isKeywordNode(row.node) ? undefined : outline.fragments.get(row.node.id),
+        from: row.readOnly
+          ? outline.fragments.get(outline.places.get(row.node.id)?.includeId ?? '')
+          : undefined,
+      },
+      openComments.get(row.node.id),
+    );
 
   return (
     <DndContext

@@ -5,19 +5,19 @@ import type { LibraryState } from '../../domain/library.ts';
 import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
 import { suggestVersion } from '../../domain/versions.ts';
+import { STATUS_TRANSITIONS } from '../../domain/workflow.ts';
 import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/index.ts';
 import type { Command } from '../../commands/command.ts';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import { describeDiff, diffWithCurrent, rememberedName, rememberName } from './version-words.ts';
+import { describeChanges, diffWithCurrent, type DiffLine } from './version-words.ts';
+import { rememberedName, rememberName } from '../../state/user-name.ts';
 import { useRun } from '../../state/run-context.ts';
 
 export interface VersionsPanelProps {
   readonly document: TreeDocument;
   readonly library: LibraryState;
 }
-
-const STATUSES: readonly DocumentStatus[] = ['draft', 'review', 'approved', 'retired'];
 
 /**
  * "Versioner": the status workflow (Ändra status…), "Spara version" with a suggested number and a
@@ -31,14 +31,16 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
   const headingId = useId();
   const fieldIds = { number: useId(), note: useId(), by: useId(), status: useId() };
   const versions = useMemo(() => getSavedVersions(library, document.id), [library, document.id]);
-  const [dialog, setDialog] = useState<'save' | 'status' | { view: SavedVersion } | undefined>();
+  const [dialog, setDialog] = useState<
+    'save' | 'status' | { view: SavedVersion } | { restore: SavedVersion } | undefined
+  >();
   const [comparing, setComparing] = useState<string | undefined>();
   // The suggestion compares the whole document with the latest version: worked out when the
   // dialog opens, not on every keystroke elsewhere.
   const [suggestion, setSuggestion] = useState({ number: '', why: '' });
   const openSaveDialog = () => {
     const latest = versions[0];
-    const diff = latest ? diffWithCurrent(latest, document, library) : undefined;
+    const diff = latest ? diffWithCurrent(latest, document, library).diff : undefined;
     const number = latest
       ? suggestVersion(latest.version, diff)
       : document.version === '0.1.0'
@@ -62,7 +64,13 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
   const [note, setNote] = useState('');
   const [by, setBy] = useState(rememberedName);
   const [status, setStatus] = useState<DocumentStatus>(document.status);
+  // The working copy differs from the last saved version: approving it saves a version.
+  const [unsaved, setUnsaved] = useState(false);
   const close = () => setDialog(undefined);
+  const compared = (version: SavedVersion) => {
+    const { diff, sides } = diffWithCurrent(version, document, library);
+    return describeChanges(diff, sides, strings);
+  };
   const date = (at: string) => at.slice(0, 10);
 
   // Both dialogs end alike: a text for the log (its label differs), the user's name, and a
@@ -97,8 +105,12 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
         <button
           type="button"
           onClick={() => {
-            setStatus(document.status);
+            setStatus(STATUS_TRANSITIONS[document.status][0]!);
             setNote('');
+            const latest = versions[0];
+            const diff = latest ? diffWithCurrent(latest, document, library).diff : undefined;
+            setNumber(latest ? suggestVersion(latest.version, diff) : '1.0.0');
+            setUnsaved(!diff || diff.changes.length > 0);
             setDialog('status');
           }}
         >
@@ -137,20 +149,12 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
                 <button
                   type="button"
                   aria-label={t.restoreLabel(version.version)}
-                  onClick={() =>
-                    run((l, c) => restoreVersion(l, { versionId: version.id, by: rememberedName() }, c))
-                  }
+                  onClick={() => setDialog({ restore: version })}
                 >
                   {t.restore}
                 </button>
               </div>
-              {comparing === version.id ? (
-                <ul className="version-diff">
-                  {describeDiff(diffWithCurrent(version, document, library), t).map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              ) : null}
+              {comparing === version.id ? <DiffList lines={compared(version)} /> : null}
             </li>
           ))}
         </ul>
@@ -206,21 +210,62 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
                   value={status}
                   onChange={(e) => setStatus(e.currentTarget.value as DocumentStatus)}
                 >
-                  {STATUSES.map((s) => (
+                  {STATUS_TRANSITIONS[document.status].map((s) => (
                     <option key={s} value={s}>
                       {strings.documentStatus[s]}
                     </option>
                   ))}
                 </select>
+                <span className="field-hint">{t.transitionsHint}</span>
               </p>
-              {logFields(t.why, (l, c) =>
-                setDocumentStatus(l, { documentId: document.id, status, note, by }, c),
+              {status === 'approved' && unsaved ? (
+                <p className="field">
+                  <label htmlFor={fieldIds.number}>{t.approveAs}</label>
+                  <input
+                    id={fieldIds.number}
+                    value={number}
+                    maxLength={64}
+                    onChange={(e) => setNumber(e.currentTarget.value)}
+                  />
+                </p>
+              ) : null}
+              {logFields(t.whyRequired, (l, c) =>
+                setDocumentStatus(
+                  l,
+                  {
+                    documentId: document.id,
+                    status,
+                    note,
+                    by,
+                    ...(status === 'approved' && unsaved && { version: number.trim() }),
+                  },
+                  c,
+                ),
               )}
             </>
           )}
         </Modal>
       ) : null}
-      {typeof dialog === 'object' ? (
+      {typeof dialog === 'object' && 'restore' in dialog ? (
+        <Modal title={t.restoreTitle(dialog.restore.version)} onClose={close}>
+          {() => (
+            <>
+              <p>{t.restoreIntro(dialog.restore.version)}</p>
+              <DiffList lines={compared(dialog.restore)} />
+              <DialogActions
+                confirm={t.restore}
+                onConfirm={() => {
+                  const versionId = dialog.restore.id;
+                  if (run((l, c) => restoreVersion(l, { versionId, by: rememberedName() }, c)).ok) close();
+                }}
+                cancel={strings.exchange.cancel}
+                onCancel={close}
+              />
+            </>
+          )}
+        </Modal>
+      ) : null}
+      {typeof dialog === 'object' && 'view' in dialog ? (
         <Modal title={t.viewTitle(dialog.view.document.title, dialog.view.version)} onClose={close}>
           {() => (
             <>
@@ -246,5 +291,25 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
         </Modal>
       ) : null}
     </section>
+  );
+}
+
+/** Jämför's lines: each keyword's change, with what it was and what it is in a nested list. */
+function DiffList({ lines }: { lines: readonly DiffLine[] }) {
+  return (
+    <ul className="version-diff">
+      {lines.map((line, i) => (
+        <li key={i} className={line.impact ? `impact-${line.impact}` : undefined}>
+          {line.text}
+          {line.details.length > 0 ? (
+            <ul>
+              {line.details.map((detail, j) => (
+                <li key={j}>{detail}</li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -9,3 +9,4 @@ export declare const validateDocument: StandaloneValidator;
 export declare const validateFragmentFile: StandaloneValidator;
 export declare const validateLibraryFile: StandaloneValidator;
 export declare const validateSavedVersion: StandaloneValidator;
+export declare const validateTrashEntry: StandaloneValidator;

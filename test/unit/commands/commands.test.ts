@@ -419,7 +419,8 @@ describe('documents', () => {
       ok: false,
       refusal: 'emptyTerm',
     });
-    state = apply(state, deleteDocument(state, { documentId: id }));
+    state = apply(state, deleteDocument(state, { documentId: id }, context));
+    expect(state.trash.get(id)?.document.title).toBe('Åtgärder 1177');
     expect(state.documents.has(id)).toBe(false);
   });
 });

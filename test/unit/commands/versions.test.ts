@@ -79,7 +79,20 @@ describe('versions', () => {
     );
     let diff = diffOf(state, versionId);
     expect(diff.changes).toEqual([
-      { kind: 'changed', nodeId: document.nodes[0]!.id, term: 'Åtgärder för 1177 journal', fields: ['term'] },
+      {
+        kind: 'changed',
+        nodeId: document.nodes[0]!.id,
+        term: 'Åtgärder för 1177 journal',
+        fields: ['term'],
+        details: [
+          {
+            field: 'term',
+            impact: 'patch',
+            before: 'Begränsande eller tillgängliggörande åtgärder 1177',
+            after: 'Åtgärder för 1177 journal',
+          },
+        ],
+      },
     ]);
     expect([diff.textsOnly, diff.breaking, suggestVersion('1.0.0', diff)]).toEqual([true, false, '1.0.1']);
 

@@ -56,7 +56,7 @@ describe('saving', () => {
         c,
       ),
     );
-    store.run((l) => deleteDocument(l, { documentId: 'exempel-phq9' }));
+    store.run((l, c) => deleteDocument(l, { documentId: 'exempel-phq9' }, c));
     const changes = findChanges(library, store.getSnapshot().library);
     expect(changes.keywords.map((k) => k.id)).toEqual(['kw-atg1177-atgard']);
     expect(changes.documents.map((d) => d.id)).toEqual(['exempel-1177-fragment']);
@@ -105,6 +105,8 @@ describe('saving', () => {
           removedDocuments: [],
           versions: [],
           removedVersions: [],
+          trash: [],
+          removedTrash: [],
         },
         loaded.revisions,
       ),

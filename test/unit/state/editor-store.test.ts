@@ -168,7 +168,7 @@ describe('EditorStore', () => {
 
   it('undoing in another document opens that document again; deleting a document is undoable', () => {
     const { store } = createTestStore(exampleState(), 'exempel-phq9');
-    store.run((library) => deleteDocument(library, { documentId: 'exempel-phq9' }));
+    store.run((library, c) => deleteDocument(library, { documentId: 'exempel-phq9' }, c));
     expect(store.getSnapshot().library.documents.has('exempel-phq9')).toBe(false);
     store.open('exempel-levnadsvanor');
     store.run((library, ctx) =>
