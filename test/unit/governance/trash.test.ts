@@ -25,7 +25,7 @@ describe('Papperskorg', () => {
     expect(deleted.trash.get(PHQ)).toEqual({
       id: PHQ,
       document: before,
-      deletedAt: expect.any(String),
+      deletedAt: expect.any(String) as string,
       by: 'Anna',
     });
     // Its saved versions stay (templates may pin them).

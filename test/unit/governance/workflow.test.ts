@@ -79,7 +79,7 @@ describe('the review workflow allows the listed transitions only', () => {
     expect(status(state, 'review', '   ')).toMatchObject({ ok: false, refusal: 'reasonRequired' });
     const next = apply(state, status(state, 'review', 'x'));
     expect(next.documents.get('t')!.changeLog.at(-1)).toEqual({
-      at: expect.any(String),
+      at: expect.any(String) as string,
       status: 'review',
       note: 'x',
       by: 'Anna',
@@ -130,7 +130,7 @@ describe('review comments', () => {
     );
     expect(state.documents.get('t')!.comments![0]).toMatchObject({
       resolvedBy: 'Anna',
-      resolvedAt: expect.any(String),
+      resolvedAt: expect.any(String) as string,
     });
     expect(getOpenComments(state.documents.get('t')!)).toEqual([]);
     expect(status(state, 'approved').ok).toBe(true);
