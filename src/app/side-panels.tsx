@@ -59,6 +59,7 @@ export function SidePanels(props: {
           <CommentsPanel
             document={document}
             catalog={library.keywords}
+            titleOf={(id) => library.documents.get(id)?.title}
             selectedNodeId={selectedNodeId}
             onSelectNode={(id) => {
               store.reveal(id);

@@ -296,6 +296,10 @@ const sv = {
         : `${n} delar av filen saknar motsvarighet här; de sparas oförändrade och skrivs tillbaka vid FHIR-export:`,
     exists: (title: string) => `Det finns redan ett dokument med samma id: "${title}".`,
     replace: 'Ersätt det befintliga (det sparas som en version)',
+    replaceChanges: (added: number, removed: number, changed: number, breaking: boolean) =>
+      added + removed + changed === 0
+        ? 'Ersätt ändrar inga sökord.'
+        : `Ersätt ändrar det befintliga: ${added} sökord tillkommer, ${removed} tas bort, ${changed} ändras${breaking ? ' (bryter: mallar som använder det måste ses över)' : ''}.`,
     keepBoth: 'Behåll båda (det importerade får ett nytt id)',
     imported: (title: string) => `"${title}" importerades.`,
   },
@@ -306,7 +310,8 @@ const sv = {
     transitionsHint:
       'Bara tillåtna steg visas: Utkast → Granskas → Godkänd → Avvecklad; tillbaka till Utkast med en anledning.',
     approveAs: 'Godkänns som version',
-    whyRequired: 'Anledning (krävs)',
+    approvesSaved: (version: string) => `Godkänner den sparade versionen ${version}.`,
+    whyRequired: 'Varför (krävs)',
     title: 'Versioner',
     status: (status: string) => `Status: ${status}`,
     changeStatus: 'Ändra status…',
@@ -427,6 +432,9 @@ const sv = {
     merge: 'Slå ihop sökord',
     mergeWith: 'Slå ihop med',
     mergeButton: 'Slå ihop',
+    mergeConfirmLabel: 'Bekräfta sammanslagning',
+    mergeConfirm: (merged: string, kept: string, places: number) =>
+      `Slå ihop? ${merged} tas bort ur katalogen; ${places === 1 ? 'dess 1 plats' : `dess ${places} platser`}, villkor och poängkällor använder i stället ${kept}.`,
     mergeHint:
       'Det valda sökordet går upp i det här: dess platser, villkor och poängsummor använder det här i stället. Värden paras ihop efter sin text.',
     mergeNone: 'Det finns inget liknande sökord av samma typ.',
@@ -994,6 +1002,10 @@ const en: Strings = {
         : `${n} parts of the file have no counterpart here; they are kept unchanged and written back on FHIR export:`,
     exists: (title) => `A document with the same id exists: "${title}".`,
     replace: 'Replace the existing one (it is kept as a version)',
+    replaceChanges: (added, removed, changed, breaking) =>
+      added + removed + changed === 0
+        ? 'Replacing changes no keywords.'
+        : `Replacing changes the existing one: ${added} keywords added, ${removed} removed, ${changed} changed${breaking ? ' (breaking: templates that use it must be reviewed)' : ''}.`,
     keepBoth: 'Keep both (the imported one gets a new id)',
     imported: (title) => `"${title}" was imported.`,
   },
@@ -1004,7 +1016,8 @@ const en: Strings = {
     transitionsHint:
       'Only allowed steps are shown: Draft → In review → Approved → Retired; back to Draft with a reason.',
     approveAs: 'Approved as version',
-    whyRequired: 'Reason (required)',
+    approvesSaved: (version) => `Approves the saved version ${version}.`,
+    whyRequired: 'Why (required)',
     title: 'Versions',
     status: (status) => `Status: ${status}`,
     changeStatus: 'Change status…',
@@ -1121,6 +1134,9 @@ const en: Strings = {
     merge: 'Merge keywords',
     mergeWith: 'Merge with',
     mergeButton: 'Merge',
+    mergeConfirmLabel: 'Confirm the merge',
+    mergeConfirm: (merged, kept, places) =>
+      `Merge? ${merged} leaves the catalogue; ${places === 1 ? 'its 1 place' : `its ${places} places`}, conditions and score sources use ${kept} instead.`,
     mergeHint:
       'The chosen keyword goes into this one: its places, conditions and scores use this one instead. Values are paired by their text.',
     mergeNone: 'There is no similar keyword of the same type.',

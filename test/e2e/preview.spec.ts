@@ -56,7 +56,9 @@ test('ticking Ja unfolds the 1177 keywords; Begränsning unfolds its own; Nej fo
   );
 });
 
-test('the form is filled from the keyboard alone, and scores add up live (PHQ-9)', async ({ page }) => {
+test('the form is filled from the keyboard alone, and scores add up live, incomplete until every item is answered (PHQ-9)', async ({
+  page,
+}) => {
   await page
     .getByRole('navigation', { name: 'Bibliotek' })
     .getByRole('button', { name: /^PHQ-9/ })
@@ -72,9 +74,10 @@ test('the form is filled from the keyboard alone, and scores add up live (PHQ-9)
     // Arrow keys move between radio buttons and choose: "Nästan varje dag" is three steps down.
     for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
   }
-  await expect(preview(page).locator('output')).toHaveText('9 (Lindrig)');
+  // Three of nine items answered: the sum so far, said to be incomplete, with no band.
+  await expect(preview(page).locator('output')).toHaveText('9 (ofullständig: 3 av 9 besvarade)');
   await expect(preview(page).getByRole('radiogroup', { name: /^PHQ-9 funktion/ })).toBeVisible();
-  await expect(note(page).locator('pre')).toContainText('PHQ-9 summa: 9 (Lindrig)');
+  await expect(note(page).locator('pre')).toContainText('PHQ-9 summa: 9 (ofullständig: 3 av 9 besvarade)');
 });
 
 test('axe finds no WCAG 2 A/AA violations in the preview', async ({ page }) => {

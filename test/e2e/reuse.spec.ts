@@ -225,6 +225,10 @@ test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the co
   const candidates = await mergeWith.locator('option').allTextContents();
   await mergeWith.selectOption({ label: candidates.find((c) => c.startsWith('Åtgärd (kw-'))! });
   await details.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+  // Merging asks first, naming what goes and where its places go.
+  const confirm = details.getByRole('group', { name: 'Bekräfta sammanslagning' });
+  await expect(confirm).toContainText('Åtgärd tas bort ur katalogen; dess 1 plats');
+  await confirm.getByRole('button', { name: 'Slå ihop', exact: true }).click();
   await expect(editor.messages).toHaveText(/Sökorden slogs ihop/);
   await expect(catalogue.getByRole('option', { name: /^Åtgärd Envalslista/ })).toHaveCount(1);
 

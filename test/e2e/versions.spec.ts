@@ -87,6 +87,11 @@ test('save versions, compare in words, move a template to the new fragment versi
   await expect(view.getByRole('listitem').first()).toContainText(FRAGMENT);
   await view.getByRole('button', { name: 'Stäng' }).click();
   await versions(page).getByRole('button', { name: 'Återställ version 1.0.0' }).click();
+  // Återställ asks first, naming what the working copy would lose.
+  const restore = page.getByRole('dialog', { name: 'Återställ version 1.0.0' });
+  await expect(restore.getByRole('listitem').first()).toBeVisible();
+  await restore.getByRole('button', { name: 'Återställ', exact: true }).click();
+  await expect(restore).toBeHidden();
   await expect(page.getByRole('treeitem', { name: new RegExp(`^${FRAGMENT}`) })).toBeVisible();
 
   // Everything is stored: after a reload the versions are there.

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { mergeKeywords, placeKeyword, renameKeyword } from '../../commands/index.ts';
 import { useEditor } from '../../state/use-editor.ts';
 import type { KeywordSearch } from './keyword-search.ts';
-import type { KeywordUsage } from '../../domain/keyword-usage.ts';
+import { getKeywordUsages, type KeywordUsage } from '../../domain/keyword-usage.ts';
 import type { Keyword } from '../../domain/model.ts';
 import type { LibraryState } from '../../domain/library.ts';
 import type { Strings } from '../../i18n/strings.ts';
@@ -33,6 +33,8 @@ export function KeywordDetails({ keyword, usages, library, t, search, onOpenPlac
   const mergeId = useId();
   const candidates = useMergeCandidates(keyword, library, search);
   const [mergeWith, setMergeWith] = useState('');
+  // Merging rewrites every place of the other keyword: it asks first, naming what moves.
+  const [confirming, setConfirming] = useState(false);
   const chosen = candidates.find((k) => k.id === mergeWith) ?? candidates[0];
   const openDocument = useEditor((s) =>
     s.openDocumentId === undefined ? undefined : s.library.documents.get(s.openDocumentId),
@@ -116,13 +118,33 @@ export function KeywordDetails({ keyword, usages, library, t, search, onOpenPlac
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            onClick={() => run((l) => mergeKeywords(l, { keepId: keyword.id, mergeId: chosen.id }))}
-          >
+          <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
             {t.catalogue.mergeButton}
           </button>
           <p className="hint">{t.catalogue.mergeHint}</p>
+          {confirming ? (
+            <div className="confirm" role="group" aria-label={t.catalogue.mergeConfirmLabel}>
+              <p>
+                {t.catalogue.mergeConfirm(
+                  chosen.term,
+                  keyword.term,
+                  getKeywordUsages(library).get(chosen.id)?.length ?? 0,
+                )}
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirming(false);
+                  run((l) => mergeKeywords(l, { keepId: keyword.id, mergeId: chosen.id }));
+                }}
+              >
+                {t.catalogue.mergeButton}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t.exchange.cancel}
+              </button>
+            </div>
+          ) : null}
         </div>
       ) : (
         <p>{t.catalogue.mergeNone}</p>

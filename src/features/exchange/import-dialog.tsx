@@ -12,6 +12,10 @@ import { importKeywordList } from '../../commands/import-keyword-list.ts';
 import { createId } from '../../domain/ids.ts';
 import { KeywordListSummary } from './keyword-list-import.tsx';
 import { checkKeywordList, type KeywordListCheck } from './keyword-list-check.ts';
+import type { FragmentFile, TreeDocument } from '../../domain/model.ts';
+import { createCatalog } from '../../domain/model.ts';
+import { compareDocuments } from '../../domain/versions.ts';
+import type { Strings } from '../../i18n/strings.ts';
 
 export interface ImportDialogProps {
   readonly library: LibraryState;
@@ -130,6 +134,9 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
                   onChange={setMode}
                 />
               ) : null}
+              {existing && mode === 'replace' ? (
+                <p className="field-hint">{replaceSummary(existing, result.file, library, t)}</p>
+              ) : null}
             </div>
           ) : null}
           <DialogActions
@@ -143,4 +150,19 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
       )}
     </Modal>
   );
+}
+
+/** What Ersätt would change in the existing document, counted per keyword (Jämför has the details). */
+function replaceSummary(
+  existing: TreeDocument,
+  file: FragmentFile,
+  library: LibraryState,
+  t: Strings,
+): string {
+  const diff = compareDocuments(
+    { document: existing, catalog: library.keywords },
+    { document: file.document, catalog: createCatalog(file.keywords) },
+  );
+  const count = (kind: 'added' | 'removed' | 'changed') => diff.changes.filter((c) => c.kind === kind).length;
+  return t.exchange.replaceChanges(count('added'), count('removed'), count('changed'), diff.breaking);
 }

@@ -14,10 +14,12 @@ import { rememberedName } from '../../state/user-name.ts';
 export function CommentsPanel(props: {
   readonly document: TreeDocument;
   readonly catalog: Catalog;
+  /** A fragment's title, for a comment on an include. */
+  readonly titleOf: (documentId: string) => string | undefined;
   readonly selectedNodeId: string | undefined;
   readonly onSelectNode: (nodeId: string) => void;
 }) {
-  const { document, catalog, selectedNodeId, onSelectNode } = props;
+  const { document, catalog, titleOf, selectedNodeId, onSelectNode } = props;
   const t = useStrings().comments;
   const run = useRun();
   const headingId = useId();
@@ -27,7 +29,10 @@ export function CommentsPanel(props: {
   const index = indexTree(document.nodes);
   const termOf = (nodeId: string) => {
     const node = index.places.get(nodeId)?.node;
-    return node && isKeywordNode(node) ? (catalog.get(node.keywordId)?.term ?? nodeId) : nodeId;
+    if (!node) return nodeId;
+    return isKeywordNode(node)
+      ? (catalog.get(node.keywordId)?.term ?? nodeId)
+      : (titleOf(node.include.fragmentId) ?? node.include.fragmentId);
   };
   const selected =
     selectedNodeId !== undefined && index.places.has(selectedNodeId) ? selectedNodeId : undefined;

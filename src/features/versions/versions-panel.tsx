@@ -218,6 +218,9 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
                 </select>
                 <span className="field-hint">{t.transitionsHint}</span>
               </p>
+              {status === 'approved' && !unsaved ? (
+                <p className="field-hint">{t.approvesSaved(versions[0]?.version ?? document.version)}</p>
+              ) : null}
               {status === 'approved' && unsaved ? (
                 <p className="field">
                   <label htmlFor={fieldIds.number}>{t.approveAs}</label>
