@@ -2,10 +2,14 @@ import { ariaKeys } from '../hooks/shortcuts.ts';
 import { useStrings } from '../i18n/language.tsx';
 import type { Language } from '../i18n/strings.ts';
 import { useEditor } from '../state/use-editor.ts';
+import { rememberedName, rememberName } from '../state/user-name.ts';
 import type { SaveStatusSource } from './sources.ts';
 import { SaveStatusView } from './save-status.tsx';
 
-/** The header: the app's name, Ångra and Gör om, whether the library is saved, and Språk. */
+/**
+ * The header: the app's name, Ångra and Gör om, whether the library is saved, Ditt namn (for the
+ * change log, comments and Papperskorg) and Språk.
+ */
 export function AppHeader(props: {
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -34,6 +38,15 @@ export function AppHeader(props: {
           {t.save.unavailable(props.storageProblem)}
         </p>
       ) : null}
+      <label className="user-name">
+        {t.userName}
+        <input
+          defaultValue={rememberedName()}
+          maxLength={200}
+          size={14}
+          onBlur={(event) => rememberName(event.currentTarget.value)}
+        />
+      </label>
       <label className="language">
         {t.language}
         <select value={props.language} onChange={(event) => props.onLanguage(event.target.value as Language)}>

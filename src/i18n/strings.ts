@@ -5,6 +5,7 @@ import type { RuleWords } from '../formats/describe-rules.ts';
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 const sv = {
   appName: 'Termverkstad',
+  userName: 'Ditt namn',
   language: 'Språk',
   languages: { sv: 'Svenska', en: 'English' },
   library: 'Bibliotek',
@@ -103,6 +104,7 @@ const sv = {
     max: 'Max',
     decimals: 'Decimaler',
     maxLength: 'Maxlängd',
+    lockedHint: 'Godkänt eller avvecklat: skrivskyddat. Börja en ny revision för att ändra.',
     rules: {
       title: 'Svarsregler',
       minLength: 'Minsta längd',
@@ -714,6 +716,7 @@ export type Strings = typeof sv;
 
 const en: Strings = {
   appName: 'Termverkstad',
+  userName: 'Your name',
   language: 'Language',
   languages: { sv: 'Svenska', en: 'English' },
   library: 'Library',
@@ -807,6 +810,7 @@ const en: Strings = {
     max: 'Max',
     decimals: 'Decimals',
     maxLength: 'Max length',
+    lockedHint: 'Approved or retired: read-only. Start a new revision to change it.',
     rules: {
       title: 'Answer rules',
       minLength: 'Min length',

@@ -98,11 +98,16 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
   await expect(dialog).toHaveCount(0);
   await expect(versions(page)).toContainText('Status: Granskas');
 
-  // A reviewer comments on a keyword: the row says so, and approval is refused while it is open.
+  // A reviewer, named in the header, comments on a keyword: the row says so, and approval is
+  // refused while it is open.
+  const name = page.getByRole('banner').getByRole('textbox', { name: 'Ditt namn' });
+  await name.fill('Bo Berg');
+  await name.blur();
   await editor.row('Åtgärd').click();
   await comments(page).getByLabel('Ny kommentar').fill('Ska Hävning vara med?');
   await comments(page).getByRole('button', { name: 'Kommentera' }).click();
   await expect(comments(page).getByRole('listitem')).toContainText('Öppen Åtgärd: Ska Hävning vara med?');
+  await expect(comments(page).getByRole('listitem')).toContainText(/Bo Berg, \d{4}-\d{2}-\d{2}/);
   await expect(editor.rowNamed(/^Åtgärd,.*1 kommentar/)).toBeVisible();
   dialog = await changeStatus(page, 'Godkänd', 'Granskad');
   await expect(dialog.getByText('Godkänner den sparade versionen 1.0.0.')).toBeVisible();
@@ -122,11 +127,14 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
   await expect(editor.messages).toHaveText('Mallen använder nu den nya versionen av fragmentet.');
   await editor.openDocument(FRAGMENT);
 
-  // Locked: an edit is refused and says how to go on.
+  // Locked: the fields are read-only, and an edit from the tree is refused, saying how to go on.
   await editor.row(FRAGMENT).click();
   const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
-  await term.fill('Åtgärder för 1177 journal');
-  await term.press('Enter');
+  await expect(term).toBeDisabled();
+  await expect(editor.inspector).toContainText('Börja en ny revision för att ändra.');
+  await editor.row(FRAGMENT).press('F2');
+  await page.keyboard.type('Åtgärder för 1177 journal');
+  await page.keyboard.press('Enter');
   await expect(editor.messages).toContainText('Välj Börja en ny revision för att ändra det.');
   await expect(editor.row(FRAGMENT)).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { setCondition } from '../../commands/index.ts';
 import type { TreeDocument } from '../../domain/index.ts';
-import { indexTree, isKeywordNode } from '../../domain/index.ts';
+import { indexTree, isKeywordNode, isLocked } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
 import { useRun } from '../../state/run-context.ts';
@@ -34,6 +34,7 @@ export function Inspector({ document }: InspectorProps) {
   );
   const included = !node && selectedId !== undefined ? outline?.places.get(selectedId) : undefined;
   const openFragment = (fragmentId: string) => store.open(fragmentId);
+  const locked = document !== undefined && isLocked(document);
 
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
@@ -55,17 +56,21 @@ export function Inspector({ document }: InspectorProps) {
           </button>
         </>
       ) : keyword ? (
-        <KeywordFieldsForm
-          key={keyword.id}
-          keyword={keyword}
-          document={document}
-          nodeId={node.id}
-          strings={strings}
-        />
+        // A Godkänd or Avvecklad document is read-only: its fields show, disabled, with the way on.
+        <fieldset className="locked-fields" disabled={locked}>
+          {locked ? <legend className="field-hint">{t.lockedHint}</legend> : null}
+          <KeywordFieldsForm
+            key={keyword.id}
+            keyword={keyword}
+            document={document}
+            nodeId={node.id}
+            strings={strings}
+          />
+        </fieldset>
       ) : (
         <p>{strings.unknownKeyword(node.keywordId)}</p>
       )}
-      {document && index && node ? (
+      {document && index && node && !locked ? (
         <ConditionEditor
           key={`condition-${node.id}`}
           node={node}

@@ -56,6 +56,7 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
             ? t.why_patch
             : t.why_minor;
     setSuggestion({ number, why });
+    setBy(rememberedName());
     setNumber(number);
     setNote('');
     setDialog('save');
@@ -106,6 +107,7 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
           type="button"
           onClick={() => {
             setStatus(STATUS_TRANSITIONS[document.status][0]!);
+            setBy(rememberedName());
             setNote('');
             const latest = versions[0];
             const diff = latest ? diffWithCurrent(latest, document, library).diff : undefined;
