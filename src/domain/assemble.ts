@@ -70,6 +70,12 @@ const renameSources = (keyword: Keyword, ids: ReadonlyMap<string, string>): Keyw
 const sameDefinition = (a: Keyword, b: Keyword) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * The keyword an assembled id stands for: a frozen definition given an id of its own ("kw-vikt.r1",
+ * see addFrozen) is still that keyword, so a template's score sums it as it sums "kw-vikt".
+ */
+export const definitionIdOf = (id: string) => id.replace(/\.r\d+$/, '');
+
+/**
  * Adds a frozen catalogue to the assembled one. A definition that differs from the one already there
  * under its id (the keyword was edited after the version was saved) gets an id of its own, so the
  * pinned version shows exactly what was saved while the template's own keywords stay current; scores

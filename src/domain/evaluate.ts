@@ -10,6 +10,7 @@ import type {
 } from './model.ts';
 import { getChildren, getOptions, isKeywordNode } from './model.ts';
 import { getTypeSpec } from './keyword-types.ts';
+import { definitionIdOf } from './assemble.ts';
 
 /** The outcome of filling in a document: which nodes show, and the value each visible node holds. */
 export interface Evaluation {
@@ -140,16 +141,19 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
           value = sum;
         } else value = answers.get(node.id);
         if (!computed && getTypeSpec(keyword.type).answer !== 'none') {
-          const counts = itemCounts.get(keyword.id) ?? [0, 0];
-          itemCounts.set(keyword.id, [counts[0] + 1, counts[1] + (isAnswered(value) ? 1 : 0)]);
+          const counts = itemCounts.get(definitionIdOf(keyword.id)) ?? [0, 0];
+          itemCounts.set(definitionIdOf(keyword.id), [
+            counts[0] + 1,
+            counts[1] + (isAnswered(value) ? 1 : 0),
+          ]);
         }
         if (value !== undefined && isAnswered(value)) {
           values.set(node.id, value);
           const part = scoreContribution(keyword, value);
           if (part !== undefined) {
-            const parts = scoreParts.get(keyword.id) ?? [];
+            const parts = scoreParts.get(definitionIdOf(keyword.id)) ?? [];
             parts.push(part);
-            scoreParts.set(keyword.id, parts);
+            scoreParts.set(definitionIdOf(keyword.id), parts);
           }
         }
       }
@@ -167,7 +171,7 @@ function scoreStatus(
   let items = 0;
   let answered = 0;
   for (const source of keyword.scoreSources ?? []) {
-    const [seen, done] = itemCounts.get(source.keywordId) ?? [0, 0];
+    const [seen, done] = itemCounts.get(definitionIdOf(source.keywordId)) ?? [0, 0];
     items += seen;
     answered += done;
   }
@@ -185,7 +189,8 @@ function computeScore(
 ): number | undefined {
   let sum: number | undefined;
   for (const source of keyword.scoreSources ?? []) {
-    for (const part of scoreParts.get(source.keywordId) ?? []) sum = (sum ?? 0) + part * (source.factor ?? 1);
+    for (const part of scoreParts.get(definitionIdOf(source.keywordId)) ?? [])
+      sum = (sum ?? 0) + part * (source.factor ?? 1);
   }
   return sum;
 }

@@ -23,3 +23,4 @@ export * from './outline.ts';
 export * from './keyword-usage.ts';
 export * from './included-fragments.ts';
 export * from './workflow.ts';
+export * from './near-terms.ts';

@@ -131,6 +131,8 @@ const sv = {
     usedIn: (titles: readonly string[], conditions: number) =>
       `${titles.length === 1 ? `Används i ${titles[0]!}.` : `Används i ${titles.length} dokument (${titles.join(', ')}); en ändring här syns i alla.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'villkor väntar' : 'villkor väntar'} på dess svar: värden de använder kan inte tas bort.`}`,
     sameTerm: (term: string, type: string) => `Katalogen har redan ${term} (${type}).`,
+    nearTerm: (term: string, type: string) =>
+      `Nästan samma term finns i katalogen: ${term} (${type}). Samma sökord?`,
     useExisting: 'Slå ihop med det befintliga',
     useExistingHere: 'Använd det befintliga sökordet här',
     makeDynamic: 'Gör dynamiskt',
@@ -837,6 +839,8 @@ const en: Strings = {
     usedIn: (titles, conditions) =>
       `${titles.length === 1 ? `Used in ${titles[0]!}.` : `Used in ${titles.length} documents (${titles.join(', ')}); a change here shows in all of them.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'condition waits' : 'conditions wait'} for its answer: values they use cannot be removed.`}`,
     sameTerm: (term, type) => `The catalogue already has ${term} (${type}).`,
+    nearTerm: (term, type) =>
+      `Almost the same term is in the catalogue: ${term} (${type}). The same keyword?`,
     useExisting: 'Merge with the existing one',
     useExistingHere: 'Use the existing keyword here',
     makeDynamic: 'Make dynamic',

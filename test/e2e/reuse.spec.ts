@@ -336,3 +336,21 @@ test('naming a new keyword as one the catalogue has offers the existing one in E
   await expect(found).toHaveCount(1);
   await expect(found.first()).toContainText('2 platser');
 });
+
+test('a new keyword named a typo away from a catalogue term is warned of, and takes the existing one', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.openDocument(TEMPLATE);
+  await editor.row('Åtgärder i fritext').click();
+  await page.getByRole('button', { name: 'Lägg till sökord' }).click();
+  const rename = editor.tree.getByRole('combobox', { name: 'Sökordsterm' });
+  await rename.fill('Planerad ompröving');
+  await rename.press('Enter');
+  await expect(editor.inspector).toContainText(
+    'Nästan samma term finns i katalogen: Planerad omprövning (Datum). Samma sökord?',
+  );
+  await editor.inspector.getByRole('button', { name: 'Använd det befintliga sökordet här' }).click();
+  await expect(editor.rowNamed(/^Planerad omprövning, Datum/)).toHaveAttribute('aria-selected', 'true');
+  await expect(editor.inspector).not.toContainText('Nästan samma term');
+});

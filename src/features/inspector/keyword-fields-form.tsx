@@ -20,6 +20,7 @@ import type {
 import {
   getChildren,
   findDependents,
+  findNearTerms,
   getConditionsOn,
   getKeywordUsages,
   getTypeSpec,
@@ -121,6 +122,13 @@ export function KeywordFieldsForm(props: {
     [library.keywords, keyword.id, keyword.term],
   );
   const twin = placedOnce ? sameTerm : findSameTerm(library.keywords, keyword);
+  // No twin: perhaps a near-duplicate, a typo or two away ("Planerad ompröving").
+  const near = useMemo(
+    () => findNearTerms(library.keywords.values(), keyword.term, keyword.id, 1)[0],
+    [library.keywords, keyword.term, keyword.id],
+  );
+  const similar = twin ? undefined : near;
+  const canTake = similar && (placedOnce || similar.type === keyword.type);
   const has = (field: KeywordField) => usesField(keyword.type, field);
   const canBeDynamic =
     getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
@@ -141,6 +149,23 @@ export function KeywordFieldsForm(props: {
           >
             {placedOnce ? t.useExistingHere : t.useExisting}
           </button>
+        </p>
+      ) : null}
+      {similar ? (
+        <p className="field-hint">
+          {t.nearTerm(similar.term, strings.keywordType[similar.type])}{' '}
+          {canTake ? (
+            <button
+              type="button"
+              onClick={() =>
+                placedOnce
+                  ? run((l, c) => replaceKeyword(l, { documentId, nodeId, keywordId: similar.id }, c))
+                  : run((l) => mergeKeywords(l, { keepId: similar.id, mergeId: keyword.id }))
+              }
+            >
+              {placedOnce ? t.useExistingHere : t.useExisting}
+            </button>
+          ) : null}
         </p>
       ) : null}
       <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />

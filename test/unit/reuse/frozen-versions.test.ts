@@ -9,6 +9,8 @@ import {
 import {
   assembleDocument,
   collectFragments,
+  definitionIdOf,
+  evaluateDocument,
   createLibraryState,
   freezeWorkingCopyPins,
   indexTree,
@@ -190,6 +192,55 @@ describe('assembled definitions: a score follows its frozen sources', () => {
     expect(catalog.get('sum.r1')!.scoreSources).toEqual([{ keywordId: 'src.r1' }]);
     expect(catalog.get('src.r1')!.options![0]!.score).toBe(1);
     expect(catalog.get('src')!.options![0]!.score).toBe(2);
+  });
+});
+
+describe('a template score over a frozen fragment keyword', () => {
+  it('sums the frozen definition (an id of its own) as the keyword it stands for', () => {
+    const src = (score: number): Keyword => ({
+      id: 'src',
+      term: 'Källa',
+      type: 'singleChoice',
+      status: 'active',
+      options: [{ id: 'a', label: 'A', score }],
+    });
+    const total: Keyword = {
+      id: 'tot',
+      term: 'Total',
+      type: 'score',
+      status: 'active',
+      scoreSources: [{ keywordId: 'src' }],
+    };
+    const fragment: TreeDocument = {
+      ...library().documents.get('frag')!,
+      nodes: [{ id: 'a', keywordId: 'src' }],
+    };
+    const template: TreeDocument = {
+      ...library().documents.get('mall')!,
+      nodes: [
+        { id: 'own', keywordId: 'src' },
+        { id: 'i', include: { fragmentId: 'frag', version: '1.0.0' } },
+        { id: 'sum', keywordId: 'tot' },
+      ],
+    };
+    // The live definition scores A as 2; version 1.0.0 froze it at 1.
+    const live = new Map([
+      ['src', src(2)],
+      ['tot', total],
+    ]);
+    const { document, catalog } = assembleDocument(template, live, () => ({
+      document: fragment,
+      catalog: new Map([['src', src(1)]]),
+    }));
+    expect(definitionIdOf('src.r1')).toBe('src');
+    expect(definitionIdOf('kw.rx')).toBe('kw.rx');
+    const answers = new Map([
+      ['own', 'a'],
+      ['i.a', 'a'],
+    ]);
+    const evaluation = evaluateDocument(document, catalog, answers);
+    expect(evaluation.values.get('sum')).toBe(3);
+    expect(evaluation.scores.get('sum')).toMatchObject({ items: 2, answered: 2, complete: true });
   });
 });
 
