@@ -17,6 +17,7 @@ export * from './assemble.ts';
 export * from './answer-checks.ts';
 export * from './scenarios.ts';
 export * from './versions.ts';
+export * from './version-numbers.ts';
 export * from './backup.ts';
 export * from './pins.ts';
 export * from './outline.ts';

@@ -9,7 +9,7 @@ import type {
 import { createCatalog, isKeywordNode } from './model.ts';
 import type { FrozenFragment, ResolveFragment } from './assemble.ts';
 import { indexTree } from './tree.ts';
-import { compareVersions } from './versions.ts';
+import { compareVersions } from './version-numbers.ts';
 
 /**
  * The library as the editor holds it: keywords and documents by id. Maps, so that ids from an

@@ -10,7 +10,7 @@ import type {
 import type { FhirEnableWhen, FhirExtension } from './fhir-types.ts';
 import { EXT, linkIdPrefixOf, RULE_EXT } from './fhir-urls.ts';
 import { isOwnNotBefore } from './fhir-answer-rules.ts';
-import { SEMVER } from '../domain/versions.ts';
+import { SEMVER } from '../domain/version-numbers.ts';
 import { message } from '../domain/message.ts';
 import type { FormatCode } from './format-messages.ts';
 import {

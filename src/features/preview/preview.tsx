@@ -1,7 +1,6 @@
 import {
   createContext,
   memo,
-  useCallback,
   useContext,
   useEffect,
   useId,
@@ -14,14 +13,16 @@ import {
 import type { AnswerValue, Answers, Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
 import { PreviewViews, type NodeView } from './preview-views.ts';
 import { getChildren, isKeywordNode } from '../../domain/model.ts';
-import { evaluateCondition, evaluateDocument, isAnswered } from '../../domain/evaluate.ts';
-import { checkAnswers, type AnswerProblem } from '../../domain/answer-checks.ts';
+import { evaluateCondition, evaluateDocument } from '../../domain/evaluate.ts';
+import { checkAnswers } from '../../domain/answer-checks.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
 import { PreviewField } from './preview-field.tsx';
-import { fieldId, formatDecimal, nodeIdOfField } from './field-ids.ts';
+import { useRestoredAnswers } from './use-restored-answers.ts';
+import { describeProblem } from './answer-problem-words.ts';
+import { fieldId, nodeIdOfField } from './field-ids.ts';
 
 export interface PreviewProps {
   /** The document with its fragments assembled. */
@@ -33,34 +34,6 @@ export interface PreviewProps {
   readonly onReset: () => void;
   /** Changes when answers are replaced from outside (reset, a loaded Testfall): the form starts over. */
   readonly formKey?: number;
-}
-
-function describeProblem(problem: AnswerProblem, t: Strings): string {
-  const p = t.preview.problem;
-  switch (problem.kind) {
-    case 'required':
-      return p.required;
-    case 'belowMin':
-      return p.belowMin(formatDecimal(problem.limit));
-    case 'aboveMax':
-      return p.aboveMax(formatDecimal(problem.limit));
-    case 'tooManyDecimals':
-      return p.tooManyDecimals(problem.limit);
-    case 'tooLong':
-      return p.tooLong(problem.limit);
-    case 'invalidDate':
-      return p.invalidDate;
-    case 'tooShort':
-      return p.tooShort(problem.limit);
-    case 'patternMismatch':
-      return p.patternMismatch(problem.hint);
-    case 'inFuture':
-      return p.inFuture(problem.today);
-    case 'inPast':
-      return p.inPast(problem.today);
-    case 'beforeDate':
-      return p.beforeDate(problem.otherTerm, problem.otherDate);
-  }
 }
 
 /** Focuses a keyword's input (the first of a group). */
@@ -137,44 +110,17 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<ReadonlySet<string>>(evaluation.visible);
 
-  // Answers of a branch that closed and opened again (the form keeps them, as FHIR renderers do).
-  const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
-  const previousAnswers = useRef(answers);
-  const formKeyAtEffect = useRef(formKey);
+  const { restored, answer, clearAll } = useRestoredAnswers(evaluation.visible, answers, formKey, onAnswer);
 
   useEffect(() => {
     const before = previous.current;
     const now = evaluation.visible;
     previous.current = now;
-    const shownIds = [...now].filter((id) => !before.has(id));
+    const shown = [...now].filter((id) => !before.has(id)).length;
     const hidden = [...before].filter((id) => !now.has(id)).length;
-    if (shownIds.length > 0) setAnnouncement(t.preview.unfolded(shownIds.length));
+    if (shown > 0) setAnnouncement(t.preview.unfolded(shown));
     else if (hidden > 0) setAnnouncement(t.preview.folded(hidden));
-    // Newly shown with an answer it already had before this change: an answer restored.
-    // A fresh form (reset, a loaded Testfall) has nothing restored.
-    const fresh = formKeyAtEffect.current !== formKey;
-    formKeyAtEffect.current = formKey;
-    const kept = fresh ? [] : shownIds.filter((id) => isAnswered(previousAnswers.current.get(id)));
-    previousAnswers.current = answers;
-    setRestored((all) => {
-      const next = new Set([...all].filter((id) => now.has(id) && isAnswered(answers.get(id))));
-      for (const id of kept) next.add(id);
-      return next.size === all.size && [...next].every((id) => all.has(id)) ? all : next;
-    });
-  }, [evaluation.visible, answers, formKey, t]);
-
-  const answer = useCallback<PreviewProps['onAnswer']>(
-    (nodeId, value) => {
-      setRestored((all) => {
-        if (!all.has(nodeId)) return all;
-        const next = new Set(all);
-        next.delete(nodeId);
-        return next;
-      });
-      onAnswer(nodeId, value);
-    },
-    [onAnswer],
-  );
+  }, [evaluation.visible, t]);
 
   // A fresh form (reset, loaded Testfall) starts without check marks (state adjusted while rendering).
   const [formKeySeen, setFormKeySeen] = useState(formKey);
@@ -182,7 +128,6 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     setFormKeySeen(formKey);
     setCheckRequested(false);
     setTouched(new Set());
-    setRestored(new Set());
   }
 
   const shownProblems = problems.filter(
@@ -244,13 +189,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
       {restored.size > 0 ? (
         <p className="preview-restored-summary" role="status">
           {t.preview.restoredCount(restored.size)}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              for (const id of restored) onAnswer(id, undefined);
-              setRestored(new Set());
-            }}
-          >
+          <button type="button" onClick={clearAll}>
             {t.preview.clearAllRestored}
           </button>
         </p>

@@ -1,16 +1,15 @@
-import { listWords } from '../../i18n/file-words.ts';
 import { useId, useMemo, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import { getSavedVersions } from '../../domain/library.ts';
 import type { DocumentStatus, SavedVersion, TreeDocument } from '../../domain/model.ts';
-import { suggestVersion } from '../../domain/versions.ts';
+import { suggestVersion } from '../../domain/version-numbers.ts';
 import { STATUS_TRANSITIONS } from '../../domain/workflow.ts';
 import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/index.ts';
 import type { Command } from '../../commands/command.ts';
-import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import { describeChanges, diffWithCurrent, type DiffLine } from './version-words.ts';
+import { describeChanges, diffWithCurrent } from './version-words.ts';
+import { DiffList, VersionView } from './version-view.tsx';
 import { rememberedName, rememberName } from '../../state/user-name.ts';
 import { useRun } from '../../state/run-context.ts';
 
@@ -271,50 +270,8 @@ export function VersionsPanel({ document, library }: VersionsPanelProps) {
         </Modal>
       ) : null}
       {typeof dialog === 'object' && 'view' in dialog ? (
-        <Modal title={t.viewTitle(dialog.view.document.title, dialog.view.version)} onClose={close}>
-          {() => (
-            <>
-              <ol className="version-view">
-                {getKeywordRows(
-                  dialog.view.document,
-                  new Map(dialog.view.keywords.map((k) => [k.id, k])),
-                  listWords(strings),
-                ).map((row) => (
-                  <li key={row.nodeId} style={{ marginInlineStart: `${row.depth}rem` }}>
-                    {row.keyword.term} <span className="branch-type">{row.type}</span>
-                    {row.condition ? <span className="branch-type"> · {row.condition}</span> : null}
-                  </li>
-                ))}
-              </ol>
-              <div className="dialog-actions">
-                <button type="button" onClick={close}>
-                  {t.close}
-                </button>
-              </div>
-            </>
-          )}
-        </Modal>
+        <VersionView version={dialog.view} strings={strings} onClose={close} />
       ) : null}
     </section>
-  );
-}
-
-/** Jämför's lines: each keyword's change, with what it was and what it is in a nested list. */
-function DiffList({ lines }: { lines: readonly DiffLine[] }) {
-  return (
-    <ul className="version-diff">
-      {lines.map((line, i) => (
-        <li key={i} className={line.impact ? `impact-${line.impact}` : undefined}>
-          {line.text}
-          {line.details.length > 0 ? (
-            <ul>
-              {line.details.map((detail, j) => (
-                <li key={j}>{detail}</li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
-      ))}
-    </ul>
   );
 }
