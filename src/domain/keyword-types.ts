@@ -13,6 +13,8 @@ export const KEYWORD_FIELDS = [
   'max',
   'decimals',
   'maxLength',
+  'booleanAnswer',
+  'singleLine',
   'minLength',
   'pattern',
   'patternHint',
@@ -104,7 +106,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'boolean' },
   },
   yesNo: {
-    fields: [],
+    fields: ['booleanAnswer'],
     options: YES_NO_OPTIONS,
     answer: 'option',
     operators: CHOICE_OPERATORS,
@@ -131,7 +133,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', repeats: true, control: 'check-box' },
   },
   text: {
-    fields: ['maxLength', 'minLength', 'pattern', 'patternHint'],
+    fields: ['maxLength', 'singleLine', 'minLength', 'pattern', 'patternHint'],
     options: [],
     answer: 'text',
     operators: ['answered', 'notAnswered'],

@@ -108,6 +108,7 @@ function narrower(a: Keyword, b: Keyword): boolean {
 }
 
 const RULE_FIELDS = [
+  'singleLine',
   'minLength',
   'pattern',
   'notInFuture',

@@ -96,6 +96,8 @@ export function buildDocument(
       'decimals',
       'maxLength',
       'minLength',
+      'singleLine',
+      'booleanAnswer',
       'pattern',
       'patternHint',
       'notInFuture',

@@ -31,6 +31,8 @@ export interface NodeSpec {
   readonly decimals?: number;
   readonly maxLength?: number;
   readonly minLength?: number;
+  readonly singleLine?: boolean;
+  readonly booleanAnswer?: boolean;
   readonly pattern?: string;
   readonly patternHint?: string;
   readonly notInFuture?: boolean;

@@ -7,6 +7,7 @@ export interface RuleWords {
   readonly atLeast: (min: string) => string;
   readonly atMost: (max: string) => string;
   readonly decimals: (n: number) => string;
+  readonly singleLine: string;
   readonly minLength: (n: number) => string;
   readonly maxLength: (n: number) => string;
   readonly pattern: (hint: string) => string;
@@ -32,6 +33,7 @@ export function describeRules(keyword: Keyword, catalog: Catalog, words: RuleWor
     else if (max !== undefined) out.push(words.atMost(decimal(max)));
     if (keyword.decimals !== undefined) out.push(words.decimals(keyword.decimals));
   }
+  if (usesField(keyword.type, 'singleLine') && keyword.singleLine) out.push(words.singleLine);
   if (usesField(keyword.type, 'minLength') && keyword.minLength !== undefined)
     out.push(words.minLength(keyword.minLength));
   if (usesField(keyword.type, 'maxLength') && keyword.maxLength !== undefined)

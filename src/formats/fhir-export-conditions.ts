@@ -31,6 +31,9 @@ export function toEnableWhen(clause: Clause, source: Keyword | undefined): FhirE
   if (clause.operator === 'notAnswered') return { ...at, answerBoolean: false };
   const spec = source && getTypeSpec(source.type);
   if (clause.operator === 'checked' || spec?.answer === 'tick') return { ...at, answerBoolean: true };
+  // A boolean Ja/Nej: Ja is true, Nej false, for = and != alike.
+  if (source?.booleanAnswer && spec?.answer === 'option')
+    return { ...at, answerBoolean: clause.value === 'ja' };
   const value = clause.value;
   if (typeof value === 'number') {
     return source && getItemType(source, false) === 'integer' && Number.isInteger(value)

@@ -33,7 +33,8 @@ function restoreKept(questionnaire: Questionnaire, kept: readonly KeptEntry[]) {
       entry.where === '' ? questionnaire : byLinkId.get(entry.where);
     if (!target) continue;
     const value: unknown = JSON.parse(entry.json);
-    if (entry.what === 'code')
+    // An item's codes are kept one coding at a time; the resource's code whole.
+    if (entry.what === 'code' && entry.where !== '')
       (target as FhirItem).code = [...((target as FhirItem).code ?? []), value as FhirCoding];
     else if (/^https?:/.test(entry.what))
       target.extension = [...(target.extension ?? []), value as FhirExtension];

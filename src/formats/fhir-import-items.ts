@@ -80,7 +80,8 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
     case 'display':
       return 'heading';
     case 'boolean':
-      return 'check';
+      // Ours are Ja-kryss; a boolean from elsewhere answers Ja and Nej (false is an answer too).
+      return base?.type === 'check' ? 'check' : 'yesNo';
     case 'choice':
     case 'open-choice': {
       if (item.repeats === true) return 'multipleChoice';
@@ -117,6 +118,8 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
 /** The keyword an item places: our keyword extension where present, with what the item itself says. */
 /** Answer rules from their FHIR extensions (fhir-answer-rules.ts); notBefore comes with our keyword JSON. */
 function readRules(item: Json, type: KeywordType, keyword: Keyword) {
+  if (usesField(type, 'singleLine') && item.type === 'string') keyword.singleLine = true;
+  if (usesField(type, 'booleanAnswer') && item.type === 'boolean') keyword.booleanAnswer = true;
   if (usesField(type, 'pattern')) {
     const minLength = findExtension(item, RULE_EXT.minLength)?.valueInteger;
     if (typeof minLength === 'number' && minLength >= 1) keyword.minLength = minLength;
@@ -155,6 +158,8 @@ export function toKeyword(
     'max',
     'decimals',
     'maxLength',
+    'booleanAnswer',
+    'singleLine',
     'minLength',
     'pattern',
     'patternHint',

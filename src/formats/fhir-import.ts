@@ -12,6 +12,7 @@ import { EXT, linkIdPrefixOf, RULE_EXT } from './fhir-urls.ts';
 import { isOwnNotBefore } from './fhir-answer-rules.ts';
 import { SEMVER } from '../domain/version-numbers.ts';
 import { message } from '../domain/message.ts';
+import { getTypeSpec } from '../domain/keyword-types.ts';
 import type { FormatCode } from './format-messages.ts';
 import {
   asArray,
@@ -86,6 +87,18 @@ const TEXT_RULES: ReadonlySet<string> = new Set([RULE_EXT.minLength, RULE_EXT.re
 const isMappedRule = (item: Json, extension: FhirExtension) =>
   (TEXT_RULES.has(extension.url) && (item.type === 'string' || item.type === 'text')) ||
   isOwnNotBefore(extension);
+
+/**
+ * Elements the import reads but the keyword's type does not model, kept verbatim so the export
+ * writes them back: required on a group or display, repeats other than on a multiple choice,
+ * readOnly other than on a score.
+ */
+function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
+  const spec = getTypeSpec(type);
+  if (item.required === true && spec.answer === 'none') keepElement('required');
+  if (item.repeats === true && !spec.fhir.repeats) keepElement('repeats');
+  if (item.readOnly === true && !spec.fhir.readOnly) keepElement('readOnly');
+}
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
   out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
@@ -173,6 +186,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       node = { id, keywordId: keyword.id };
       if (item.required === true) node.required = true;
+      keepUnmodelled(item, keywords.get(keyword.id)!.type, (what) => keep(kept, linkId, what, item[what]));
       const nested = children.map(toNode).filter((n): n is TreeNode => n !== undefined);
       if (nested.length > 0) node.children = nested;
     }
@@ -192,6 +206,14 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     .map(toNode)
     .filter((n): n is TreeNode => n !== undefined);
   for (const key of Object.keys(value)) if (!KNOWN_ROOT_KEYS.has(key)) keep(kept, '', key, value[key]);
+  // A foreign Questionnaire keeps its identity: url, language, date and a version that is no
+  // semantic version are written back as they were (ours are made from the document again).
+  if (!jsonExtension(value, EXT.document)) {
+    for (const key of ['url', 'language', 'date'] as const)
+      if (value[key] !== undefined) keep(kept, '', key, value[key]);
+    if (typeof value.version === 'string' && !SEMVER.test(value.version))
+      keep(kept, '', 'version', value.version);
+  }
   for (const extension of extensionsOf(value))
     if (!KNOWN_EXTENSIONS.has(extension.url)) keep(kept, '', extension.url, extension);
 

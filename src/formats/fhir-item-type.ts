@@ -10,9 +10,13 @@ export function getItemType(keyword: Keyword, hasChildren: boolean): ItemType {
       return hasChildren ? 'group' : 'display';
     case 'number':
       return keyword.decimals === 0 ? 'integer' : 'decimal';
-    case 'boolean':
-    case 'choice':
     case 'text':
+      // One line is FHIR's string; a longer text its text.
+      return keyword.singleLine ? 'string' : 'text';
+    case 'choice':
+      // A Ja/Nej read from a FHIR boolean goes back as one.
+      return keyword.booleanAnswer ? 'boolean' : 'choice';
+    case 'boolean':
     case 'date':
       return kind;
     default:

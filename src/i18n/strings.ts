@@ -108,6 +108,7 @@ const sv = {
     rules: {
       title: 'Svarsregler',
       minLength: 'Minsta längd',
+      singleLine: 'En rad (kort svar)',
       pattern: 'Format (reguljärt uttryck)',
       patternHelp: 'Hela svaret ska matcha, till exempel \\d{8}-\\d{4}.',
       patternBroken: 'Uttrycket är inte giltigt och används inte förrän det rättats.',
@@ -504,6 +505,7 @@ const sv = {
     atLeast: (min: string) => `minst ${min}`,
     atMost: (max: string) => `högst ${max}`,
     decimals: (n: number) => (n === 0 ? 'heltal' : n === 1 ? 'högst 1 decimal' : `högst ${n} decimaler`),
+    singleLine: 'en rad',
     minLength: (n: number) => `minst ${n} tecken`,
     maxLength: (n: number) => `högst ${n} tecken`,
     pattern: (hint: string) => `formatet ${hint}`,
@@ -816,6 +818,7 @@ const en: Strings = {
     rules: {
       title: 'Answer rules',
       minLength: 'Min length',
+      singleLine: 'One line (short answer)',
       pattern: 'Format (regular expression)',
       patternHelp: 'The whole answer must match, for example \\d{8}-\\d{4}.',
       patternBroken: 'The expression is not valid and is not used until it is fixed.',
@@ -1210,6 +1213,7 @@ const en: Strings = {
     atLeast: (min) => `at least ${min}`,
     atMost: (max) => `at most ${max}`,
     decimals: (n) => (n === 0 ? 'whole number' : n === 1 ? 'at most 1 decimal' : `at most ${n} decimals`),
+    singleLine: 'one line',
     minLength: (n) => `at least ${n} characters`,
     maxLength: (n) => `at most ${n} characters`,
     pattern: (hint) => `the format ${hint}`,

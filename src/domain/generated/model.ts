@@ -248,6 +248,14 @@ export interface Keyword {
   decimals?: number;
   maxLength?: number;
   /**
+   * For a Ja/Nej keyword: answered as a FHIR boolean (Ja = true, Nej = false) rather than a coded choice; set when a boolean item is imported.
+   */
+  booleanAnswer?: boolean;
+  /**
+   * For a text keyword: the answer is one line (FHIR item type string), not a longer text (text).
+   */
+  singleLine?: boolean;
+  /**
    * For a text keyword: the fewest characters an answer may have.
    */
   minLength?: number;

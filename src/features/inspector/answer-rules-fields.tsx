@@ -54,6 +54,11 @@ export function AnswerRulesFields(props: {
               onCommit={(maxLength) => update({ maxLength })}
             />
           </div>
+          <CheckboxField
+            label={t.singleLine}
+            checked={keyword.singleLine === true}
+            onChange={(on) => update({ singleLine: on || undefined })}
+          />
           <TextField
             label={t.pattern}
             value={keyword.pattern ?? ''}

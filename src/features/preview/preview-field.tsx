@@ -46,12 +46,21 @@ export function PreviewField(props: FieldProps) {
       break;
     case 'text':
       field = single(
-        <textarea
-          {...inputProps}
-          rows={2}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(e) => set(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
-        />,
+        keyword.singleLine ? (
+          <input
+            {...inputProps}
+            type="text"
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => set(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
+          />
+        ) : (
+          <textarea
+            {...inputProps}
+            rows={2}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => set(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
+          />
+        ),
       );
       break;
     case 'number': {

@@ -4,7 +4,18 @@ import type { TreeDocument } from '../../../src/domain/model.ts';
 import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
 import type { FhirItem } from '../../../src/formats/fhir-types.ts';
 import { EXT, ITEM_CONTROL_SYSTEM, optionSystem, questionnaireUrl } from '../../../src/formats/fhir-urls.ts';
-import { buildTree, heading, number, single, text } from '../../helpers/build-tree.ts';
+import {
+  buildTree,
+  heading,
+  is,
+  isNot,
+  number,
+  single,
+  text,
+  when,
+  whenAll,
+  yesNo,
+} from '../../helpers/build-tree.ts';
 
 const t = buildTree(
   [
@@ -176,5 +187,29 @@ describe('FHIR export of the Questionnaire', () => {
     expect(assembled.extension!.filter((e) => e.url === EXT.assembledFrom)).toEqual([
       { url: EXT.assembledFrom, valueCanonical: `${questionnaireUrl('f')}|1.0.0` },
     ]);
+  });
+});
+
+describe('item types kept from another tool', () => {
+  it('a boolean Ja/Nej is a boolean item whose conditions compare with true and false; a one-line text is a string', () => {
+    const b = buildTree([
+      yesNo('Samtycke', { booleanAnswer: true }, [
+        text('Varför inte', { when: when(is('Nej')), singleLine: true }),
+        text('Intygat av', { when: whenAll(isNot('Ja')) }),
+      ]),
+    ]);
+    const q = toQuestionnaire(b.document, b.catalog);
+    const root = q.item![0]!;
+    expect(root.type).toBe('boolean');
+    expect(root.answerOption).toBeUndefined();
+    const [why, by] = root.item!;
+    expect(why).toMatchObject({
+      type: 'string',
+      enableWhen: [{ question: root.linkId, operator: '=', answerBoolean: false }],
+    });
+    expect(by).toMatchObject({
+      type: 'text',
+      enableWhen: [{ question: root.linkId, operator: '!=', answerBoolean: true }],
+    });
   });
 });

@@ -179,7 +179,7 @@ describe('importing a Questionnaire from another tool', () => {
       'Cigaretter per dag': 'number',
       Skala: 'singleChoice',
       Symtom: 'multipleChoice',
-      Samtycke: 'check',
+      Samtycke: 'yesNo',
       Vikt: 'number',
       Tidpunkt: 'date',
       Namn: 'text',
@@ -190,6 +190,12 @@ describe('importing a Questionnaire from another tool', () => {
       Längd: 'text',
       Villkor: 'heading',
     });
+  });
+
+  it('marks a boolean Ja/Nej and a one-line text so the export writes them back as boolean and string', () => {
+    expect(kw('Samtycke').booleanAnswer).toBe(true);
+    expect(kw('Röker du?').booleanAnswer).toBeUndefined();
+    expect(kw('Namn').singleLine).toBe(true);
   });
 
   it('reads limits where the type has them: integer min/max and no decimals, decimal places, max length', () => {
@@ -228,8 +234,9 @@ describe('importing a Questionnaire from another tool', () => {
     expect((nodes.get('villkor') as { showWhen?: unknown }).showWhen).toEqual({
       behavior: 'any',
       clauses: [
-        { source: 'samtycke', operator: 'checked' },
-        { source: 'samtycke', operator: 'notAnswered' },
+        // A boolean from elsewhere answers Ja and Nej: "!= true" holds for Nej and for no answer.
+        { source: 'samtycke', operator: 'equals', value: 'ja' },
+        { source: 'samtycke', operator: 'notEquals', value: 'ja' },
         { source: 'n1', operator: 'equals', value: 'nej' },
         { source: 'flera', operator: 'includes', value: 'v1' },
         { source: 'vikt', operator: 'greaterThan', value: 100 },

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../../../src/domain/index.ts';
+import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
+import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
+import { findQuestionnaireViolations } from '../../../src/formats/fhir-invariants.ts';
+import { findLosses, type Loss } from '../../helpers/fhir-losses.ts';
+import { validateQuestionnaire } from '../../helpers/fhir-schema.ts';
+
+const DIR = join(import.meta.dirname, '../../fixtures/fhir-corpus');
+const FILES = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+const NOW = '2026-12-01T00:00:00Z';
+
+interface Outcome {
+  readonly file: string;
+  readonly imported: boolean;
+  readonly exported: boolean;
+  readonly valid: boolean;
+  readonly losses: readonly Loss[];
+}
+
+/** Each real Questionnaire through import and export, with what came back different. */
+const outcomes: Outcome[] = FILES.map((file) => {
+  const original = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+  const imported = fromQuestionnaire(structuredClone(original), NOW);
+  if (!imported.ok) return { file, imported: false, exported: false, valid: false, losses: [] };
+  const exported = JSON.parse(
+    JSON.stringify(toQuestionnaire(imported.file.document, createCatalog(imported.file.keywords))),
+  ) as Record<string, unknown>;
+  const valid =
+    validateQuestionnaire(exported) && findQuestionnaireViolations(exported as never).length === 0;
+  return { file, imported: true, exported: true, valid, losses: findLosses(original, exported) };
+});
+const percent = (n: number) => `${n}/${FILES.length} (${Math.round((100 * n) / FILES.length)} %)`;
+
+describe(`the FHIR corpus (${FILES.length} published Questionnaires, test/fixtures/fhir-corpus)`, () => {
+  it('reports import, export and lossless figures', () => {
+    const imported = outcomes.filter((o) => o.imported).length;
+    const lossless = outcomes.filter((o) => o.imported && o.losses.length === 0).length;
+    console.log(
+      [
+        `FHIR corpus: import ${percent(imported)}, export ${percent(outcomes.filter((o) => o.exported).length)},`,
+        `valid exports ${outcomes.filter((o) => o.valid).length}/${outcomes.filter((o) => o.exported).length},`,
+        `lossless ${percent(lossless)}`,
+        ...outcomes
+          .filter((o) => o.losses.length > 0 || !o.imported)
+          .map((o) =>
+            o.imported
+              ? `  ${o.file}: ${o.losses.map((l) => `${l.linkId || '(root)'} ${l.element} ${l.kind}`).join('; ')}`
+              : `  ${o.file}: refused`,
+          ),
+      ].join('\n'),
+    );
+    // Floors: what works now may not get worse (raise them as #14 lands).
+    expect(imported).toBeGreaterThanOrEqual(13);
+    expect(lossless).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(outcomes.filter((o) => o.exported).map((o) => [o.file, o] as const))(
+    '%s: the export passes the R4 JSON Schema and the que invariants',
+    (_, outcome) => {
+      expect(outcome.valid).toBe(true);
+    },
+  );
+
+  it('keeps the identity of a foreign Questionnaire: url, version, language, date, name, publisher, code', () => {
+    const gcs = outcomes.find((o) => o.file === 'Questionnaire-gcs.json')!;
+    expect(gcs.losses.filter((l) => l.linkId === '')).toEqual([]);
+    const family = outcomes.find((o) => o.file === 'Questionnaire-54127-6.json')!;
+    expect(family.losses.filter((l) => l.linkId === '')).toEqual([]);
+  });
+
+  it('a boolean answers Ja and Nej: "= false" stays a condition on false', () => {
+    const zika = outcomes.find((o) => o.file === 'Questionnaire-zika-virus-exposure-assessment.json')!;
+    expect(zika.losses.filter((l) => l.element === 'enableWhen')).toEqual([]);
+  });
+
+  it('refuses an item without a linkId (not valid R4), naming the FHIR item', () => {
+    const original = JSON.parse(readFileSync(join(DIR, 'Questionnaire-qs1.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const result = fromQuestionnaire(original, NOW);
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: 'FHIR_ITEM_NO_LINKID', params: { path: 'item[0].item[0]' } },
+    });
+  });
+});
