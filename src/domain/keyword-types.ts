@@ -8,6 +8,7 @@ import type { Keyword, KeywordType, Operator, Option } from './generated/model.t
 /** Fields of a keyword that only some types use; a type change drops those the new type lacks. */
 export const KEYWORD_FIELDS = [
   'options',
+  'optionSystem',
   'unit',
   'min',
   'max',
@@ -115,7 +116,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   singleChoice: {
-    fields: ['options'],
+    fields: ['options', 'optionSystem'],
     options: 'own',
     answer: 'option',
     operators: CHOICE_OPERATORS,
@@ -124,7 +125,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   multipleChoice: {
-    fields: ['options'],
+    fields: ['options', 'optionSystem'],
     options: 'own',
     answer: 'options',
     operators: ['includes', 'answered', 'notAnswered'],

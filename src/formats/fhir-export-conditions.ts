@@ -20,7 +20,22 @@ const OPERATORS: Record<Clause['operator'], EnableOperator> = {
 
 /** The code system of a keyword's options: the shared yes/no system for a built-in list, else its own. */
 export function optionSystemOf(keyword: Keyword): string {
-  return getTypeSpec(keyword.type).options === 'own' ? optionSystem(keyword.id) : YES_NO_SYSTEM;
+  if (getTypeSpec(keyword.type).options !== 'own') return YES_NO_SYSTEM;
+  return keyword.optionSystem ?? optionSystem(keyword.id);
+}
+
+/**
+ * An option as a FHIR Coding: the value list's system (none when it has none) and the option id
+ * as the code; the label as display (unless, in a list read from elsewhere, it only repeats the code).
+ */
+export function optionCoding(keyword: Keyword, id: string, label: string | undefined) {
+  const system = optionSystemOf(keyword);
+  return {
+    ...(system !== '' && { system }),
+    code: id,
+    // A list read from elsewhere may have had codes without display: the label then is the code.
+    ...(label !== undefined && !(keyword.optionSystem !== undefined && label === id) && { display: label }),
+  };
 }
 
 /** A clause as FHIR enableWhen, typed by its source: a boolean, an integer or decimal, a date, a string or a coding. */
@@ -42,7 +57,7 @@ export function toEnableWhen(clause: Clause, source: Keyword | undefined): FhirE
   }
   if (spec?.conditionValue === 'date') return { ...at, answerDate: String(value) };
   if (spec?.answer === 'text') return { ...at, answerString: String(value) };
-  const system = source ? optionSystemOf(source) : optionSystem('');
-  const label = source && getOptions(source).find((o) => o.id === value)?.label;
-  return { ...at, answerCoding: { system, code: String(value), ...(label && { display: label }) } };
+  if (!source) return { ...at, answerCoding: { system: optionSystem(''), code: String(value) } };
+  const label = getOptions(source).find((o) => o.id === value)?.label;
+  return { ...at, answerCoding: optionCoding(source, String(value), label) };
 }

@@ -6,7 +6,7 @@ import { LIMITS } from '../domain/limits.ts';
 import type { TreeIndex } from '../domain/tree.ts';
 import type { FhirExtension, FhirItem } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, linkIdPrefixOf, questionnaireUrl } from './fhir-urls.ts';
-import { optionSystemOf, toEnableWhen } from './fhir-export-conditions.ts';
+import { optionCoding, toEnableWhen } from './fhir-export-conditions.ts';
 import { ruleExtensions } from './fhir-answer-rules.ts';
 
 function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, catalog: Catalog) {
@@ -37,7 +37,6 @@ function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, cata
   if (spec.fhir.readOnly) item.readOnly = true;
   if (node.required && type !== 'display' && type !== 'group') item.required = true;
   if (type === 'choice') {
-    const system = optionSystemOf(keyword);
     // Rendered as Cosmic and our preview do: radio buttons for short lists, check boxes for
     // multiple choice, a drop-down for long lists.
     const control =
@@ -51,7 +50,7 @@ function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, cata
       valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: control }] },
     });
     item.answerOption = getOptions(keyword).map((option) => ({
-      valueCoding: { system, code: option.id, display: option.label },
+      valueCoding: optionCoding(keyword, option.id, option.label),
       ...(option.score !== undefined && {
         extension: [{ url: EXT.ordinalValue, valueDecimal: option.score }],
       }),

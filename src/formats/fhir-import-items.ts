@@ -3,7 +3,7 @@ import type { Coding, Keyword, KeywordType, Option } from '../domain/model.ts';
 import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import { message } from '../domain/message.ts';
 import { ITEM_TYPES, type FhirExtension, type ItemType } from './fhir-types.ts';
-import { CODE_SYSTEM_URIS, EXT, RULE_EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
+import { CODE_SYSTEM_URIS, EXT, optionSystem, RULE_EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
 import { isTodayBound, unanchored } from './fhir-answer-rules.ts';
 import {
   asArray,
@@ -71,6 +71,31 @@ function toOptions(item: Json, base: Keyword | undefined): Option[] {
     if (codes) option.codes = codes;
     return [option];
   });
+}
+
+/**
+ * The one code system of an item's coded answers when it is not ours: a URI, or '' when the codes
+ * have none. Undefined for our own lists, lists without codings, and lists that mix systems.
+ */
+export function foreignSystemOf(item: Json): string | undefined {
+  const codings = asArray(item.answerOption).map((o) =>
+    isObject(o) && isObject(o.valueCoding) ? o.valueCoding : undefined,
+  );
+  if (codings.length === 0 || codings.some((c) => c === undefined)) return undefined;
+  const systems = new Set(codings.map((c) => (typeof c!.system === 'string' ? c!.system : '')));
+  if (systems.size !== 1) return undefined;
+  const system = [...systems][0]!;
+  return system.startsWith(optionSystem('')) || system === YES_NO_SYSTEM ? undefined : system;
+}
+
+/** The option id each code of an item's answers became (codes that are no ids become v<n>). */
+export function optionIdsOf(item: Json): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [i, raw] of asArray(item.answerOption).entries()) {
+    const code = isObject(raw) && isObject(raw.valueCoding) ? raw.valueCoding.code : undefined;
+    if (typeof code === 'string') ids.set(code, ID.test(code) ? code : `v${i + 1}`);
+  }
+  return ids;
 }
 
 function toKeywordType(item: Json, base: Keyword | undefined, options: readonly Option[]): KeywordType {
@@ -158,6 +183,7 @@ export function toKeyword(
     'max',
     'decimals',
     'maxLength',
+    'optionSystem',
     'booleanAnswer',
     'singleLine',
     'minLength',
@@ -171,6 +197,8 @@ export function toKeyword(
     delete keyword[field];
   readRules(item, type, keyword);
   if (usesField(type, 'options')) keyword.options = options;
+  const system = usesField(type, 'optionSystem') ? foreignSystemOf(item) : undefined;
+  if (system !== undefined) keyword.optionSystem = system;
   const unit = findExtension(item, EXT.unit)?.valueCoding;
   if (unit && (unit.display ?? unit.code)) keyword.unit = (unit.display ?? unit.code)!;
   const number = (e: FhirExtension | undefined) => e?.valueInteger ?? e?.valueDecimal;

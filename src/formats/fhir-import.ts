@@ -12,7 +12,7 @@ import { EXT, linkIdPrefixOf, RULE_EXT } from './fhir-urls.ts';
 import { isOwnNotBefore } from './fhir-answer-rules.ts';
 import { SEMVER } from '../domain/version-numbers.ts';
 import { message } from '../domain/message.ts';
-import { getTypeSpec } from '../domain/keyword-types.ts';
+import { getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import type { FormatCode } from './format-messages.ts';
 import {
   asArray,
@@ -25,7 +25,7 @@ import {
   type ImportProblem,
   type Json,
 } from './fhir-json.ts';
-import { toKeyword, walkItems } from './fhir-import-items.ts';
+import { optionIdsOf, toKeyword, walkItems } from './fhir-import-items.ts';
 import { toClause } from './fhir-import-conditions.ts';
 
 export type { ImportProblem } from './fhir-json.ts';
@@ -154,6 +154,25 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
   const kept: KeptEntry[] = [];
   const keywords = new Map<string, Keyword>();
   const typeOf = new Map<string, KeywordType>();
+  const keywordOf = new Map<string, string>();
+  const itemOf = new Map(walked.items.map(({ item }) => [item.linkId as string, item]));
+  // A coded condition names its option as the answer list did: a code that is no id is the
+  // option's v<n>. On a value set's codes (no answerOption) it tells the list's code system.
+  const codedAs = (when: FhirEnableWhen): FhirEnableWhen => {
+    const coding = when.answerCoding;
+    const source = itemOf.get(when.question);
+    if (!coding || typeof coding.code !== 'string' || !source) return when;
+    const keyword = keywords.get(keywordOf.get(when.question) ?? '');
+    if (
+      keyword &&
+      usesField(keyword.type, 'optionSystem') &&
+      !keyword.options?.length &&
+      keyword.optionSystem === undefined
+    )
+      keyword.optionSystem = coding.system ?? '';
+    const id = optionIdsOf(source).get(coding.code);
+    return id !== undefined && id !== coding.code ? { ...when, answerCoding: { ...coding, code: id } } : when;
+  };
 
   const toNode = (item: Json): TreeNode | undefined => {
     const linkId = item.linkId as string;
@@ -184,6 +203,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       const keyword = toKeyword(item, id, children, (coding) => keep(kept, linkId, 'code', coding));
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
+      keywordOf.set(linkId, keyword.id);
       node = { id, keywordId: keyword.id };
       if (item.required === true) node.required = true;
       keepUnmodelled(item, keywords.get(keyword.id)!.type, (what) => keep(kept, linkId, what, item[what]));
@@ -195,7 +215,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       node.showWhen = {
         behavior: item.enableBehavior === 'any' ? 'any' : 'all',
         clauses: whens.map((when) =>
-          toClause(when, nodeIdOf.get(when.question) ?? when.question, typeOf.get(when.question)),
+          toClause(codedAs(when), nodeIdOf.get(when.question) ?? when.question, typeOf.get(when.question)),
         ) as Condition['clauses'],
       };
     }

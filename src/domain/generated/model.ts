@@ -242,6 +242,10 @@ export interface Keyword {
    * @maxItems 500
    */
   options?: Option[];
+  /**
+   * The code system of the value list's codes (option ids) as a URI, as a FHIR valueCoding.system; empty when the codes have none. Absent: the keyword's own local system.
+   */
+  optionSystem?: string;
   unit?: string;
   min?: number;
   max?: number;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../../../src/domain/index.ts';
+import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
+import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
+
+const LOINC = 'http://loinc.org';
+const NOW = '2026-12-01T00:00:00Z';
+const roundTrip = (questionnaire: Record<string, unknown>) => {
+  const imported = fromQuestionnaire(structuredClone(questionnaire), NOW);
+  if (!imported.ok) throw new Error('refused');
+  const exported = toQuestionnaire(imported.file.document, createCatalog(imported.file.keywords));
+  return { imported, exported: JSON.parse(JSON.stringify(exported)) as { item: Record<string, unknown>[] } };
+};
+const form = (answerOption: unknown[], enableWhen?: unknown) => ({
+  resourceType: 'Questionnaire',
+  status: 'draft',
+  item: [
+    { linkId: 'q', text: 'Fråga', type: 'choice', answerOption },
+    { linkId: 'f', text: 'Följd', type: 'string', ...(enableWhen ? { enableWhen: [enableWhen] } : {}) },
+  ],
+});
+
+describe('coded answers keep their code system', () => {
+  it('a LOINC answer list comes back under LOINC, with its displays', () => {
+    const options = [
+      { valueCoding: { system: LOINC, code: 'LA6568-5', display: 'Not at all' } },
+      { valueCoding: { system: LOINC, code: 'LA6569-3', display: 'Several days' } },
+    ];
+    const { imported, exported } = roundTrip(
+      form(options, { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'LA6569-3' } }),
+    );
+    expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.optionSystem).toBe(LOINC);
+    expect(exported.item[0]!.answerOption).toEqual(options);
+    expect(exported.item[1]!.enableWhen).toEqual([
+      {
+        question: 'q',
+        operator: '=',
+        answerCoding: { system: LOINC, code: 'LA6569-3', display: 'Several days' },
+      },
+    ]);
+  });
+
+  it('codes without a system or display come back without them', () => {
+    const options = [{ valueCoding: { code: 'F' } }, { valueCoding: { code: 'M' } }];
+    const { imported, exported } = roundTrip(form(options));
+    expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.optionSystem).toBe('');
+    expect(exported.item[0]!.answerOption).toEqual(options);
+  });
+
+  it('a list mixing systems stays ours (the codes as option ids)', () => {
+    const { imported } = roundTrip(
+      form([
+        { valueCoding: { system: LOINC, code: 'A' } },
+        { valueCoding: { system: 'http://x', code: 'B' } },
+      ]),
+    );
+    expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.optionSystem).toBeUndefined();
+  });
+
+  it('a condition on a code that is no id follows the option to its v<n>', () => {
+    const { imported, exported } = roundTrip(
+      form(
+        [
+          { valueCoding: { system: LOINC, code: 'inte ett id', display: 'X' } },
+          { valueCoding: { system: LOINC, code: 'B' } },
+        ],
+        { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'inte ett id' } },
+      ),
+    );
+    const follow = imported.file.document.nodes.find((n) => n.id === 'f')!;
+    expect(follow.showWhen!.clauses[0]).toEqual({ source: 'q', operator: 'equals', value: 'v1' });
+    expect(exported.item[1]!.enableWhen).toEqual([
+      { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'v1', display: 'X' } },
+    ]);
+  });
+
+  it('a value set list (no answerOption) takes its system from a condition on it', () => {
+    const { exported } = roundTrip({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [
+        {
+          linkId: 'q',
+          text: 'Fråga',
+          type: 'choice',
+          answerValueSet: 'http://hl7.org/fhir/ValueSet/yesnodontknow',
+        },
+        {
+          linkId: 'f',
+          text: 'Följd',
+          type: 'string',
+          enableWhen: [
+            {
+              question: 'q',
+              operator: '=',
+              answerCoding: { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'Y' },
+            },
+          ],
+        },
+      ],
+    });
+    expect(exported.item[0]!.answerValueSet).toBe('http://hl7.org/fhir/ValueSet/yesnodontknow');
+    expect(exported.item[1]!.enableWhen).toEqual([
+      {
+        question: 'q',
+        operator: '=',
+        answerCoding: { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code: 'Y' },
+      },
+    ]);
+  });
+});
