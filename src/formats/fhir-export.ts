@@ -1,3 +1,4 @@
+import { KEPT_ITEM_TYPES } from './fhir-item-type.ts';
 import type { Catalog, FragmentRef, KeptEntry, TreeDocument } from '../domain/model.ts';
 import { isKeywordNode } from '../domain/model.ts';
 import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
@@ -33,6 +34,12 @@ function restoreKept(questionnaire: Questionnaire, kept: readonly KeptEntry[]) {
       entry.where === '' ? questionnaire : byLinkId.get(entry.where);
     if (!target) continue;
     const value: unknown = JSON.parse(entry.json);
+    // A kept item type only while the keyword still is of the type it was read as.
+    if (entry.what === 'type') {
+      const held = KEPT_ITEM_TYPES[String(value)];
+      if (held?.includes((target as FhirItem).type)) (target as FhirItem).type = value as FhirItem['type'];
+      continue;
+    }
     // An item's codes are kept one coding at a time; the resource's code whole.
     if (entry.what === 'code' && entry.where !== '')
       (target as FhirItem).code = [...((target as FhirItem).code ?? []), value as FhirCoding];

@@ -26,6 +26,7 @@ import {
   type Json,
 } from './fhir-json.ts';
 import { optionIdsOf, toKeyword, walkItems } from './fhir-import-items.ts';
+import { KEPT_ITEM_TYPES } from './fhir-item-type.ts';
 import { toClause } from './fhir-import-conditions.ts';
 
 export type { ImportProblem } from './fhir-json.ts';
@@ -90,11 +91,13 @@ const isMappedRule = (item: Json, extension: FhirExtension) =>
 
 /**
  * Elements the import reads but the keyword's type does not model, kept verbatim so the export
- * writes them back: required on a group or display, repeats other than on a multiple choice,
+ * writes them back: an item type we hold as another (KEPT_ITEM_TYPES), required on a group or display, repeats other than on a multiple choice,
  * readOnly other than on a score.
  */
 function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
   const spec = getTypeSpec(type);
+  // An item type without a keyword type of its own (quantity as text, dateTime as date) goes back as it came.
+  if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES) keepElement('type');
   if (item.required === true && spec.answer === 'none') keepElement('required');
   if (item.repeats === true && !spec.fhir.repeats) keepElement('repeats');
   if (item.readOnly === true && !spec.fhir.readOnly) keepElement('readOnly');

@@ -23,3 +23,16 @@ export function getItemType(keyword: Keyword, hasChildren: boolean): ItemType {
       return assertNever(kind, 'FHIR item kind');
   }
 }
+
+/**
+ * FHIR item types the model holds as another type (the keyword type's item type in brackets): the
+ * import keeps the original, and the export writes it back while the item is still of that kind.
+ */
+export const KEPT_ITEM_TYPES: Readonly<Record<string, readonly ItemType[]>> = {
+  quantity: ['text', 'string'],
+  time: ['text', 'string'],
+  url: ['text', 'string'],
+  attachment: ['text', 'string'],
+  reference: ['text', 'string'],
+  dateTime: ['date'],
+};

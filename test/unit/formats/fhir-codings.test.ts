@@ -109,3 +109,30 @@ describe('coded answers keep their code system', () => {
     ]);
   });
 });
+
+describe('item types the model holds as another', () => {
+  const quantity = {
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    item: [
+      { linkId: 'v', text: 'Vikt', type: 'quantity' },
+      { linkId: 't', text: 'Tidpunkt', type: 'dateTime' },
+    ],
+  };
+
+  it('a quantity read as text and a dateTime read as a date go back as they came', () => {
+    const { imported, exported } = roundTrip(quantity);
+    expect(imported.file.keywords.map((k) => k.type)).toEqual(['text', 'date']);
+    expect(exported.item.map((i) => i.type)).toEqual(['quantity', 'dateTime']);
+  });
+
+  it('once the keyword is made another type, its own item type is written', () => {
+    const imported = fromQuestionnaire(structuredClone(quantity), NOW);
+    if (!imported.ok) throw new Error('refused');
+    const keywords = imported.file.keywords.map((k) =>
+      k.term === 'Vikt' ? { ...k, type: 'number' as const, unit: 'kg' } : k,
+    );
+    const exported = toQuestionnaire(imported.file.document, createCatalog(keywords));
+    expect(exported.item!.map((i) => i.type)).toEqual(['decimal', 'dateTime']);
+  });
+});
