@@ -2,6 +2,9 @@ import type { Catalog, TreeDocument } from '../domain/model.ts';
 import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
+import { findQuestionnaireViolations } from '../formats/fhir-invariants.ts';
+import type { Questionnaire } from '../formats/fhir-types.ts';
+import { message } from '../domain/message.ts';
 import { toQuestionnaireBundle } from '../formats/fhir-bundle.ts';
 import { collectIncludedFragments } from '../domain/included-fragments.ts';
 import { getKeywordRows } from '../formats/keyword-rows.ts';
@@ -29,6 +32,16 @@ export interface ExportRequest {
 export type ExportResult =
   | { readonly ok: true; readonly fileName: string; readonly mimeType: string; readonly text: string }
   | { readonly ok: false; readonly reason: ExchangeMessage };
+
+/** Refused before anything is written when a Questionnaire breaks a que-* rule (fhir-invariants.ts). */
+function invalidExport(questionnaires: readonly Questionnaire[]): ExportResult | undefined {
+  const violations = questionnaires.flatMap((questionnaire) => findQuestionnaireViolations(questionnaire));
+  if (violations.length === 0) return undefined;
+  return {
+    ok: false,
+    reason: message('FHIR_EXPORT_INVALID', { count: violations.length, first: violations[0]! }),
+  };
+}
 
 /** A file name from a title: lower case, letters and digits, hyphens ("begransande-eller-...-1177"). */
 export function fileNameOf(title: string): string {
@@ -66,14 +79,19 @@ export function exportDocument(request: ExportRequest): ExportResult {
       const mode = request.fhirMode ?? 'modular';
       // Modular, a template travels with the fragment versions it includes: a Bundle of them.
       if (mode === 'modular' && collectIncludedFragments(document, resolve).length > 0) {
+        const bundle = toQuestionnaireBundle(document, catalog, resolve);
+        const invalid = invalidExport(bundle.entry.map((entry) => entry.resource));
+        if (invalid) return invalid;
         return {
           ok: true,
           fileName: `${name}.bundle.json`,
           mimeType: 'application/fhir+json',
-          text: `${JSON.stringify(toQuestionnaireBundle(document, catalog, resolve), null, 2)}\n`,
+          text: `${JSON.stringify(bundle, null, 2)}\n`,
         };
       }
       const questionnaire = toQuestionnaire(document, catalog, { mode, resolve });
+      const invalid = invalidExport([questionnaire]);
+      if (invalid) return invalid;
       return {
         ok: true,
         fileName: `${name}${mode === 'assembled' ? '.sammansatt' : ''}.questionnaire.json`,

@@ -104,7 +104,8 @@ function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: strin
 }
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
-  out.push({ where, what, json: JSON.stringify(value).slice(0, 100000) });
+  // Whole, never cut: a cut JSON text could not be written back (the file limit bounds its size).
+  out.push({ where, what, json: JSON.stringify(value) });
 }
 
 /**

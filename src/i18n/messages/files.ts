@@ -68,6 +68,12 @@ export const FILE_TEXTS = {
     sv: () => 'FHIR-bunten innehåller inget Questionnaire.',
     en: () => 'The FHIR Bundle holds no Questionnaire.',
   },
+  FHIR_EXPORT_INVALID: {
+    sv: (p) =>
+      `FHIR-exporten skulle inte vara giltig (${String(p.count)} fel, till exempel ${String(p.first)}); ingen fil skrevs.`,
+    en: (p) =>
+      `The FHIR export would not be valid (${String(p.count)} problems, for example ${String(p.first)}); no file was written.`,
+  },
   CSV_MISSING_COLUMN: {
     sv: (p) => `Listan saknar kolumnen ${q(p.column)} (rad 1 ska ha rubrikerna).`,
     en: (p) => `The list has no column ${q(p.column)} (line 1 must hold the headings).`,

@@ -136,3 +136,40 @@ describe('item types the model holds as another', () => {
     expect(exported.item!.map((i) => i.type)).toEqual(['decimal', 'dateTime']);
   });
 });
+
+describe('exports are checked before they are written', () => {
+  it('a kept element that would break a que rule refuses the export, naming the rule and the item', async () => {
+    const { exportDocument } = await import('../../../src/exchange/export-document.ts');
+    const { getFileWords } = await import('../../../src/i18n/file-words.ts');
+    const { inWords } = await import('../../../src/i18n/in-words.ts');
+    const imported = fromQuestionnaire(
+      {
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [{ linkId: 'info', text: 'Läs detta', type: 'display', required: true }],
+      },
+      NOW,
+    );
+    if (!imported.ok) throw new Error('refused');
+    const result = exportDocument({
+      format: 'fhir',
+      document: imported.file.document,
+      catalog: createCatalog(imported.file.keywords),
+      resolve: () => undefined,
+      words: getFileWords('sv'),
+      now: NOW,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.code).toBe('FHIR_EXPORT_INVALID');
+    expect(inWords(result.reason, 'sv')).toMatch(
+      /^FHIR-exporten skulle inte vara giltig \(1 fel, till exempel que-6 .*info/,
+    );
+  });
+
+  it('a contained resource over 100 KB is kept whole and written back', () => {
+    const big = { resourceType: 'ValueSet', id: 'stor', description: 'x'.repeat(150_000) };
+    const { exported } = roundTrip({ ...form([{ valueCoding: { code: 'A' } }]), contained: [big] });
+    expect((exported as unknown as { contained: unknown[] }).contained).toEqual([big]);
+  });
+});
