@@ -41,7 +41,9 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
     // added to one, its value would have to be one of its options, as for a choice.
     case 'option':
     case 'none':
-      return getOptions(source).some((option) => option.id === value)
+      // A value list named by a ValueSet that is not here to expand: any code may be one of it.
+      return getOptions(source).some((option) => option.id === value) ||
+        (source.valueSet !== undefined && getOptions(source).length === 0)
         ? undefined
         : { code: 'CONDITION_VALUE_NOT_OPTION', params: { value } };
     default:

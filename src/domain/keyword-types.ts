@@ -9,6 +9,7 @@ import type { Keyword, KeywordType, Operator, Option } from './generated/model.t
 export const KEYWORD_FIELDS = [
   'options',
   'optionSystem',
+  'valueSet',
   'unit',
   'min',
   'max',
@@ -116,7 +117,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   singleChoice: {
-    fields: ['options', 'optionSystem'],
+    fields: ['options', 'optionSystem', 'valueSet'],
     options: 'own',
     answer: 'option',
     operators: CHOICE_OPERATORS,
@@ -125,7 +126,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   multipleChoice: {
-    fields: ['options', 'optionSystem'],
+    fields: ['options', 'optionSystem', 'valueSet'],
     options: 'own',
     answer: 'options',
     operators: ['includes', 'answered', 'notAnswered'],

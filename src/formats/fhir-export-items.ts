@@ -49,12 +49,15 @@ function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, cata
       url: EXT.itemControl,
       valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: control }] },
     });
-    item.answerOption = getOptions(keyword).map((option) => ({
-      valueCoding: optionCoding(keyword, option.id, option.label),
-      ...(option.score !== undefined && {
-        extension: [{ url: EXT.ordinalValue, valueDecimal: option.score }],
-      }),
-    }));
+    // A list from a ValueSet goes back as the reference; an empty list is written as nothing.
+    if (keyword.valueSet !== undefined) item.answerValueSet = keyword.valueSet;
+    else if (getOptions(keyword).length > 0)
+      item.answerOption = getOptions(keyword).map((option) => ({
+        valueCoding: optionCoding(keyword, option.id, option.label),
+        ...(option.score !== undefined && {
+          extension: [{ url: EXT.ordinalValue, valueDecimal: option.score }],
+        }),
+      }));
   }
   item.extension = extension;
   const nested: FhirItem[] = [];

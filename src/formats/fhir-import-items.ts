@@ -5,6 +5,7 @@ import { message } from '../domain/message.ts';
 import { ITEM_TYPES, type FhirExtension, type ItemType } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, optionSystem, RULE_EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
 import { isTodayBound, unanchored } from './fhir-answer-rules.ts';
+import { expandContained } from './fhir-value-sets.ts';
 import {
   asArray,
   findExtension,
@@ -165,9 +166,12 @@ export function toKeyword(
   nodeId: string,
   children: readonly Json[],
   keepCode: (coding: unknown) => void,
+  contained: readonly unknown[] = [],
 ): Keyword {
   const base = jsonExtension(item, EXT.keyword) as Keyword | undefined;
-  const options = toOptions(item, base);
+  const valueSet = typeof item.answerValueSet === 'string' ? item.answerValueSet.slice(0, 500) : undefined;
+  const expanded = valueSet === undefined ? undefined : expandContained(valueSet, contained);
+  const options = expanded?.options ?? toOptions(item, base);
   const type = toKeywordType(item, base, options);
   const keyword: Keyword = {
     ...(base ?? {}),
@@ -184,6 +188,7 @@ export function toKeyword(
     'decimals',
     'maxLength',
     'optionSystem',
+    'valueSet',
     'booleanAnswer',
     'singleLine',
     'minLength',
@@ -197,8 +202,13 @@ export function toKeyword(
     delete keyword[field];
   readRules(item, type, keyword);
   if (usesField(type, 'options')) keyword.options = options;
-  const system = usesField(type, 'optionSystem') ? foreignSystemOf(item) : undefined;
+  const system = !usesField(type, 'optionSystem')
+    ? undefined
+    : expanded
+      ? expanded.system
+      : foreignSystemOf(item);
   if (system !== undefined) keyword.optionSystem = system;
+  if (valueSet !== undefined && usesField(type, 'valueSet')) keyword.valueSet = valueSet;
   const unit = findExtension(item, EXT.unit)?.valueCoding;
   if (unit && (unit.display ?? unit.code)) keyword.unit = (unit.display ?? unit.code)!;
   const number = (e: FhirExtension | undefined) => e?.valueInteger ?? e?.valueDecimal;

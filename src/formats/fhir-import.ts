@@ -54,6 +54,7 @@ const KNOWN_ITEM_KEYS = new Set([
   'readOnly',
   'maxLength',
   'answerOption',
+  'answerValueSet',
   'item',
 ]);
 const KNOWN_ROOT_KEYS = new Set([
@@ -204,7 +205,13 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       };
     } else {
       if (isHelp(item)) return undefined;
-      const keyword = toKeyword(item, id, children, (coding) => keep(kept, linkId, 'code', coding));
+      const keyword = toKeyword(
+        item,
+        id,
+        children,
+        (coding) => keep(kept, linkId, 'code', coding),
+        asArray(value.contained),
+      );
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       keywordOf.set(linkId, keyword.id);

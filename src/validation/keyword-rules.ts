@@ -82,7 +82,10 @@ function optionRules(keyword: Keyword, target: DiagnosticTarget, out: Diagnostic
   const term = keyword.term;
   if (!hasOwnOptions(keyword.type)) return;
   const options = keyword.options ?? [];
-  if (options.length === 0) out.push(createDiagnostic('EMPTY_VALUE_LIST', { term }, target));
+  // A list named by a ValueSet that is not here to expand is no error: the export names it as it was.
+  if (options.length === 0 && keyword.valueSet !== undefined)
+    out.push(createDiagnostic('VALUE_SET_NOT_EXPANDED', { term, valueSet: keyword.valueSet }, target));
+  else if (options.length === 0) out.push(createDiagnostic('EMPTY_VALUE_LIST', { term }, target));
   const ids = new Set<string>();
   const labels = new Set<string>();
   for (const option of options) {

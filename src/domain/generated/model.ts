@@ -243,6 +243,10 @@ export interface Keyword {
    */
   options?: Option[];
   /**
+   * The ValueSet the value list comes from (a canonical URL, or #id of one contained in the Questionnaire): the FHIR export names it as answerValueSet instead of listing the options.
+   */
+  valueSet?: string;
+  /**
    * The code system of the value list's codes (option ids) as a URI, as a FHIR valueCoding.system; empty when the codes have none. Absent: the keyword's own local system.
    */
   optionSystem?: string;

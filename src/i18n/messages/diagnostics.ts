@@ -82,6 +82,12 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) => `${q(p.term)}: Min (${String(p.min)}) är större än Max (${String(p.max)}).`,
     en: (p) => `${q(p.term)}: Min (${String(p.min)}) is greater than Max (${String(p.max)}).`,
   },
+  VALUE_SET_NOT_EXPANDED: {
+    sv: (p) =>
+      `${q(p.term)}: Värdena kommer från ValueSet ${q(p.valueSet)}, som inte finns här; förhandsgranskningen kan inte visa dem, exporten anger den som förut.`,
+    en: (p) =>
+      `${q(p.term)}: The values come from ValueSet ${q(p.valueSet)}, which is not here; the preview cannot show them, the export names it as before.`,
+  },
   MIN_LENGTH_GREATER_THAN_MAX: {
     sv: (p) =>
       `${q(p.term)}: Minst ${String(p.min)} tecken men högst ${String(p.max)} – inget svar kan uppfylla båda.`,

@@ -173,3 +173,66 @@ describe('exports are checked before they are written', () => {
     expect((exported as unknown as { contained: unknown[] }).contained).toEqual([big]);
   });
 });
+
+describe('answers from a ValueSet', () => {
+  const gcs = (contained: unknown[]) => ({
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    contained,
+    item: [
+      { linkId: 'eye', text: 'Ögon', type: 'choice', answerValueSet: '#eye' },
+      {
+        linkId: 'f',
+        text: 'Följd',
+        type: 'string',
+        enableWhen: [{ question: 'eye', operator: '=', answerCoding: { system: LOINC, code: 'LA6556-0' } }],
+      },
+    ],
+  });
+  const eye = {
+    resourceType: 'ValueSet',
+    id: 'eye',
+    status: 'active',
+    compose: {
+      include: [
+        {
+          system: LOINC,
+          concept: [
+            { code: 'LA6553-7', display: 'Eyes do not open' },
+            { code: 'LA6556-0', display: 'Eyes open spontaneously' },
+          ],
+        },
+      ],
+    },
+  };
+
+  it('a contained ValueSet is expanded into the value list, and the export names it again', () => {
+    const { imported, exported } = roundTrip(gcs([eye]));
+    const keyword = imported.file.keywords.find((k) => k.term === 'Ögon')!;
+    expect(keyword).toMatchObject({
+      valueSet: '#eye',
+      optionSystem: LOINC,
+      options: [
+        { id: 'LA6553-7', label: 'Eyes do not open' },
+        { id: 'LA6556-0', label: 'Eyes open spontaneously' },
+      ],
+    });
+    expect(exported.item[0]!.answerValueSet).toBe('#eye');
+    expect(exported.item[0]!.answerOption).toBeUndefined();
+    expect((exported as unknown as { contained: unknown[] }).contained).toEqual([eye]);
+  });
+
+  it('a ValueSet not contained here leaves an empty list: a warning, and conditions on its codes hold', async () => {
+    const { checkDocument } = await import('../../../src/validation/index.ts');
+    const imported = fromQuestionnaire(gcs([]), NOW);
+    if (!imported.ok) throw new Error('refused');
+    const diagnostics = checkDocument(imported.file.document, {
+      catalog: createCatalog(imported.file.keywords),
+    });
+    expect(diagnostics.map((d) => [d.code, d.severity])).toContainEqual([
+      'VALUE_SET_NOT_EXPANDED',
+      'warning',
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { createCatalog } from '../../../src/domain/index.ts';
 import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
 import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { findQuestionnaireViolations } from '../../../src/formats/fhir-invariants.ts';
+import { checkDocument } from '../../../src/validation/index.ts';
 import { findLosses, type Loss } from '../../helpers/fhir-losses.ts';
 import { validateQuestionnaire } from '../../helpers/fhir-schema.ts';
 
@@ -74,6 +75,22 @@ describe(`the FHIR corpus (${FILES.length} published Questionnaires, test/fixtur
   it('a boolean answers Ja and Nej: "= false" stays a condition on false', () => {
     const zika = outcomes.find((o) => o.file === 'Questionnaire-zika-virus-exposure-assessment.json')!;
     expect(zika.losses.filter((l) => l.element === 'enableWhen')).toEqual([]);
+  });
+
+  it('imports into documents Kontroll finds no errors in, but for a choice with no answers at all', () => {
+    const withErrors = FILES.flatMap((file) => {
+      const imported = fromQuestionnaire(
+        JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>,
+        NOW,
+      );
+      if (!imported.ok) return [];
+      const errors = checkDocument(imported.file.document, {
+        catalog: createCatalog(imported.file.keywords),
+      }).filter((d) => d.severity === 'error');
+      return errors.map((d) => `${file} ${d.code}`);
+    });
+    // 3141's item 2.1.2 is a choice with neither answerOption nor answerValueSet.
+    expect(withErrors).toEqual(['Questionnaire-3141.json EMPTY_VALUE_LIST']);
   });
 
   it('refuses an item without a linkId (not valid R4), naming the FHIR item', () => {

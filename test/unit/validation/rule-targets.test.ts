@@ -35,6 +35,7 @@ const TARGET: Record<DiagnosticCode, 'node' | 'keyword' | 'document' | 'path'> =
   CONDITION_NEVER_TRUE: 'node',
   MIN_GREATER_THAN_MAX: 'node',
   MIN_LENGTH_GREATER_THAN_MAX: 'node',
+  VALUE_SET_NOT_EXPANDED: 'node',
   PATTERN_INVALID: 'node',
   NOT_BEFORE_NOT_A_DATE: 'node',
   NOT_BEFORE_NOT_PLACED: 'node',
