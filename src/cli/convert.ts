@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { TreeDocument } from '../domain/model.ts';
 import { createCatalog } from '../domain/model.ts';
 import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
+import type { Conversion } from '../formats/fhir-import.ts';
+import type { KeptEntry } from '../domain/model.ts';
 import { checkImport } from '../exchange/import-file.ts';
 import { checkFileText, countDiagnostics } from '../validation/index.ts';
 import {
@@ -24,13 +26,21 @@ export interface ConvertOptions {
   /** With a library file: the document to convert. */
   readonly document?: string;
   readonly out?: string;
+  /** --from fhir: where to write the import report (what was kept, what converted) as JSON. */
+  readonly report?: string;
   readonly language: Language;
   readonly now: string;
 }
 
 /** What a conversion gave: the text written (or to print), or why not, with the exit status. */
 export type ConvertResult =
-  | { readonly ok: true; readonly text: string; readonly fileName: string }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly fileName: string;
+      /** --from fhir: what the import kept verbatim and what it holds as something else. */
+      readonly report?: { readonly kept: readonly KeptEntry[]; readonly converted: readonly Conversion[] };
+    }
   | {
       readonly ok: false;
       readonly code: 1 | 2;
@@ -56,7 +66,12 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     const imported = checkImport(read.text, read.byteLength, options.now);
     if (!imported.ok) return { ok: false, code: 2, message: imported.reason };
     const text = `${JSON.stringify(imported.file, null, 2)}\n`;
-    return finish({ ok: true, text, fileName: `${imported.file.document.id}.termverkstad.json` }, options);
+    const report = { kept: imported.kept, converted: imported.converted };
+    if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    return finish(
+      { ok: true, text, fileName: `${imported.file.document.id}.termverkstad.json`, report },
+      options,
+    );
   }
   if (!options.to) return fail(2, 'CLI_NEED_TO_OR_FROM');
 

@@ -4,6 +4,8 @@ import { convertFile } from './convert.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-document.ts';
 import { message, type Message } from '../domain/message.ts';
 import { inWords } from '../i18n/in-words.ts';
+import { describeConversion } from '../i18n/file-words.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
 
 interface Output {
@@ -32,6 +34,7 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         assembled: { type: 'boolean', default: false },
         document: { type: 'string' },
         out: { type: 'string' },
+        report: { type: 'string' },
       },
     });
     if (values.lang !== 'sv' && values.lang !== 'en') {
@@ -65,6 +68,7 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         assembled: values.assembled,
         ...(values.document !== undefined && { document: values.document }),
         ...(values.out !== undefined && { out: values.out }),
+        ...(values.report !== undefined && { report: values.report }),
         language,
         now: new Date().toISOString(),
       });
@@ -72,6 +76,13 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         stderr.write(`${file}: ${inWords(result.message, language)}\n`);
         return result.code;
       }
+      // Nothing dropped unnamed: what an import kept verbatim or holds as something else goes to stderr.
+      for (const entry of result.report?.kept ?? [])
+        stderr.write(
+          `${file}: ${say('CLI_KEPT', language, { where: entry.where || '(Questionnaire)', what: entry.what })}\n`,
+        );
+      for (const entry of result.report?.converted ?? [])
+        stderr.write(`${file}: ${describeConversion(entry, STRINGS[language])}\n`);
       if (values.out === undefined) stdout.write(result.text);
       return 0;
     }

@@ -6,6 +6,7 @@ import { LIMITS } from '../domain/limits.ts';
 import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
 import { fromQuestionnaire } from '../formats/fhir-import.ts';
 import { fromQuestionnaireBundle } from '../formats/fhir-bundle.ts';
+import type { Conversion } from '../formats/fhir-import.ts';
 import { checkStructure } from '../validation/structural.ts';
 import { checkFileText } from '../validation/check-file.ts';
 import { checkFragmentFile } from '../validation/check-document.ts';
@@ -20,6 +21,8 @@ export type ImportCheck =
       readonly file: FragmentFile;
       /** What a FHIR import could not model (kept in the document). */
       readonly kept: readonly KeptEntry[];
+      /** What a FHIR import holds as something else (an item type, a linkId). */
+      readonly converted: readonly Conversion[];
       /** The rules' findings on the imported document: shown, not blocking. */
       readonly diagnostics: readonly Diagnostic[];
       /** Includes pinning a fragment version neither the file nor the library has. */
@@ -68,6 +71,7 @@ export function checkImport(
       source: 'fhir',
       file: structure.value,
       kept: converted.kept,
+      converted: converted.converted,
       diagnostics: checkFragmentFile(structure.value, available),
       missing: findMissing(structure.value, available),
     };
@@ -83,6 +87,7 @@ export function checkImport(
     source: 'termverkstad',
     file: checked.file,
     kept: [],
+    converted: [],
     diagnostics: checkFragmentFile(checked.file, available),
     missing: findMissing(checked.file, available),
   };

@@ -37,8 +37,30 @@ export type FhirImport =
       readonly file: FragmentFile;
       /** What had no place in the model: kept verbatim in the document, and listed for the user. */
       readonly kept: readonly KeptEntry[];
+      /** What the model holds as something else (an item type, a linkId), listed for the user. */
+      readonly converted: readonly Conversion[];
     }
   | { readonly ok: false; readonly problem: ImportProblem };
+
+/** One element the import holds as something else: where (the FHIR linkId), what, from and to. */
+export interface Conversion {
+  readonly where: string;
+  readonly what: 'type' | 'linkId';
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The keyword type each FHIR item type is held as when that is its natural home: no conversion to report. */
+const NATURAL: Readonly<Record<string, readonly KeywordType[]>> = {
+  group: ['heading'],
+  display: ['heading'],
+  boolean: ['check'],
+  choice: ['singleChoice', 'multipleChoice', 'yesNo'],
+  integer: ['number', 'score'],
+  decimal: ['number', 'score'],
+  date: ['date'],
+  text: ['text'],
+};
 
 /** Item elements the import maps; anything else is kept verbatim. */
 const KNOWN_ITEM_KEYS = new Set([
@@ -157,6 +179,9 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     nodeIdOf.set(linkId, ID.test(linkId) ? linkId : `n${i + 1}`);
   });
   const kept: KeptEntry[] = [];
+  const converted: Conversion[] = [];
+  for (const [linkId, id] of nodeIdOf)
+    if (id !== linkId) converted.push({ where: linkId, what: 'linkId', from: linkId, to: id });
   const keywords = new Map<string, Keyword>();
   const typeOf = new Map<string, KeywordType>();
   const keywordOf = new Map<string, string>();
@@ -215,6 +240,9 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       keywordOf.set(linkId, keyword.id);
+      const held = keywords.get(keyword.id)!.type;
+      if (typeof item.type === 'string' && !NATURAL[item.type]?.includes(held))
+        converted.push({ where: linkId, what: 'type', from: item.type, to: held });
       node = { id, keywordId: keyword.id };
       if (item.required === true) node.required = true;
       keepUnmodelled(item, keywords.get(keyword.id)!.type, (what) => keep(kept, linkId, what, item[what]));
@@ -276,5 +304,6 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     ok: true,
     file: { format: 'termverkstad-fragment', formatVersion: 1, document, keywords: [...keywords.values()] },
     kept,
+    converted,
   };
 }

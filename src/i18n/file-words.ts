@@ -1,4 +1,5 @@
 import type { KeywordType } from '../domain/model.ts';
+import type { Conversion } from '../formats/fhir-import.ts';
 import type { ExportWords } from '../formats/export-words.ts';
 import type { ListWords } from '../formats/keyword-rows.ts';
 import { STRINGS, type Language, type Strings } from './strings.ts';
@@ -43,3 +44,9 @@ export const KEYWORD_TYPE_BY_NAME: ReadonlyMap<string, KeywordType> = new Map(
     Object.entries(t.keywordType).map(([type, name]) => [name, type as KeywordType] as const),
   ),
 );
+
+/** One conversion in words: "vikt: quantity → Fritext", "1.1: linkId 1.1 → n3". */
+export function describeConversion(entry: Conversion, t: Strings): string {
+  const to = entry.what === 'type' ? t.keywordType[entry.to as KeywordType] : entry.to;
+  return `${entry.where}: ${entry.what === 'linkId' ? 'linkId ' : ''}${entry.from} → ${to}`;
+}

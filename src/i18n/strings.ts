@@ -295,6 +295,10 @@ const sv = {
         : `Filen har med ${n} fragmentversioner som dokumentet använder.`,
     missing: (list: string) =>
       `Fragment som dokumentet använder saknas både i filen och i biblioteket: ${list}. Dokumentet kan importeras ändå; Kontroll visar var.`,
+    converted: (n: number) =>
+      n === 1
+        ? '1 del av filen hålls här som något annat (och skrivs tillbaka som den var där det går):'
+        : `${n} delar av filen hålls här som något annat (och skrivs tillbaka som de var där det går):`,
     kept: (n: number) =>
       n === 1
         ? '1 del av filen saknar motsvarighet här; den sparas oförändrad och skrivs tillbaka vid FHIR-export:'
@@ -1007,6 +1011,10 @@ const en: Strings = {
         : `The file carries ${n} fragment versions the document uses.`,
     missing: (list) =>
       `Fragments the document uses are neither in the file nor in the library: ${list}. The document can still be imported; Kontroll shows where.`,
+    converted: (n) =>
+      n === 1
+        ? '1 part of the file is held here as something else (and written back as it was where possible):'
+        : `${n} parts of the file are held here as something else (and written back as they were where possible):`,
     kept: (n) =>
       n === 1
         ? '1 part of the file has no counterpart here; it is kept unchanged and written back on FHIR export:'

@@ -13,6 +13,7 @@ import { createId } from '../../domain/ids.ts';
 import { KeywordListSummary } from './keyword-list-import.tsx';
 import { checkKeywordList, type KeywordListCheck } from './keyword-list-check.ts';
 import type { FragmentFile, TreeDocument } from '../../domain/model.ts';
+import { describeConversion } from '../../i18n/file-words.ts';
 import { createCatalog } from '../../domain/model.ts';
 import { compareDocuments } from '../../domain/versions.ts';
 import type { Strings } from '../../i18n/strings.ts';
@@ -109,6 +110,16 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
                     result.missing.map((ref) => `${ref.fragmentId} ${ref.version}`).join(', '),
                   )}
                 </p>
+              ) : null}
+              {result.converted.length > 0 ? (
+                <>
+                  <p>{t.exchange.converted(result.converted.length)}</p>
+                  <ul>
+                    {result.converted.map((entry, i) => (
+                      <li key={i}>{describeConversion(entry, t)}</li>
+                    ))}
+                  </ul>
+                </>
               ) : null}
               {result.kept.length > 0 ? (
                 <>

@@ -2,18 +2,24 @@ import { q, type Texts } from './texts.ts';
 
 /** The command line's own words: usage, argument errors, report lines. */
 export const CLI_TEXTS = {
+  CLI_KEPT: {
+    sv: (p) => `${String(p.where)}: ${String(p.what)} sparas oförändrat och skrivs tillbaka vid export`,
+    en: (p) => `${String(p.where)}: ${String(p.what)} is kept verbatim and written back on export`,
+  },
   CLI_USAGE: {
     sv: () => `Användning: termverkstad validate [--json] [--lang sv|en] FIL...
   Kontrollerar fragment-, mall- och biblioteksfiler mot scheman och regler.
        termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FIL] FIL
-       termverkstad convert --from fhir [--out FIL] FIL
+       termverkstad convert --from fhir [--out FIL] [--report FIL] FIL
   Konverterar som Exportera och Importera i appen; utan --out skrivs resultatet till standard ut.
+  Från FHIR listas på standard fel det som sparats oförändrat eller omvandlats (--report: som JSON).
   Slutstatus: 0 giltig, 1 fel i innehållet, 2 filen kan inte läsas eller tolkas.`,
     en: () => `Usage: termverkstad validate [--json] [--lang sv|en] FILE...
   Checks fragment, template and library files against the schemas and rules.
        termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FILE] FILE
-       termverkstad convert --from fhir [--out FILE] FILE
+       termverkstad convert --from fhir [--out FILE] [--report FILE] FILE
   Converts as Export and Import do in the app; without --out the result goes to standard output.
+  From FHIR, what was kept verbatim or converted is listed on standard error (--report: as JSON).
   Exit status: 0 valid, 1 errors in the content, 2 a file cannot be read or parsed.`,
   },
   CLI_NAME_ONE_FILE: { sv: () => 'Ange en fil.', en: () => 'Name one file.' },

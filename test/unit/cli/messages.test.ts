@@ -97,4 +97,46 @@ describe('the command line says what went wrong, in Swedish or English', () => {
     const written = JSON.parse(readFileSync(out, 'utf8')) as { format: string; document: { id: string } };
     expect(written).toMatchObject({ format: 'termverkstad-fragment', document: { id: 'min-blankett' } });
   });
+
+  it('convert --from fhir names on stderr, and in --report, what it kept and what it converted', async () => {
+    const fhir = join(tmp, 'rapport.json');
+    writeFileSync(
+      fhir,
+      JSON.stringify({
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        publisher: 'Region',
+        item: [
+          { linkId: 'vikt', type: 'quantity', text: 'Vikt' },
+          { linkId: 'ok?', type: 'boolean', text: 'Samtycke' },
+        ],
+      }),
+    );
+    const report = join(tmp, 'rapport.report.json');
+    const result = await run(
+      'convert',
+      '--from',
+      'fhir',
+      fhir,
+      '--out',
+      join(tmp, 'r.json'),
+      '--report',
+      report,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `${fhir}: vikt: type sparas oförändrat och skrivs tillbaka vid export`,
+      `${fhir}: (Questionnaire): publisher sparas oförändrat och skrivs tillbaka vid export`,
+      `${fhir}: ok?: linkId ok? → n2`,
+      `${fhir}: vikt: quantity → Fritext`,
+      `${fhir}: ok?: boolean → Ja/Nej`,
+    ]);
+    const written = JSON.parse(readFileSync(report, 'utf8')) as { kept: unknown[]; converted: unknown[] };
+    expect(written.converted).toEqual([
+      { where: 'ok?', what: 'linkId', from: 'ok?', to: 'n2' },
+      { where: 'vikt', what: 'type', from: 'quantity', to: 'text' },
+      { where: 'ok?', what: 'type', from: 'boolean', to: 'yesNo' },
+    ]);
+    expect(written.kept).toHaveLength(2);
+  });
 });
