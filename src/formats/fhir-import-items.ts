@@ -53,6 +53,9 @@ export function walkItems(root: Json): { items: Walked[]; problem?: ImportProble
   return { items };
 }
 
+/** R5's name for an answer's score (R4 and SDC: ordinalValue). */
+const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
+
 function toOptions(item: Json, base: Keyword | undefined): Option[] {
   return asArray(item.answerOption).flatMap((raw, i): Option[] => {
     if (!isObject(raw)) return [];
@@ -66,8 +69,12 @@ function toOptions(item: Json, base: Keyword | undefined): Option[] {
       `Värde ${i + 1}`;
     const id = code && ID.test(code) ? code : `v${i + 1}`;
     const option: Option = { id, label };
-    const score = findExtension(raw, EXT.ordinalValue)?.valueDecimal;
-    if (typeof score === 'number') option.score = score;
+    // R4 puts ordinalValue on the Coding, SDC and others on the answerOption; R5 calls it itemWeight.
+    const score = [raw, ...(coding ? [coding] : [])]
+      .flatMap((element) => [findExtension(element, EXT.ordinalValue), findExtension(element, ITEM_WEIGHT)])
+      .map((extension) => extension?.valueDecimal ?? extension?.valueInteger)
+      .find((value) => typeof value === 'number');
+    if (score !== undefined) option.score = score;
     const codes = base?.options?.find((o) => o.id === id)?.codes;
     if (codes) option.codes = codes;
     return [option];

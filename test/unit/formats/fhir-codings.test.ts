@@ -236,3 +236,37 @@ describe('answers from a ValueSet', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('answer scores wherever FHIR puts them', () => {
+  it('ordinalValue on the answerOption or on its Coding, and R5 itemWeight, become option scores', () => {
+    const imported = fromQuestionnaire(
+      form([
+        {
+          valueCoding: { code: 'a' },
+          extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: 1 }],
+        },
+        {
+          valueCoding: {
+            code: 'b',
+            extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: 2 }],
+          },
+        },
+        {
+          valueCoding: {
+            code: 'c',
+            extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: 3 }],
+          },
+        },
+        { valueCoding: { code: 'd' } },
+      ]),
+      NOW,
+    );
+    if (!imported.ok) throw new Error('refused');
+    expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.options!.map((o) => o.score)).toEqual([
+      1,
+      2,
+      3,
+      undefined,
+    ]);
+  });
+});
