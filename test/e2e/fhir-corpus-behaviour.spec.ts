@@ -29,18 +29,33 @@ const shownQuestions = (page: Page) =>
       spans.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.textContent?.trim() ?? ''),
     );
 
-/** What LHC-Forms shows for a Questionnaire, before and after the first option of each of the first radio groups is chosen. */
+/** The questions shown once LHC-Forms has finished re-rendering: two reads 250 ms apart agree. */
+async function settledQuestions(page: Page): Promise<string[]> {
+  let last = await shownQuestions(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await shownQuestions(page);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
+/**
+ * What LHC-Forms shows for a Questionnaire, before and after the first option of each of the first
+ * three visible radio groups is chosen (looked up again after each answer, as answers unfold items).
+ */
 async function behaviour(page: Page, questionnaire: unknown): Promise<string[][]> {
   const server = await serveLforms(questionnaire);
   try {
     await page.goto(server.url);
     await expect(page.locator('body')).toHaveAttribute('data-state', 'rendered', { timeout: 30_000 });
-    const seen = [await shownQuestions(page)];
-    const groups = page.getByRole('radiogroup');
-    const count = Math.min(await groups.count(), 3);
-    for (let i = 0; i < count; i++) {
-      await groups.nth(i).locator('label').first().click();
-      seen.push(await shownQuestions(page));
+    const seen = [await settledQuestions(page)];
+    for (let i = 0; i < 3; i++) {
+      const group = page.getByRole('radiogroup').locator('visible=true').nth(i);
+      if ((await group.count()) === 0) break;
+      await group.locator('label').first().click({ timeout: 10_000 });
+      seen.push(await settledQuestions(page));
     }
     return seen;
   } finally {
