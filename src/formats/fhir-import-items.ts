@@ -1,6 +1,6 @@
 /** FHIR Questionnaire items as keywords: the item tree walked, and each item's keyword read. */
 import type { Coding, Keyword, KeywordType, Option } from '../domain/model.ts';
-import { assertNever, getTypeSpec, usesField } from '../domain/keyword-types.ts';
+import { assertNever, getTypeSpec, KEYWORD_FIELDS, usesField } from '../domain/keyword-types.ts';
 import { message } from '../domain/message.ts';
 import { ITEM_TYPES, type FhirExtension, type ItemType } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, optionSystem, RULE_EXT, YES_NO_SYSTEM } from './fhir-urls.ts';
@@ -149,6 +149,14 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
 }
 
 /** The keyword an item places: our keyword extension where present, with what the item itself says. */
+/** Keyword fields FHIR has no element for: they come from our keyword JSON only. */
+const FROM_KEYWORD_JSON: ReadonlySet<string> = new Set([
+  'scoreSources',
+  'bands',
+  'missingItems',
+  'notBefore',
+]);
+
 /** Answer rules from their FHIR extensions (fhir-answer-rules.ts); notBefore comes with our keyword JSON. */
 function readRules(item: Json, type: KeywordType, keyword: Keyword) {
   if (usesField(type, 'singleLine') && item.type === 'string') keyword.singleLine = true;
@@ -187,26 +195,10 @@ export function toKeyword(
     type,
     status: base?.status ?? 'active',
   };
-  for (const field of [
-    'options',
-    'unit',
-    'min',
-    'max',
-    'decimals',
-    'maxLength',
-    'optionSystem',
-    'valueSet',
-    'booleanAnswer',
-    'singleLine',
-    'minLength',
-    'pattern',
-    'patternHint',
-    'notInFuture',
-    'notInPast',
-    'codes',
-    'description',
-  ] as const)
-    delete keyword[field];
+  // What the item itself says replaces what our keyword JSON said; the rest (score sources and
+  // bands, missing items, notBefore, status, 1177) only that JSON carries.
+  for (const field of [...KEYWORD_FIELDS, 'codes', 'description'] as const)
+    if (!FROM_KEYWORD_JSON.has(field)) delete keyword[field];
   readRules(item, type, keyword);
   if (usesField(type, 'options')) keyword.options = options;
   const system = !usesField(type, 'optionSystem')

@@ -132,40 +132,32 @@ export function KeywordFieldsForm(props: {
   const has = (field: KeywordField) => usesField(keyword.type, field);
   const canBeDynamic =
     getTypeSpec(keyword.type).dynamicOperator !== undefined && node && getChildren(node).length > 0;
+  // A keyword placed only here takes the catalogue's one in its place; a shared one merges into it.
+  const takeExisting = (other: Keyword) => (
+    <button
+      type="button"
+      onClick={() =>
+        placedOnce
+          ? run((l, c) => replaceKeyword(l, { documentId, nodeId, keywordId: other.id }, c))
+          : run((l) => mergeKeywords(l, { keepId: other.id, mergeId: keyword.id }))
+      }
+    >
+      {placedOnce ? t.useExistingHere : t.useExisting}
+    </button>
+  );
   return (
     <div className="keyword-fields">
       <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
       <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
       {twin ? (
         <p className="field-hint">
-          {t.sameTerm(twin.term, strings.keywordType[twin.type])}{' '}
-          <button
-            type="button"
-            onClick={() =>
-              placedOnce
-                ? run((l, c) => replaceKeyword(l, { documentId, nodeId, keywordId: twin.id }, c))
-                : run((l) => mergeKeywords(l, { keepId: twin.id, mergeId: keyword.id }))
-            }
-          >
-            {placedOnce ? t.useExistingHere : t.useExisting}
-          </button>
+          {t.sameTerm(twin.term, strings.keywordType[twin.type])} {takeExisting(twin)}
         </p>
       ) : null}
       {similar ? (
         <p className="field-hint">
           {t.nearTerm(similar.term, strings.keywordType[similar.type])}{' '}
-          {canTake ? (
-            <button
-              type="button"
-              onClick={() =>
-                placedOnce
-                  ? run((l, c) => replaceKeyword(l, { documentId, nodeId, keywordId: similar.id }, c))
-                  : run((l) => mergeKeywords(l, { keepId: similar.id, mergeId: keyword.id }))
-              }
-            >
-              {placedOnce ? t.useExistingHere : t.useExisting}
-            </button>
-          ) : null}
+          {canTake ? takeExisting(similar) : null}
         </p>
       ) : null}
       <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
