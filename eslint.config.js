@@ -113,6 +113,7 @@ export default defineConfig([
     '.stryker-tmp',
     'src/domain/generated',
     'src/validation/generated',
+    'src/formats/generated',
   ]),
   {
     files: ['**/*.{ts,tsx}'],

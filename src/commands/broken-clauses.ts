@@ -1,6 +1,7 @@
 import type { LibraryState } from '../domain/library.ts';
-import type { Keyword } from '../domain/model.ts';
-import { isKeywordNode } from '../domain/model.ts';
+import type { Clause, Keyword } from '../domain/model.ts';
+import { isKeywordNode, VALUELESS_OPERATORS } from '../domain/model.ts';
+import { getTypeSpec } from '../domain/keyword-types.ts';
 import { getClauseProblem } from '../domain/conditions.ts';
 import { indexTree } from '../domain/tree.ts';
 
@@ -17,6 +18,12 @@ export interface ClauseAt {
  */
 export function findClausesBrokenBy(state: LibraryState, changed: Keyword): ClauseAt[] {
   const broken: ClauseAt[] = [];
+  // A value read as another kind (the option "ja" as the typed text "ja") breaks too, valid or not.
+  const before = state.keywords.get(changed.id);
+  const kindChanged =
+    before !== undefined &&
+    getTypeSpec(before.type).conditionValue !== getTypeSpec(changed.type).conditionValue;
+  const meansOtherValue = (clause: Clause) => kindChanged && !VALUELESS_OPERATORS.has(clause.operator);
   for (const document of state.documents.values()) {
     const index = indexTree(document.nodes);
     const sources = new Set(
@@ -27,7 +34,7 @@ export function findClausesBrokenBy(state: LibraryState, changed: Keyword): Clau
     if (sources.size === 0) continue;
     for (const { node } of index.ordered) {
       node.showWhen?.clauses.forEach((clause, clauseIndex) => {
-        if (sources.has(clause.source) && getClauseProblem(clause, changed))
+        if (sources.has(clause.source) && (getClauseProblem(clause, changed) || meansOtherValue(clause)))
           broken.push({ documentId: document.id, nodeId: node.id, clauseIndex });
       });
     }

@@ -2,7 +2,8 @@ import type { Clause, Keyword } from './model.ts';
 import { getOptions, VALUELESS_OPERATORS } from './model.ts';
 import { assertNever, getTypeSpec } from './keyword-types.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date as FHIR writes one: the year, the month or the day (a condition may compare with "2022-09"). */
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Why a clause does not fit its source keyword, if it does not: the code and its message parameters. */
 export type ClauseProblem =
@@ -33,6 +34,10 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
       return typeof value === 'number'
         ? undefined
         : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
+    case 'text':
+      return typeof value === 'string'
+        ? undefined
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a text' } };
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
         ? undefined

@@ -36,7 +36,7 @@ export type KeywordField = (typeof KEYWORD_FIELDS)[number];
 export type AnswerKind = 'none' | 'tick' | 'option' | 'options' | 'text' | 'number' | 'date' | 'computed';
 
 /** What a condition on a source of this type compares with: nothing, an option id, a number, a date. */
-export type ConditionValueKind = 'none' | 'option' | 'number' | 'date';
+export type ConditionValueKind = 'none' | 'option' | 'number' | 'date' | 'text';
 
 /** The FHIR R4 item type a keyword becomes (fhir-mapping.md §7); 'number' is integer or decimal. */
 export type FhirItemKind = 'group' | 'boolean' | 'choice' | 'text' | 'number' | 'date';
@@ -138,8 +138,18 @@ export const KEYWORD_TYPES = {
     fields: ['maxLength', 'singleLine', 'minLength', 'pattern', 'patternHint'],
     options: [],
     answer: 'text',
-    operators: ['answered', 'notAnswered'],
-    conditionValue: 'none',
+    // As FHIR's enableWhen on a string: equal to, or ordered against, a text.
+    operators: [
+      'answered',
+      'notAnswered',
+      'equals',
+      'notEquals',
+      'lessThan',
+      'lessOrEqual',
+      'greaterThan',
+      'greaterOrEqual',
+    ],
+    conditionValue: 'text',
     dynamicOperator: undefined,
     fhir: { item: 'text' },
   },

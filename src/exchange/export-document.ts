@@ -2,7 +2,7 @@ import type { Catalog, TreeDocument } from '../domain/model.ts';
 import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
-import { findQuestionnaireViolations } from '../formats/fhir-invariants.ts';
+import { findQuestionnaireViolations, schemaViolations } from '../formats/fhir-invariants.ts';
 import type { Questionnaire } from '../formats/fhir-types.ts';
 import { message } from '../domain/message.ts';
 import { toQuestionnaireBundle } from '../formats/fhir-bundle.ts';
@@ -33,9 +33,15 @@ export type ExportResult =
   | { readonly ok: true; readonly fileName: string; readonly mimeType: string; readonly text: string }
   | { readonly ok: false; readonly reason: ExchangeMessage };
 
-/** Refused before anything is written when a Questionnaire breaks a que-* rule (fhir-invariants.ts). */
+/**
+ * Refused before anything is written when a Questionnaire breaks the R4 JSON Schema or a que-* rule
+ * (fhir-invariants.ts).
+ */
 function invalidExport(questionnaires: readonly Questionnaire[]): ExportResult | undefined {
-  const violations = questionnaires.flatMap((questionnaire) => findQuestionnaireViolations(questionnaire));
+  const violations = questionnaires.flatMap((questionnaire) => [
+    ...schemaViolations(questionnaire),
+    ...findQuestionnaireViolations(questionnaire),
+  ]);
   if (violations.length === 0) return undefined;
   return {
     ok: false,

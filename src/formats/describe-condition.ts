@@ -1,3 +1,4 @@
+import { getTypeSpec } from '../domain/keyword-types.ts';
 import type { Catalog, Clause, Condition, TreeNode } from '../domain/model.ts';
 import { getOptions, isKeywordNode, VALUELESS_OPERATORS } from '../domain/model.ts';
 import type { NodePlace } from '../domain/tree.ts';
@@ -26,6 +27,8 @@ function describeValue(clause: Clause, source: TreeNode | undefined, catalog: Ca
   if (clause.value === undefined) return '';
   if (typeof clause.value === 'number') return String(clause.value).replace('.', ',');
   const keyword = source && isKeywordNode(source) ? catalog.get(source.keywordId) : undefined;
+  // A typed text is quoted, so "är lika med ”nej”" is not read as the option Nej.
+  if (keyword && getTypeSpec(keyword.type).conditionValue === 'text') return `”${clause.value}”`;
   const option = keyword && getOptions(keyword).find((o) => o.id === clause.value);
   return option?.label ?? clause.value;
 }

@@ -6,6 +6,7 @@ import { indexTree } from '../domain/tree.ts';
 import type { FhirCoding, FhirExtension, FhirItem, Questionnaire } from './fhir-types.ts';
 import { EXT, questionnaireUrl } from './fhir-urls.ts';
 import { toItem } from './fhir-export-items.ts';
+import { fingerprints, restoreLinkIds, restoreOriginals } from './fhir-original.ts';
 
 export { getItemType } from './fhir-item-type.ts';
 
@@ -19,8 +20,15 @@ export interface FhirExportOptions {
 const STATUS = { draft: 'draft', review: 'draft', approved: 'active', retired: 'retired' } as const;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
-/** Puts back what an import kept: extensions by URL, other elements by name, on the root or by linkId. */
-function restoreKept(questionnaire: Questionnaire, kept: readonly KeptEntry[]) {
+/**
+ * Puts back what an import kept: an item unchanged since as it came, else its extensions by URL and
+ * other elements by name, on the root or by node id; then the original linkIds of renamed items.
+ */
+function restoreKept(
+  questionnaire: Questionnaire,
+  kept: readonly KeptEntry[],
+  now: ReadonlyMap<string, string>,
+) {
   if (kept.length === 0) return;
   const byLinkId = new Map<string, FhirItem>();
   const stack = [...(questionnaire.item ?? [])];
@@ -29,7 +37,9 @@ function restoreKept(questionnaire: Questionnaire, kept: readonly KeptEntry[]) {
     byLinkId.set(item.linkId, item);
     stack.push(...(item.item ?? []));
   }
+  const restored = restoreOriginals(byLinkId, kept, now);
   for (const entry of kept) {
+    if (entry.what.startsWith('#') || restored.has(entry.where)) continue;
     const target: FhirItem | Questionnaire | undefined =
       entry.where === '' ? questionnaire : byLinkId.get(entry.where);
     if (!target) continue;
@@ -47,6 +57,7 @@ function restoreKept(questionnaire: Questionnaire, kept: readonly KeptEntry[]) {
       target.extension = [...(target.extension ?? []), value as FhirExtension];
     else target[entry.what] = value;
   }
+  restoreLinkIds(questionnaire.item ?? [], kept);
 }
 
 function includedFragments(document: TreeDocument): FragmentRef[] {
@@ -107,6 +118,10 @@ export function toQuestionnaire(
   };
   if (document.nodes.length > 0)
     questionnaire.item = document.nodes.map((node) => toItem(node, index, definitions));
-  restoreKept(questionnaire, keptFromImport);
+  restoreKept(
+    questionnaire,
+    keptFromImport,
+    fingerprints(document.nodes, (id) => definitions.get(id)),
+  );
   return questionnaire;
 }

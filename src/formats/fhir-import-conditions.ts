@@ -13,6 +13,8 @@ export function toClause(when: FhirEnableWhen, source: string, sourceType: Keywo
     when.answerInteger ??
     when.answerDecimal ??
     when.answerDate ??
+    when.answerDateTime ??
+    when.answerTime ??
     when.answerString;
   if (when.answerBoolean !== undefined) {
     if (sourceType && getTypeSpec(sourceType).answer === 'tick')

@@ -117,6 +117,8 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
       return base?.type === 'check' ? 'check' : 'yesNo';
     case 'choice':
     case 'open-choice': {
+      // Answers neither listed nor named (an expression or a server gives them): typed as text.
+      if (options.length === 0 && item.answerValueSet === undefined) return 'text';
       if (item.repeats === true) return 'multipleChoice';
       const systems = asArray(item.answerOption).map((o) =>
         isObject(o) && isObject(o.valueCoding) ? o.valueCoding.system : undefined,

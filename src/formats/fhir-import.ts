@@ -28,6 +28,8 @@ import {
 import { optionIdsOf, toKeyword, walkItems } from './fhir-import-items.ts';
 import { KEPT_ITEM_TYPES } from './fhir-item-type.ts';
 import { toClause } from './fhir-import-conditions.ts';
+import { fingerprints, ORIGINAL_LINK_ID, originalItemEntry } from './fhir-original.ts';
+import { repairQuestionnaire } from './fhir-repair.ts';
 
 export type { ImportProblem } from './fhir-json.ts';
 
@@ -45,8 +47,10 @@ export type FhirImport =
 /** One element the import holds as something else: where (the FHIR linkId), what, from and to. */
 export interface Conversion {
   readonly where: string;
-  readonly what: 'type' | 'linkId';
+  /** 'type', 'linkId', or the element a repair changed ("repeats", "enableWhen.0", "text"). */
+  readonly what: string;
   readonly from: string;
+  /** What it became; empty when it was left out (not valid R4, see fhir-repair.ts). */
   readonly to: string;
 }
 
@@ -54,12 +58,13 @@ export interface Conversion {
 const NATURAL: Readonly<Record<string, readonly KeywordType[]>> = {
   group: ['heading'],
   display: ['heading'],
-  boolean: ['check'],
+  boolean: ['check', 'yesNo'],
   choice: ['singleChoice', 'multipleChoice', 'yesNo'],
   integer: ['number', 'score'],
   decimal: ['number', 'score'],
   date: ['date'],
   text: ['text'],
+  string: ['text'],
 };
 
 /** Item elements the import maps; anything else is kept verbatim. */
@@ -119,8 +124,10 @@ const isMappedRule = (item: Json, extension: FhirExtension) =>
  */
 function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
   const spec = getTypeSpec(type);
-  // An item type without a keyword type of its own (quantity as text, dateTime as date) goes back as it came.
-  if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES) keepElement('type');
+  // An item type without a keyword type of its own (quantity as text, dateTime as date, a choice
+  // without answers as text, open-choice as a choice) goes back as it came.
+  if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES && !NATURAL[item.type]?.includes(type))
+    keepElement('type');
   if (item.required === true && spec.answer === 'none') keepElement('required');
   if (item.repeats === true && !spec.fhir.repeats) keepElement('repeats');
   if (item.readOnly === true && !spec.fhir.readOnly) keepElement('readOnly');
@@ -143,6 +150,8 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     const type = JSON.stringify(value.resourceType ?? null).slice(0, 60);
     return problem('FHIR_NOT_QUESTIONNAIRE', { type });
   }
+  const { value: repaired, repairs } = repairQuestionnaire(value);
+  value = repaired;
   const walked = walkItems(value);
   if (walked.problem) return { ok: false, problem: walked.problem };
 
@@ -172,16 +181,24 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     }
   }
 
-  // Node ids: the linkId when it is a valid id, else a fresh one; conditions follow the mapping.
+  // Node ids: the linkId when it is a valid id, else a fresh one no linkId has; conditions follow
+  // the mapping, and the export gives the item its linkId back.
   const nodeIdOf = new Map<string, string>();
   walked.items.forEach(({ item }, i) => {
     const linkId = item.linkId as string;
-    nodeIdOf.set(linkId, ID.test(linkId) ? linkId : `n${i + 1}`);
+    let id = ID.test(linkId) ? linkId : `n${i + 1}`;
+    while (id !== linkId && pathOf.has(id)) id = `${id}_`;
+    nodeIdOf.set(linkId, id);
   });
   const kept: KeptEntry[] = [];
-  const converted: Conversion[] = [];
+  const converted: Conversion[] = [...repairs];
+  const originals: KeptEntry[] = [];
   for (const [linkId, id] of nodeIdOf)
-    if (id !== linkId) converted.push({ where: linkId, what: 'linkId', from: linkId, to: id });
+    if (id !== linkId) {
+      converted.push({ where: linkId, what: 'linkId', from: linkId, to: id });
+      originals.push({ where: id, what: ORIGINAL_LINK_ID, json: JSON.stringify(linkId) });
+    }
+  const foreignItems = new Map<string, Json>();
   const keywords = new Map<string, Keyword>();
   const typeOf = new Map<string, KeywordType>();
   const keywordOf = new Map<string, string>();
@@ -238,6 +255,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
         asArray(value.contained),
       );
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
+      if (!jsonExtension(item, EXT.keyword)) foreignItems.set(id, item);
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       keywordOf.set(linkId, keyword.id);
       const held = keywords.get(keyword.id)!.type;
@@ -298,7 +316,13 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     nodes,
   };
   if (typeof value.description === 'string') document.description = value.description;
-  if (kept.length > 0) document.keptFromImport = kept;
+  const basis = fingerprints(nodes, (id) => keywords.get(id));
+  for (const [id, item] of foreignItems) originals.push(originalItemEntry(id, item, basis.get(id)!));
+  const stored = [
+    ...kept.map((entry) => (entry.where === '' ? entry : { ...entry, where: nodeIdOf.get(entry.where)! })),
+    ...originals,
+  ];
+  if (stored.length > 0) document.keptFromImport = stored;
   else delete document.keptFromImport;
   return {
     ok: true,

@@ -1,4 +1,12 @@
 import type { FhirItem, Questionnaire } from './fhir-types.ts';
+import { validateFhirQuestionnaire } from './generated/fhir-questionnaire.js';
+
+/** Where a Questionnaire breaks the official R4 JSON Schema: the first place, in words ("R4 /item/0/repeats: must be boolean"). */
+export function schemaViolations(questionnaire: Questionnaire): string[] {
+  if (validateFhirQuestionnaire(questionnaire)) return [];
+  const error = validateFhirQuestionnaire.errors?.[0];
+  return [`R4 ${error?.instancePath || '/'}: ${error?.message ?? 'invalid'}`];
+}
 
 const ANSWER_TYPES = new Set([
   'choice',

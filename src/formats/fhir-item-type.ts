@@ -35,4 +35,6 @@ export const KEPT_ITEM_TYPES: Readonly<Record<string, readonly ItemType[]>> = {
   attachment: ['text', 'string'],
   reference: ['text', 'string'],
   dateTime: ['date'],
+  choice: ['text', 'string'],
+  'open-choice': ['choice', 'text', 'string'],
 };

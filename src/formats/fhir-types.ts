@@ -33,6 +33,8 @@ export interface FhirEnableWhen {
   answerDecimal?: number;
   answerInteger?: number;
   answerDate?: string;
+  answerDateTime?: string;
+  answerTime?: string;
   answerString?: string;
   answerCoding?: FhirCoding;
 }

@@ -59,8 +59,11 @@ export function expandContained(
   if (!valueSet) return undefined;
   const concepts = conceptsOf(valueSet);
   const systems = new Set(concepts.map((c) => c.system));
+  // A code two systems share is one option id only once; the second is its v<n> (the reference
+  // goes back to FHIR as it was, so the ids only serve the preview and conditions).
+  const seen = new Set<string>();
   const options = concepts.map((c, i): Option => ({
-    id: ID.test(c.code) ? c.code : `v${i + 1}`,
+    id: ID.test(c.code) && !seen.has(c.code) && seen.add(c.code) ? c.code : `v${i + 1}`,
     label: c.display ?? c.code,
     ...(c.score !== undefined && { score: c.score }),
   }));

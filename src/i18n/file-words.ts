@@ -45,8 +45,14 @@ export const KEYWORD_TYPE_BY_NAME: ReadonlyMap<string, KeywordType> = new Map(
   ),
 );
 
-/** One conversion in words: "vikt: quantity → Fritext", "1.1: linkId 1.1 → n3". */
+/**
+ * One conversion in words: "vikt: quantity → Fritext", "a/b: linkId a/b → n3", a repair
+ * "Q8: repeats "true" → true", or what was left out "(Questionnaire): text {…} (utelämnad: …)".
+ */
 export function describeConversion(entry: Conversion, t: Strings): string {
-  const to = entry.what === 'type' ? t.keywordType[entry.to as KeywordType] : entry.to;
-  return `${entry.where}: ${entry.what === 'linkId' ? 'linkId ' : ''}${entry.from} → ${to}`;
+  // The resource itself as the command line names it among what was kept.
+  const where = entry.where || '(Questionnaire)';
+  if (entry.to === '') return `${where}: ${entry.what} ${entry.from} (${t.exchange.leftOut})`;
+  if (entry.what === 'type') return `${where}: ${entry.from} → ${t.keywordType[entry.to as KeywordType]}`;
+  return `${where}: ${entry.what} ${entry.from} → ${entry.to}`;
 }

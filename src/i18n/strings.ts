@@ -299,6 +299,7 @@ const sv = {
       n === 1
         ? '1 del av filen hålls här som något annat (och skrivs tillbaka som den var där det går):'
         : `${n} delar av filen hålls här som något annat (och skrivs tillbaka som de var där det går):`,
+    leftOut: 'utelämnad: inte giltig FHIR R4',
     kept: (n: number) =>
       n === 1
         ? '1 del av filen saknar motsvarighet här; den sparas oförändrad och skrivs tillbaka vid FHIR-export:'
@@ -1015,6 +1016,7 @@ const en: Strings = {
       n === 1
         ? '1 part of the file is held here as something else (and written back as it was where possible):'
         : `${n} parts of the file are held here as something else (and written back as they were where possible):`,
+    leftOut: 'left out: not valid FHIR R4',
     kept: (n) =>
       n === 1
         ? '1 part of the file has no counterpart here; it is kept unchanged and written back on FHIR export:'

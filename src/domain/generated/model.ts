@@ -96,7 +96,7 @@ export interface TreeDocument {
   /**
    * What an import could not model, kept verbatim (JSON) and written back on export.
    *
-   * @maxItems 1000
+   * @maxItems 60000
    */
   keptFromImport?: KeptEntry[];
   /**

@@ -37,7 +37,8 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
       {clauses.map((clause, i) => {
         const source = sources.find((s) => s.node.id === clause.source);
         const operators = source ? getTypeSpec(source.keyword.type).operators : [clause.operator];
-        const isDate = source !== undefined && getTypeSpec(source.keyword.type).conditionValue === 'date';
+        const valueKind = source && getTypeSpec(source.keyword.type).conditionValue;
+        const isDate = valueKind === 'date';
         const options = source ? getOptions(source.keyword) : [];
         const n = i + 1;
         return (
@@ -66,6 +67,8 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                 onChange={(event) => {
                   const operator = event.currentTarget.value as Operator;
                   if (VALUELESS_OPERATORS.has(operator)) update(i, { source: clause.source, operator });
+                  else if (valueKind === 'text')
+                    update(i, { source: clause.source, operator, value: String(clause.value ?? '') });
                   else update(i, source ? { ...createClause(source), operator } : { ...clause, operator });
                 }}
               >
@@ -95,7 +98,7 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                 {t.value(n)}
                 <input
                   type={isDate ? 'date' : 'text'}
-                  inputMode={isDate ? undefined : 'decimal'}
+                  inputMode={isDate || valueKind === 'text' ? undefined : 'decimal'}
                   defaultValue={
                     typeof clause.value === 'number'
                       ? String(clause.value).replace('.', ',')
@@ -106,6 +109,10 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                     const text = event.currentTarget.value.trim();
                     if (isDate) {
                       if (text) update(i, { ...clause, value: text });
+                      return;
+                    }
+                    if (valueKind === 'text') {
+                      update(i, { ...clause, value: event.currentTarget.value });
                       return;
                     }
                     const value = Number(text.replace(',', '.'));

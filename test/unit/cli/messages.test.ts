@@ -107,7 +107,7 @@ describe('the command line says what went wrong, in Swedish or English', () => {
         status: 'draft',
         publisher: 'Region',
         item: [
-          { linkId: 'vikt', type: 'quantity', text: 'Vikt' },
+          { linkId: 'vikt', type: 'quantity', text: 'Vikt', required: 'true' },
           { linkId: 'ok?', type: 'boolean', text: 'Samtycke' },
         ],
       }),
@@ -127,15 +127,16 @@ describe('the command line says what went wrong, in Swedish or English', () => {
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       `${fhir}: vikt: type sparas oförändrat och skrivs tillbaka vid export`,
       `${fhir}: (Questionnaire): publisher sparas oförändrat och skrivs tillbaka vid export`,
+      `${fhir}: vikt: required "true" → true`,
       `${fhir}: ok?: linkId ok? → n2`,
       `${fhir}: vikt: quantity → Fritext`,
-      `${fhir}: ok?: boolean → Ja/Nej`,
     ]);
     const written = JSON.parse(readFileSync(report, 'utf8')) as { kept: unknown[]; converted: unknown[] };
+    // A boolean held as Ja/Nej is its natural home, no conversion; a repair of invalid R4 is one.
     expect(written.converted).toEqual([
+      { where: 'vikt', what: 'required', from: '"true"', to: 'true' },
       { where: 'ok?', what: 'linkId', from: 'ok?', to: 'n2' },
       { where: 'vikt', what: 'type', from: 'quantity', to: 'text' },
-      { where: 'ok?', what: 'type', from: 'boolean', to: 'yesNo' },
     ]);
     expect(written.kept).toHaveLength(2);
   });

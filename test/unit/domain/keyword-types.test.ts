@@ -108,7 +108,9 @@ describe('every keyword type, end to end through the registry', () => {
             ? 1
             : spec.conditionValue === 'date'
               ? '2026-01-01'
-              : getOptions(keyword)[0]?.id;
+              : spec.conditionValue === 'text'
+                ? 'ett svar'
+                : getOptions(keyword)[0]?.id;
         const clause = VALUELESS_OPERATORS.has(operator)
           ? { source: 'x', operator }
           : { source: 'x', operator, value: value! };

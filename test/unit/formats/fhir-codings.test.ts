@@ -5,10 +5,14 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 
 const LOINC = 'http://loinc.org';
 const NOW = '2026-12-01T00:00:00Z';
-const roundTrip = (questionnaire: Record<string, unknown>) => {
+/** Import and export again; `edited` renames every keyword first, so each item is written from the model. */
+const roundTrip = (questionnaire: Record<string, unknown>, edited = false) => {
   const imported = fromQuestionnaire(structuredClone(questionnaire), NOW);
   if (!imported.ok) throw new Error('refused');
-  const exported = toQuestionnaire(imported.file.document, createCatalog(imported.file.keywords));
+  const keywords = edited
+    ? imported.file.keywords.map((k) => ({ ...k, term: `${k.term} (ändrad)` }))
+    : imported.file.keywords;
+  const exported = toQuestionnaire(imported.file.document, createCatalog(keywords));
   return { imported, exported: JSON.parse(JSON.stringify(exported)) as { item: Record<string, unknown>[] } };
 };
 const form = (answerOption: unknown[], enableWhen?: unknown) => ({
@@ -31,7 +35,16 @@ describe('coded answers keep their code system', () => {
     );
     expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.optionSystem).toBe(LOINC);
     expect(exported.item[0]!.answerOption).toEqual(options);
+    // Unchanged since the import: the condition as it came; once edited, written from the model.
     expect(exported.item[1]!.enableWhen).toEqual([
+      { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'LA6569-3' } },
+    ]);
+    const edited = roundTrip(
+      form(options, { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'LA6569-3' } }),
+      true,
+    ).exported;
+    expect(edited.item[0]!.answerOption).toEqual(options);
+    expect(edited.item[1]!.enableWhen).toEqual([
       {
         question: 'q',
         operator: '=',
@@ -57,19 +70,21 @@ describe('coded answers keep their code system', () => {
     expect(imported.file.keywords.find((k) => k.term === 'Fråga')!.optionSystem).toBeUndefined();
   });
 
-  it('a condition on a code that is no id follows the option to its v<n>', () => {
-    const { imported, exported } = roundTrip(
-      form(
-        [
-          { valueCoding: { system: LOINC, code: 'inte ett id', display: 'X' } },
-          { valueCoding: { system: LOINC, code: 'B' } },
-        ],
-        { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'inte ett id' } },
-      ),
+  it('a condition on a code that is no id follows the option to its v<n>, and goes back under the code', () => {
+    const questionnaire = form(
+      [
+        { valueCoding: { system: LOINC, code: 'inte ett id', display: 'X' } },
+        { valueCoding: { system: LOINC, code: 'B' } },
+      ],
+      { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'inte ett id' } },
     );
+    const { imported, exported } = roundTrip(questionnaire);
     const follow = imported.file.document.nodes.find((n) => n.id === 'f')!;
     expect(follow.showWhen!.clauses[0]).toEqual({ source: 'q', operator: 'equals', value: 'v1' });
     expect(exported.item[1]!.enableWhen).toEqual([
+      { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'inte ett id' } },
+    ]);
+    expect(roundTrip(questionnaire, true).exported.item[1]!.enableWhen).toEqual([
       { question: 'q', operator: '=', answerCoding: { system: LOINC, code: 'v1', display: 'X' } },
     ]);
   });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateTypes, TYPES_FILE } from '../../../scripts/gen-types.mjs';
 import { generateValidators, VALIDATORS_FILE } from '../../../scripts/gen-validators.mjs';
+import { FHIR_VALIDATOR_FILE, generateFhirValidator } from '../../../scripts/gen-fhir-validator.mjs';
 import { SCHEMA_DIR } from '../../../scripts/schema-files.mjs';
 import { buildExampleFragmentFiles, buildExampleLibrary } from '../../../src/examples/library.ts';
 import { getExampleFiles } from '../../../src/examples/schema-examples.ts';
@@ -33,8 +34,12 @@ describe('generated files match their sources', () => {
       expect(readFileSync(join(dir, file.path), 'utf8'), `${file.path} ${REGENERATE}`).toBe(file.content);
   });
 
+  it('src/formats/generated/fhir-questionnaire.js matches the FHIR R4 JSON Schema', () => {
+    expect(readFileSync(FHIR_VALIDATOR_FILE, 'utf8'), REGENERATE).toBe(generateFhirValidator());
+  });
+
   it('the standalone validators never compile code at run time', () => {
-    const code = readFileSync(VALIDATORS_FILE, 'utf8');
-    expect(code).not.toMatch(/new Function|\beval\(|require\(/);
+    for (const file of [VALIDATORS_FILE, FHIR_VALIDATOR_FILE])
+      expect(readFileSync(file, 'utf8')).not.toMatch(/new Function|\beval\(|require\(/);
   });
 });

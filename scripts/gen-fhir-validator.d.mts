@@ -1,0 +1,2 @@
+export declare const FHIR_VALIDATOR_FILE: string;
+export declare function generateFhirValidator(): string;

@@ -1,0 +1,297 @@
+/**
+ * Issue #14: a foreign Questionnaire comes back as it came while it is unchanged, an edited item is
+ * written from the model without losing what was kept for it, renamed linkIds come back, and what
+ * breaks R4 is repaired or left out, each named in the import report.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCatalog, evaluateClause } from '../../../src/domain/index.ts';
+import type { Keyword } from '../../../src/domain/model.ts';
+import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
+import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
+import { repairQuestionnaire } from '../../../src/formats/fhir-repair.ts';
+import { schemaViolations } from '../../../src/formats/fhir-invariants.ts';
+import { describeConversion } from '../../../src/i18n/file-words.ts';
+import { STRINGS } from '../../../src/i18n/strings.ts';
+import { inWords } from '../../../src/i18n/in-words.ts';
+
+const NOW = '2026-12-01T00:00:00Z';
+type Json = Record<string, unknown>;
+
+function roundTrip(questionnaire: Json, edit: (k: Keyword) => Keyword = (k) => k) {
+  const imported = fromQuestionnaire(structuredClone(questionnaire), NOW);
+  if (!imported.ok) throw new Error(inWords(imported.problem, 'en'));
+  const catalog = createCatalog(imported.file.keywords.map(edit));
+  const exported = JSON.parse(JSON.stringify(toQuestionnaire(imported.file.document, catalog))) as {
+    item: Json[];
+  } & Json;
+  return { imported, exported };
+}
+
+const itemControl = (code: string) => ({
+  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code }] },
+});
+
+describe('a foreign item unchanged since the import is written back as it came', () => {
+  const form = {
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    item: [
+      {
+        linkId: 'q',
+        text: 'Smärta?',
+        type: 'choice',
+        extension: [itemControl('drop-down')],
+        answerOption: [
+          { valueCoding: { code: 'a', display: 'Ja' }, initialSelected: true },
+          { valueCoding: { code: 'b', display: 'Nej' } },
+        ],
+        prefix: '1.',
+      },
+      {
+        linkId: 'f',
+        text: 'Var?',
+        type: 'string',
+        enableWhen: [{ question: 'q', operator: '=', answerCoding: { code: 'a' } }],
+      },
+    ],
+  };
+
+  it('every element, with no extension of ours added', () => {
+    const { exported } = roundTrip(form);
+    expect(exported.item).toEqual(form.item);
+  });
+
+  it('an edited keyword is written from the model; its unmodelled elements and its sibling stay', () => {
+    const { exported } = roundTrip(form, (k) => (k.term === 'Smärta?' ? { ...k, term: 'Ont?' } : k));
+    const [q, f] = exported.item as [Json, Json];
+    expect(q.text).toBe('Ont?');
+    expect(q.prefix).toBe('1.');
+    // Written from the model: our radio buttons for a short list, and our keyword extension.
+    expect(JSON.stringify(q.extension)).toContain('radio-button');
+    expect(f).toEqual(form.item[1]);
+  });
+
+  it('a node given a condition or made required is written from the model', () => {
+    const imported = fromQuestionnaire(structuredClone(form), NOW);
+    if (!imported.ok) throw new Error('refused');
+    const [q, f] = imported.file.document.nodes as unknown as [Json, Json];
+    const document = {
+      ...imported.file.document,
+      nodes: [
+        { ...q, required: true },
+        { ...f, showWhen: undefined },
+      ] as never,
+    };
+    const exported = toQuestionnaire(document, createCatalog(imported.file.keywords));
+    expect(exported.item![0]!.required).toBe(true);
+    expect(exported.item![1]!.enableWhen).toBeUndefined();
+  });
+});
+
+describe('linkIds that are no ids', () => {
+  const form = {
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    item: [
+      { linkId: 'a/b', text: 'Första', type: 'boolean' },
+      {
+        linkId: 'n1',
+        text: 'Andra',
+        type: 'string',
+        enableWhen: [{ question: 'a/b', operator: '=', answerBoolean: true }],
+      },
+    ],
+  };
+
+  it('get a node id no other linkId has, and come back under their own linkId', () => {
+    const { imported, exported } = roundTrip(form);
+    const ids = imported.file.document.nodes.map((n) => n.id);
+    expect(ids).toEqual(['n1_', 'n1']);
+    expect(imported.converted).toEqual([{ where: 'a/b', what: 'linkId', from: 'a/b', to: 'n1_' }]);
+    expect(exported.item.map((i) => i.linkId)).toEqual(['a/b', 'n1']);
+    expect(exported.item[1]!.enableWhen).toEqual(form.item[1]!.enableWhen);
+  });
+
+  it('also when both items are written from the model: the condition names the original linkId', () => {
+    const { exported } = roundTrip(form, (k) => ({ ...k, term: `${k.term}!` }));
+    expect(exported.item.map((i) => i.linkId)).toEqual(['a/b', 'n1']);
+    expect(exported.item[1]!.enableWhen).toEqual([{ question: 'a/b', operator: '=', answerBoolean: true }]);
+    expect(schemaViolations(exported as never)).toEqual([]);
+  });
+});
+
+describe('what breaks R4 is repaired or left out, and named', () => {
+  const repair = (q: Json) => repairQuestionnaire(q);
+
+  it('a valid Questionnaire is the same object, with no repairs', () => {
+    const q = { resourceType: 'Questionnaire', status: 'draft', item: [{ linkId: 'a', type: 'string' }] };
+    expect(repair(q)).toEqual({ value: q, repairs: [] });
+    expect(repair(q).value).toBe(q);
+  });
+
+  it('a boolean written as text becomes the boolean', () => {
+    const { value, repairs } = repair({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [{ linkId: 'q', type: 'choice', repeats: 'true', required: 'false' }],
+    });
+    expect((value.item as Json[])[0]).toMatchObject({ repeats: true, required: false });
+    expect(repairs).toHaveLength(2);
+    expect(repairs).toContainEqual({ where: 'q', what: 'repeats', from: '"true"', to: 'true' });
+    expect(repairs).toContainEqual({ where: 'q', what: 'required', from: '"false"', to: 'false' });
+  });
+
+  it('one value where R4 wants a list becomes a list of one', () => {
+    const { value, repairs } = repair({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      subjectType: 'Patient',
+    });
+    expect(value.subjectType).toEqual(['Patient']);
+    expect(repairs[0]).toMatchObject({ where: '', what: 'subjectType', to: '["Patient"]' });
+  });
+
+  it('a date, a time or a text given as answerInteger is given its own answer element', () => {
+    const when = (answerInteger: unknown) => ({ question: 'x', operator: '=', answerInteger });
+    const { value, repairs } = repair({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [
+        { linkId: 'x', type: 'string' },
+        {
+          linkId: 'y',
+          type: 'string',
+          enableBehavior: 'any',
+          enableWhen: [when('2022-09'), when('13:30:00'), when('B')],
+        },
+      ],
+    });
+    expect((value.item as Json[])[1]!.enableWhen).toEqual([
+      { question: 'x', operator: '=', answerDate: '2022-09' },
+      { question: 'x', operator: '=', answerTime: '13:30:00' },
+      { question: 'x', operator: '=', answerString: 'B' },
+    ]);
+    expect(repairs.map((r) => [r.where, r.what, r.to])).toEqual([
+      ['y', 'enableWhen.0', 'answerDate'],
+      ['y', 'enableWhen.1', 'answerTime'],
+      ['y', 'enableWhen.2', 'answerString'],
+    ]);
+  });
+
+  it('anything else is left out: the narrative without its div, one bad list entry, an initial beside answerOption', () => {
+    const original = {
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      text: { status: 'generated' },
+      item: [
+        {
+          linkId: 'q',
+          type: 'open-choice',
+          code: [{ code: 'ok' }, { code: 12 }],
+          answerOption: [{ valueCoding: { code: 'c1' } }],
+          initial: [{ valueString: 'fritt' }],
+        },
+      ],
+    };
+    const { value, repairs } = repair(original);
+    expect(value.text).toBeUndefined();
+    expect((value.item as Json[])[0]).toEqual({
+      linkId: 'q',
+      type: 'open-choice',
+      code: [{ code: 'ok' }],
+      answerOption: [{ valueCoding: { code: 'c1' } }],
+    });
+    expect(repairs.map((r) => [r.where, r.what, r.to])).toEqual([
+      ['', 'text', ''],
+      ['q', 'code.1', ''],
+      ['q', 'initial', ''],
+    ]);
+    expect(original.text).toEqual({ status: 'generated' }); // the input is not changed
+    expect(describeConversion(repairs[0]!, STRINGS.sv)).toBe(
+      '(Questionnaire): text {"status":"generated"} (utelämnad: inte giltig FHIR R4)',
+    );
+    expect(describeConversion(repairs[1]!, STRINGS.en)).toBe(
+      'q: code.1 {"code":12} (left out: not valid FHIR R4)',
+    );
+  });
+
+  it('an unknown item type is not repaired away: the import refuses it, naming the item', () => {
+    const result = fromQuestionnaire(
+      { resourceType: 'Questionnaire', status: 'draft', item: [{ linkId: 'q', type: 'slider' }] },
+      NOW,
+    );
+    expect(result).toMatchObject({ ok: false, problem: { code: 'FHIR_ITEM_UNKNOWN_TYPE' } });
+  });
+
+  it('the repairs are in the import report, and the export is valid R4', () => {
+    const { imported, exported } = roundTrip({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      text: { status: 'generated' },
+      item: [
+        { linkId: 'q', type: 'choice', repeats: 'true', answerOption: [{ valueCoding: { code: 'a' } }] },
+      ],
+    });
+    expect(imported.converted.map((c) => c.what)).toEqual(['text', 'repeats']);
+    expect(imported.file.keywords[0]!.type).toBe('multipleChoice');
+    expect(exported.item[0]!.repeats).toBe(true);
+    expect(schemaViolations(exported as never)).toEqual([]);
+  });
+
+  it('the export check names the first place a Questionnaire breaks the R4 JSON Schema', () => {
+    expect(
+      schemaViolations({
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [{ linkId: 'a', type: 'string', repeats: 'x' }],
+      } as never),
+    ).toEqual(['R4 /item/0/repeats: must be boolean']);
+  });
+});
+
+describe('conditions on a typed text, as FHIR enableWhen on a string', () => {
+  it('equal, not equal and ordered, by the text', () => {
+    expect(evaluateClause({ source: 's', operator: 'equals', value: 'test' }, 'test')).toBe(true);
+    expect(evaluateClause({ source: 's', operator: 'equals', value: 'test' }, 'Test')).toBe(false);
+    expect(evaluateClause({ source: 's', operator: 'notEquals', value: 'test' }, undefined)).toBe(true);
+    expect(evaluateClause({ source: 's', operator: 'greaterThan', value: 'tes' }, 'test')).toBe(true);
+    expect(evaluateClause({ source: 's', operator: 'lessThan', value: 'test' }, 'test')).toBe(false);
+    expect(evaluateClause({ source: 's', operator: 'lessOrEqual', value: 'testing' }, 'test')).toBe(true);
+  });
+
+  it('read from answerString and written back as one after an edit', () => {
+    const { imported, exported } = roundTrip(
+      {
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [
+          { linkId: 's', text: 'Ord', type: 'string' },
+          {
+            linkId: 'f',
+            text: 'Följd',
+            type: 'string',
+            enableWhen: [{ question: 's', operator: '!=', answerString: 'nej' }],
+          },
+        ],
+      },
+      (k) => ({ ...k, term: `${k.term}.` }),
+    );
+    expect(imported.file.document.nodes[1]!.showWhen!.clauses).toEqual([
+      { source: 's', operator: 'notEquals', value: 'nej' },
+    ]);
+    expect(exported.item[1]!.enableWhen).toEqual([{ question: 's', operator: '!=', answerString: 'nej' }]);
+  });
+});
+
+describe('a date condition compares with a whole or partial FHIR date', () => {
+  it('the year, the month and the day are dates; anything else is refused', async () => {
+    const { getClauseProblem } = await import('../../../src/domain/conditions.ts');
+    const keyword = { id: 'd', term: 'Datum', type: 'date', status: 'active' } as const;
+    const problem = (value: string) =>
+      getClauseProblem({ source: 'x', operator: 'greaterOrEqual', value }, keyword)?.code;
+    for (const ok of ['2022', '2022-09', '2022-09-20']) expect(problem(ok), ok).toBeUndefined();
+    for (const bad of ['22', '2022-9', '2022-09-2', '2022-09-20T10:00', ''])
+      expect(problem(bad), bad).toBe('CONDITION_VALUE_WRONG_TYPE');
+  });
+});
