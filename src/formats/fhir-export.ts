@@ -38,6 +38,8 @@ function restoreKept(
     stack.push(...(item.item ?? []));
   }
   const restored = restoreOriginals(byLinkId, kept, now);
+  // The first kept extension of a URL replaces those the export made with it (a kept itemControl ours).
+  const replaced = new Set<string>();
   for (const entry of kept) {
     if (entry.what.startsWith('#') || restored.has(entry.where)) continue;
     const target: FhirItem | Questionnaire | undefined =
@@ -53,9 +55,15 @@ function restoreKept(
     // An item's codes are kept one coding at a time; the resource's code whole.
     if (entry.what === 'code' && entry.where !== '')
       (target as FhirItem).code = [...((target as FhirItem).code ?? []), value as FhirCoding];
-    else if (/^https?:/.test(entry.what))
-      target.extension = [...(target.extension ?? []), value as FhirExtension];
-    else target[entry.what] = value;
+    else if (/^https?:/.test(entry.what)) {
+      const key = `${entry.where}\n${entry.what}`;
+      const own = replaced.has(key)
+        ? target.extension
+        : target.extension?.filter((e) => e.url !== entry.what);
+      replaced.add(key);
+      // null: the item had none, so the export's own is left out too.
+      target.extension = [...(own ?? []), ...(value === null ? [] : [value as FhirExtension])];
+    } else target[entry.what] = value;
   }
   restoreLinkIds(questionnaire.item ?? [], kept);
 }

@@ -225,9 +225,12 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
     const linkId = item.linkId as string;
     const id = nodeIdOf.get(linkId)!;
     for (const key of Object.keys(item)) if (!KNOWN_ITEM_KEYS.has(key)) keep(kept, linkId, key, item[key]);
+    // A foreign item's rendering control is its author's choice: kept, it replaces ours on export.
+    const foreign = !jsonExtension(item, EXT.keyword);
     for (const extension of extensionsOf(item))
       if (
-        !KNOWN_EXTENSIONS.has(extension.url) &&
+        (!KNOWN_EXTENSIONS.has(extension.url) ||
+          (foreign && extension.url === EXT.itemControl && !isHelp(item))) &&
         !isOwnPrefix(item, extension) &&
         !isMappedRule(item, extension)
       )
@@ -255,7 +258,12 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
         asArray(value.contained),
       );
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
-      if (!jsonExtension(item, EXT.keyword)) foreignItems.set(id, item);
+      if (!jsonExtension(item, EXT.keyword)) {
+        foreignItems.set(id, item);
+        // No rendering control is a choice too (the renderer's default): ours is not added on export.
+        if (!findExtension(item, EXT.itemControl))
+          originals.push({ where: id, what: EXT.itemControl, json: 'null' });
+      }
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       keywordOf.set(linkId, keyword.id);
       const held = keywords.get(keyword.id)!.type;

@@ -67,8 +67,9 @@ describe('a foreign item unchanged since the import is written back as it came',
     const [q, f] = exported.item as [Json, Json];
     expect(q.text).toBe('Ont?');
     expect(q.prefix).toBe('1.');
-    // Written from the model: our radio buttons for a short list, and our keyword extension.
-    expect(JSON.stringify(q.extension)).toContain('radio-button');
+    // Written from the model, with the author's rendering control kept in place of ours.
+    const controls = (q.extension as { url: string }[]).filter((e) => e.url.endsWith('itemControl'));
+    expect(controls).toEqual([itemControl('drop-down')]);
     expect(f).toEqual(form.item[1]);
   });
 

@@ -292,7 +292,11 @@ describe('importing a Questionnaire from another tool', () => {
     });
     expect(read({}).id).toBe('importerat-formular');
     // A foreign item is kept as it came (to be written back while unchanged), nothing else.
-    expect(read({}).keptFromImport!.map((k) => [k.where, k.what])).toEqual([['a', '#item']]);
+    // And that it had no rendering control, so none of ours is added (null).
+    expect(read({}).keptFromImport!.map((k) => [k.where, k.what, k.json.slice(0, 4)])).toEqual([
+      ['a', EXT.itemControl, 'null'],
+      ['a', '#item', '{"ba'],
+    ]);
     expect(read({ item: [] }).keptFromImport).toBeUndefined();
   });
 
@@ -322,6 +326,7 @@ describe('importing a Questionnaire from another tool', () => {
     ]);
     expect(r.file.document.keptFromImport!.map((k) => k.what)).toEqual([
       ...r.kept.map((k) => k.what),
+      EXT.itemControl,
       '#item',
     ]);
   });
