@@ -5,6 +5,7 @@ import { collectCarriedFragments, mergeFragmentVersions, type FragmentVersions }
 import { LIMITS } from '../domain/limits.ts';
 import { checkSize, parseJsonSafely } from '../formats/parse-json.ts';
 import { fromQuestionnaire } from '../formats/fhir-import.ts';
+import { fhirPlaceOf } from '../formats/fhir-original.ts';
 import { fromQuestionnaireBundle } from '../formats/fhir-bundle.ts';
 import type { Conversion } from '../formats/fhir-import.ts';
 import { checkStructure } from '../validation/structural.ts';
@@ -65,7 +66,15 @@ export function checkImport(
         : fromQuestionnaire(parsed.value, now);
     if (!converted.ok) return { ok: false, reason: converted.problem };
     const structure = checkStructure.fragmentFile(converted.file);
-    if (!structure.ok) return { ok: false, reason: structure.diagnostic };
+    if (!structure.ok) {
+      // Named as the Questionnaire names it (item and element), not by our file's inner path.
+      const { path, detail } = structure.diagnostic.params as { path: string; detail: string };
+      const place = fhirPlaceOf(converted.file, path);
+      return {
+        ok: false,
+        reason: place ? message('FHIR_ITEM_INVALID', { place, detail }) : structure.diagnostic,
+      };
+    }
     return {
       ok: true,
       source: 'fhir',

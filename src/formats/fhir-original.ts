@@ -4,7 +4,7 @@
  * verbatim while the node and its keyword still match that fingerprint, and from the model once
  * they were edited. It also keeps the linkIds the model could not use as node ids.
  */
-import type { KeptEntry, Keyword, TreeNode } from '../domain/model.ts';
+import type { FragmentFile, KeptEntry, Keyword, TreeNode } from '../domain/model.ts';
 import { getChildren, isKeywordNode } from '../domain/model.ts';
 import { indexTree } from '../domain/tree.ts';
 import type { FhirItem } from './fhir-types.ts';
@@ -83,4 +83,49 @@ export function restoreLinkIds(items: readonly FhirItem[], kept: readonly KeptEn
     item.linkId = original.get(item.linkId) ?? item.linkId;
     stack.push(...(item.item ?? []));
   }
+}
+
+/** Our fields under the FHIR names a person who wrote the Questionnaire knows. */
+const FHIR_NAME: Readonly<Record<string, string>> = {
+  showWhen: 'enableWhen',
+  term: 'text',
+  options: 'answerOption',
+  valueSet: 'answerValueSet',
+  codes: 'code',
+};
+
+/**
+ * Where in the Questionnaire a place in the imported file came from: "item "a/b" enableWhen" for
+ * "/document/nodes/0/children/1/showWhen/clauses/0/value", or undefined when it is no item's.
+ */
+export function fhirPlaceOf(file: FragmentFile, pointer: string): string | undefined {
+  const parts = pointer.split('/').slice(1);
+  const original = new Map(
+    (file.document.keptFromImport ?? [])
+      .filter((e) => e.what === ORIGINAL_LINK_ID)
+      .map((e) => [e.where, JSON.parse(e.json) as string]),
+  );
+  const linkIdOf = (nodeId: string) => original.get(nodeId) ?? nodeId;
+  const named = (field: string | undefined) => (field ? ` ${FHIR_NAME[field] ?? field}` : '');
+  if (parts[0] === 'keywords') {
+    const keyword = file.keywords[Number(parts[1])];
+    const place =
+      keyword &&
+      indexTree(file.document.nodes).ordered.find(
+        ({ node }) => isKeywordNode(node) && node.keywordId === keyword.id,
+      );
+    return place ? `item "${linkIdOf(place.node.id)}"${named(parts[2])}` : undefined;
+  }
+  if (parts[0] !== 'document' || parts[1] !== 'nodes') return undefined;
+  let nodes: readonly TreeNode[] = file.document.nodes;
+  let node: TreeNode | undefined;
+  let i = 2;
+  while (/^\d+$/.test(parts[i] ?? '')) {
+    node = nodes[Number(parts[i])];
+    if (!node) return undefined;
+    nodes = getChildren(node);
+    if (parts[i + 1] !== 'children') break;
+    i += 2;
+  }
+  return node ? `item "${linkIdOf(node.id)}"${named(parts[i + 1])}` : undefined;
 }

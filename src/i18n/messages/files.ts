@@ -50,6 +50,10 @@ export const FILE_TEXTS = {
     sv: (p) => `${String(p.path)} saknar linkId.`,
     en: (p) => `${String(p.path)} has no linkId.`,
   },
+  FHIR_ITEM_INVALID: {
+    sv: (p) => `${String(p.place)} kan inte läsas in: ${String(p.detail)}.`,
+    en: (p) => `${String(p.place)} cannot be read: ${String(p.detail)}.`,
+  },
   FHIR_ITEM_UNKNOWN_TYPE: {
     sv: (p) => `${String(p.path)} (linkId ${q(p.linkId)}) har okänd typ ${String(p.type)}.`,
     en: (p) => `${String(p.path)} (linkId ${q(p.linkId)}) has an unknown type ${String(p.type)}.`,

@@ -296,3 +296,58 @@ describe('a date condition compares with a whole or partial FHIR date', () => {
       expect(problem(bad), bad).toBe('CONDITION_VALUE_WRONG_TYPE');
   });
 });
+
+describe('a refusal names the FHIR item and element, never a path inside our file', () => {
+  it('a text longer than a term may be: item "a/b" text', async () => {
+    const { checkImport } = await import('../../../src/exchange/import-file.ts');
+    const questionnaire = {
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [
+        { linkId: 'ok', text: 'Kort', type: 'string' },
+        { linkId: 'a/b', text: 'x'.repeat(501), type: 'string' },
+      ],
+    };
+    const text = JSON.stringify(questionnaire);
+    const result = checkImport(text, text.length, NOW);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(inWords(result.reason, 'sv')).toBe(
+      'item "a/b" text kan inte läsas in: longer than 500 characters.',
+    );
+    const atLimit = JSON.stringify({
+      ...questionnaire,
+      item: [{ ...questionnaire.item[1], text: 'x'.repeat(500) }],
+    });
+    expect(checkImport(atLimit, atLimit.length, NOW).ok).toBe(true);
+  });
+
+  it('a condition on a nested item: item "f" enableWhen', async () => {
+    const { fhirPlaceOf } = await import('../../../src/formats/fhir-original.ts');
+    const imported = fromQuestionnaire(
+      {
+        resourceType: 'Questionnaire',
+        status: 'draft',
+        item: [
+          {
+            linkId: 'g',
+            text: 'G',
+            type: 'group',
+            item: [
+              { linkId: 's', type: 'string' },
+              { linkId: 'f', type: 'string' },
+            ],
+          },
+        ],
+      },
+      NOW,
+    );
+    if (!imported.ok) throw new Error('refused');
+    expect(fhirPlaceOf(imported.file, '/document/nodes/0/children/1/showWhen/clauses/0/value')).toBe(
+      'item "f" enableWhen',
+    );
+    expect(fhirPlaceOf(imported.file, '/document/nodes/0')).toBe('item "g"');
+    expect(fhirPlaceOf(imported.file, '/document/title')).toBeUndefined();
+    expect(fhirPlaceOf(imported.file, '/keywords/1/term')).toBe('item "s" text');
+  });
+});
