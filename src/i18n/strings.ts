@@ -300,6 +300,10 @@ const sv = {
         ? '1 del av filen hålls här som något annat (och skrivs tillbaka som den var där det går):'
         : `${n} delar av filen hålls här som något annat (och skrivs tillbaka som de var där det går):`,
     leftOut: 'utelämnad: inte giltig FHIR R4',
+    repaired: (n: number) =>
+      n === 1
+        ? '1 del av filen var inte giltig FHIR R4 och rättades eller utelämnades:'
+        : `${n} delar av filen var inte giltig FHIR R4 och rättades eller utelämnades:`,
     kept: (n: number) =>
       n === 1
         ? '1 del av filen saknar motsvarighet här; den sparas oförändrad och skrivs tillbaka vid FHIR-export:'
@@ -1017,6 +1021,10 @@ const en: Strings = {
         ? '1 part of the file is held here as something else (and written back as it was where possible):'
         : `${n} parts of the file are held here as something else (and written back as they were where possible):`,
     leftOut: 'left out: not valid FHIR R4',
+    repaired: (n) =>
+      n === 1
+        ? '1 part of the file was not valid FHIR R4 and was corrected or left out:'
+        : `${n} parts of the file were not valid FHIR R4 and were corrected or left out:`,
     kept: (n) =>
       n === 1
         ? '1 part of the file has no counterpart here; it is kept unchanged and written back on FHIR export:'

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportAs } from '../helpers/export-ui.ts';
@@ -125,6 +127,36 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
   await expect(page.getByRole('region', { name: 'Versioner' }).getByRole('listitem').first()).toContainText(
     'Sparad automatiskt när dokumentet ersattes vid import.',
   );
+});
+
+test('a real FHIR form that is not valid R4 imports with every repair named, and exports as valid R4', async ({
+  page,
+}) => {
+  const name = 'lforms-enableWhen-test.R4.json';
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/fhir-corpus', name), 'utf8');
+  const dialog = await importFile(page, name, text);
+  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar 0 fel');
+  const repaired = dialog.getByRole('list', { name: /^8 delar av filen var inte giltig FHIR R4/ });
+  await expect(repaired.getByText('Q8: repeats "true" → true', { exact: true })).toBeVisible();
+  await expect(
+    dialog.getByText('(Questionnaire): text {"status":"generated"} (utelämnad: inte giltig FHIR R4)', {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(
+    dialog.getByText('Q9d-eq-B: enableWhen.0 answerInteger "13:30:00" → answerTime'),
+  ).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Enable When Tests' })).toBeVisible();
+  const fhir = await exportAs(page, 'FHIR R4 Questionnaire');
+  const exported = JSON.parse(fhir.text) as {
+    url: string;
+    item: { linkId: string; item?: { repeats?: unknown }[] }[];
+  };
+  expect(exported.url).toBe('http://sqlonfhir-r4.azurewebsites.net/fhir/Questionnaire/enable-when-tests');
+  expect(exported.item.find((i) => i.linkId === 'g8')!.item![0]!.repeats).toBe(true);
 });
 
 test('bad input is refused with a clear message naming what and where, and nothing stored changes', async ({

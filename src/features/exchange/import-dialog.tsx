@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { Conversion } from '../../formats/fhir-import.ts';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { FilePicker, RadioGroup } from '../../components/fields.tsx';
 import { collectFragments, type LibraryState } from '../../domain/library.ts';
@@ -30,10 +31,29 @@ export interface ImportDialogProps {
  * taken, choose to replace or keep both. Nothing is written before Importera; Avbryt leaves the
  * library as it was.
  */
+/** A repair of what was not valid R4, not a conversion of the model (fhir-repair.ts). */
+const isRepair = (entry: Conversion) => entry.what !== 'type' && entry.what !== 'linkId';
+
+/** One list of the import report: its lead sentence names the list, which scrolls by keyboard too. */
+function reportList(id: string, lead: (n: number) => string, lines: readonly string[]) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <p id={id}>{lead(lines.length)}</p>
+      <ul tabIndex={0} aria-labelledby={id}>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const run = useRun();
   const t = useStrings();
   const language = useLanguage();
+  const id = useId();
   const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();
   const [mode, setMode] = useState<ImportMode>('keepBoth');
   const [list, setList] = useState<KeywordListCheck | undefined>();
@@ -111,29 +131,23 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
                   )}
                 </p>
               ) : null}
-              {result.converted.length > 0 ? (
-                <>
-                  <p>{t.exchange.converted(result.converted.length)}</p>
-                  <ul>
-                    {result.converted.map((entry, i) => (
-                      <li key={i}>{describeConversion(entry, t)}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {result.kept.length > 0 ? (
-                <>
-                  <p>{t.exchange.kept(result.kept.length)}</p>
-                  <ul>
-                    {result.kept.map((entry, i) => (
-                      <li key={i}>
-                        {entry.where ? `${entry.where}: ` : ''}
-                        {entry.what}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              {reportList(
+                `${id}-repaired`,
+                t.exchange.repaired,
+                result.converted.filter(isRepair).map((entry) => describeConversion(entry, t)),
+              )}
+              {reportList(
+                `${id}-converted`,
+                t.exchange.converted,
+                result.converted
+                  .filter((entry) => !isRepair(entry))
+                  .map((entry) => describeConversion(entry, t)),
+              )}
+              {reportList(
+                `${id}-kept`,
+                t.exchange.kept,
+                result.kept.map((entry) => `${entry.where ? `${entry.where}: ` : ''}${entry.what}`),
+              )}
               {existing ? (
                 <RadioGroup
                   legend={t.exchange.exists(existing.title)}
