@@ -208,6 +208,17 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
   const codedAs = (when: FhirEnableWhen): FhirEnableWhen => {
     const coding = when.answerCoding;
     const source = itemOf.get(when.question);
+    // A choice answered by text (answerOption valueString): the condition names that option.
+    const listed = keywords.get(keywordOf.get(when.question) ?? '');
+    if (typeof when.answerString === 'string' && source && listed && usesField(listed.type, 'options')) {
+      const at = asArray(source.answerOption).findIndex(
+        (o) => isObject(o) && o.valueString === when.answerString,
+      );
+      if (at >= 0) {
+        const { answerString: _text, ...rest } = when;
+        return { ...rest, answerCoding: { code: `v${at + 1}` } };
+      }
+    }
     if (!coding || typeof coding.code !== 'string' || !source) return when;
     const keyword = keywords.get(keywordOf.get(when.question) ?? '');
     if (

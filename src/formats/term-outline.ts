@@ -9,7 +9,7 @@ export type OutlineParse =
   | { readonly ok: false; readonly line: number; readonly problem: 'tooLong' };
 
 /** The longest term a keyword can have (the schema's Label). */
-export const TERM_MAX_LENGTH = 500;
+export const TERM_MAX_LENGTH = 10000;
 
 const BULLET = /^(?:[-*•·–]|\d{1,3}[.)])(?:\s+|$)/;
 // "… – visas när …", as a copied subtree's list writes a condition (either language).

@@ -679,7 +679,7 @@ const sv = {
   copied: (term: string) => `${term} kopierades.`,
   nothingCopied: 'Urklippet är tomt. Kopiera ett sökord (Ctrl+C) eller en lista med termer först.',
   pasteLineTooLong: (line: number) =>
-    `Rad ${line} i urklippet är längre än 500 tecken, för lång för ett sökord. Inget klistrades in.`,
+    `Rad ${line} i urklippet är längre än 10 000 tecken, för lång för ett sökord. Inget klistrades in.`,
   pasteRefused: (reason: string) => `Urklippet kunde inte klistras in: ${reason}`,
   pastedTerms: (placed: number, reused: number) =>
     reused === 0
@@ -1394,7 +1394,7 @@ const en: Strings = {
   copied: (term) => `${term} was copied.`,
   nothingCopied: 'The clipboard is empty. Copy a keyword (Ctrl+C) or a list of terms first.',
   pasteLineTooLong: (line) =>
-    `Line ${line} on the clipboard is longer than 500 characters, too long for a keyword. Nothing was pasted.`,
+    `Line ${line} on the clipboard is longer than 10,000 characters, too long for a keyword. Nothing was pasted.`,
   pasteRefused: (reason) => `The clipboard could not be pasted: ${reason}`,
   pastedTerms: (placed, reused) =>
     `${placed} ${placed === 1 ? 'keyword was' : 'keywords were'} pasted from the text` +

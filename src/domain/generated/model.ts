@@ -7,7 +7,7 @@ export type AnySchemaRoot = TreeDocument | FragmentFile | Keyword | LibraryFile 
 export type Id = string;
 export type DocumentKind = 'template' | 'fragment';
 /**
- * A short text shown to people (term, option label, title).
+ * A text shown to people (term, option label, title). Long enough for a real FHIR item's text or answer (instructions run to paragraphs); Kontroll advises short terms.
  */
 export type Label = string;
 /**
@@ -60,7 +60,7 @@ export type CodeSystem = 'KVÅ' | 'SNOMED CT' | 'ICF' | 'ICD-10-SE' | 'Cosmic' |
  */
 export type Codings = Coding[];
 /**
- * A short text shown to people (term, option label, title).
+ * A text shown to people (term, option label, title). Long enough for a real FHIR item's text or answer (instructions run to paragraphs); Kontroll advises short terms.
  */
 export type Label1 = string;
 /**
@@ -142,7 +142,7 @@ export interface Clause {
   source: Id;
   operator: Operator;
   /**
-   * An option id, an ISO date (YYYY-MM-DD) or a number, as the operator and the source's type require.
+   * An option id, an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), a typed text or a number, as the operator and the source's type require.
    */
   value?: string | number;
 }

@@ -67,8 +67,14 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                 onChange={(event) => {
                   const operator = event.currentTarget.value as Operator;
                   if (VALUELESS_OPERATORS.has(operator)) update(i, { source: clause.source, operator });
+                  // A typed text keeps what was typed; none yet is a value Kontroll asks for.
                   else if (valueKind === 'text')
-                    update(i, { source: clause.source, operator, value: String(clause.value ?? '') });
+                    update(
+                      i,
+                      typeof clause.value === 'string' && clause.value !== ''
+                        ? { source: clause.source, operator, value: clause.value }
+                        : { source: clause.source, operator },
+                    );
                   else update(i, source ? { ...createClause(source), operator } : { ...clause, operator });
                 }}
               >
@@ -112,7 +118,13 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                       return;
                     }
                     if (valueKind === 'text') {
-                      update(i, { ...clause, value: event.currentTarget.value });
+                      const typed = event.currentTarget.value;
+                      update(
+                        i,
+                        typed === ''
+                          ? { source: clause.source, operator: clause.operator }
+                          : { ...clause, value: typed },
+                      );
                       return;
                     }
                     const value = Number(text.replace(',', '.'));

@@ -91,8 +91,8 @@ export const FILE_TEXTS = {
     en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: the keyword has no term.`,
   },
   CSV_TERM_TOO_LONG: {
-    sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: termen är längre än 500 tecken.`,
-    en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: the term is longer than 500 characters.`,
+    sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: termen är längre än 10 000 tecken.`,
+    en: (p) => `Line ${String(p.line)}, column ${q(p.column)}: the term is longer than 10,000 characters.`,
   },
   CSV_UNKNOWN_TYPE: {
     sv: (p) => `Rad ${String(p.line)}, kolumn ${q(p.column)}: okänd typ ${q(p.value)}.`,

@@ -305,7 +305,7 @@ describe('a refusal names the FHIR item and element, never a path inside our fil
       status: 'draft',
       item: [
         { linkId: 'ok', text: 'Kort', type: 'string' },
-        { linkId: 'a/b', text: 'x'.repeat(501), type: 'string' },
+        { linkId: 'a/b', text: 'x'.repeat(10001), type: 'string' },
       ],
     };
     const text = JSON.stringify(questionnaire);
@@ -313,11 +313,11 @@ describe('a refusal names the FHIR item and element, never a path inside our fil
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(inWords(result.reason, 'sv')).toBe(
-      'item "a/b" text kan inte läsas in: longer than 500 characters.',
+      'item "a/b" text kan inte läsas in: longer than 10000 characters.',
     );
     const atLimit = JSON.stringify({
       ...questionnaire,
-      item: [{ ...questionnaire.item[1], text: 'x'.repeat(500) }],
+      item: [{ ...questionnaire.item[1], text: 'x'.repeat(10000) }],
     });
     expect(checkImport(atLimit, atLimit.length, NOW).ok).toBe(true);
   });
@@ -349,5 +349,35 @@ describe('a refusal names the FHIR item and element, never a path inside our fil
     expect(fhirPlaceOf(imported.file, '/document/nodes/0')).toBe('item "g"');
     expect(fhirPlaceOf(imported.file, '/document/title')).toBeUndefined();
     expect(fhirPlaceOf(imported.file, '/keywords/1/term')).toBe('item "s" text');
+  });
+});
+
+describe('a choice answered by text', () => {
+  it('a condition on a long answerString names the option; the form comes back as it came', () => {
+    const long = `${'Mycket lång svarstext '.repeat(5)}B`;
+    const form = {
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [
+        {
+          linkId: 'q',
+          text: 'Fråga',
+          type: 'choice',
+          answerOption: [{ valueString: 'A' }, { valueString: long }],
+        },
+        {
+          linkId: 'f',
+          text: 'Följd',
+          type: 'string',
+          enableWhen: [{ question: 'q', operator: '=', answerString: long }],
+        },
+      ],
+    };
+    const { imported, exported } = roundTrip(form);
+    expect(imported.file.keywords[0]!.options!.map((o) => o.label)).toEqual(['A', long]);
+    expect(imported.file.document.nodes[1]!.showWhen!.clauses).toEqual([
+      { source: 'q', operator: 'equals', value: 'v2' },
+    ]);
+    expect(exported.item).toEqual(form.item);
   });
 });
