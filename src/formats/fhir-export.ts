@@ -63,7 +63,8 @@ function restoreKept(
       replaced.add(key);
       // null: the item had none, so the export's own is left out too.
       target.extension = [...(own ?? []), ...(value === null ? [] : [value as FhirExtension])];
-    } else target[entry.what] = value;
+    } else if (value === null) delete target[entry.what];
+    else target[entry.what] = value;
   }
   restoreLinkIds(questionnaire.item ?? [], kept);
 }

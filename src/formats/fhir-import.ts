@@ -131,6 +131,11 @@ function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: strin
   if (item.required === true && spec.answer === 'none') keepElement('required');
   if (item.repeats === true && !spec.fhir.repeats) keepElement('repeats');
   if (item.readOnly === true && !spec.fhir.readOnly) keepElement('readOnly');
+  // An answer list the type does not read (on a string, integer, date or time) goes back as it came.
+  if (spec.fhir.item !== 'choice') {
+    if (item.answerOption !== undefined) keepElement('answerOption');
+    if (item.answerValueSet !== undefined) keepElement('answerValueSet');
+  }
 }
 
 function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
@@ -271,9 +276,12 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
       if (!jsonExtension(item, EXT.keyword)) {
         foreignItems.set(id, item);
-        // No rendering control is a choice too (the renderer's default): ours is not added on export.
+        // No rendering control is a choice too (the renderer's default): ours is not added on
+        // export. Nor is a text the item had none of (the keyword's term is then its linkId).
         if (!findExtension(item, EXT.itemControl))
           originals.push({ where: id, what: EXT.itemControl, json: 'null' });
+        if (typeof item.text !== 'string' || !item.text.trim())
+          originals.push({ where: id, what: 'text', json: 'null' });
       }
       typeOf.set(linkId, keywords.get(keyword.id)!.type);
       keywordOf.set(linkId, keyword.id);

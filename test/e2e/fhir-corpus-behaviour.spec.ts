@@ -12,12 +12,11 @@ const DIR = join(import.meta.dirname, '../fixtures/fhir-corpus');
  * The corpus forms LHC-Forms renders here as published. The others are left out, each for a
  * reason outside our export: they name ValueSets only a terminology server has (3141, 54127-6,
  * extract-complex-*, phq-9), LHC-Forms cannot expand their contained ValueSets offline (gcs,
- * CollectReferralReason, q-with-contained-valueset), the original renders its groups without text
- * (bb; our import names an item without text by its linkId), or they have no condition to
- * exercise (the android component forms but one, open-choice, dropdown, repeated group).
+ * CollectReferralReason, q-with-contained-valueset), or they have no condition to exercise (the android component forms but one, open-choice, dropdown, repeated group).
  */
 const RENDERED = new Set([
   'Questionnaire-CardiologyConsultationGoal.json',
+  'Questionnaire-bb.json',
   'Questionnaire-f201.json',
   'Questionnaire-zika-virus-exposure-assessment.json',
   'android-behavior_skip_logic.json',
@@ -83,11 +82,15 @@ const ENABLE_WHEN_EXPRESSION =
 function ourQuestions(document: TreeDocument, catalog: Catalog, unevaluated: ReadonlySet<string>): string[] {
   const { visible } = evaluateDocument(document, catalog, new Map());
   const index = indexTree(document.nodes);
+  // An item that had no text: LHC-Forms shows an empty label, our preview its linkId as the term.
+  const textless = new Set(
+    (document.keptFromImport ?? []).filter((e) => e.what === 'text' && e.json === 'null').map((e) => e.where),
+  );
   const underExpression = (id: string | undefined): boolean =>
     id !== undefined && (unevaluated.has(id) || underExpression(index.places.get(id)?.parentId ?? undefined));
   return index.ordered.flatMap(({ node }) =>
     visible.has(node.id) && isKeywordNode(node) && !underExpression(node.id)
-      ? [catalog.get(node.keywordId)!.term]
+      ? [textless.has(node.id) ? '' : catalog.get(node.keywordId)!.term]
       : [],
   );
 }

@@ -381,3 +381,35 @@ describe('a choice answered by text', () => {
     expect(exported.item).toEqual(form.item);
   });
 });
+
+describe('what an edited item keeps that its keyword type does not read', () => {
+  it('an answer list on an integer, and no text where the item had none', () => {
+    const form = {
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: [
+        {
+          linkId: 'g',
+          type: 'group',
+          item: [
+            {
+              linkId: 'n',
+              text: 'Antal',
+              type: 'integer',
+              answerOption: [{ valueInteger: 12 }, { valueInteger: 34 }],
+            },
+          ],
+        },
+      ],
+    };
+    const { imported, exported } = roundTrip(form, (k) => ({ ...k, term: `${k.term}!` }));
+    expect(imported.file.keywords.map((k) => k.term)).toEqual(['g', 'Antal']);
+    const [group] = exported.item as [Json];
+    expect(group.text).toBeUndefined();
+    expect((group.item as Json[])[0]).toMatchObject({
+      text: 'Antal!',
+      answerOption: [{ valueInteger: 12 }, { valueInteger: 34 }],
+    });
+    expect(schemaViolations(exported as never)).toEqual([]);
+  });
+});

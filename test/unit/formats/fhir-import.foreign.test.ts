@@ -292,9 +292,10 @@ describe('importing a Questionnaire from another tool', () => {
     });
     expect(read({}).id).toBe('importerat-formular');
     // A foreign item is kept as it came (to be written back while unchanged), nothing else.
-    // And that it had no rendering control, so none of ours is added (null).
+    // And that it had no rendering control and no text, so neither is added on export (null).
     expect(read({}).keptFromImport!.map((k) => [k.where, k.what, k.json.slice(0, 4)])).toEqual([
       ['a', EXT.itemControl, 'null'],
+      ['a', 'text', 'null'],
       ['a', '#item', '{"ba'],
     ]);
     expect(read({ item: [] }).keptFromImport).toBeUndefined();
@@ -327,6 +328,7 @@ describe('importing a Questionnaire from another tool', () => {
     expect(r.file.document.keptFromImport!.map((k) => k.what)).toEqual([
       ...r.kept.map((k) => k.what),
       EXT.itemControl,
+      'text',
       '#item',
     ]);
   });
