@@ -8,12 +8,13 @@ import type { FhirExtension, FhirItem } from './fhir-types.ts';
 import { CODE_SYSTEM_URIS, EXT, ITEM_CONTROL_SYSTEM, linkIdPrefixOf, questionnaireUrl } from './fhir-urls.ts';
 import { optionCoding, toEnableWhen } from './fhir-export-conditions.ts';
 import { ruleExtensions } from './fhir-answer-rules.ts';
+import { encodeFields } from './fhir-typed-json.ts';
 
 function keywordItem(node: KeywordNode, keyword: Keyword, index: TreeIndex, catalog: Catalog) {
   const children = getChildren(node);
   const type = getItemType(keyword, children.length > 0 || keyword.description !== undefined);
   const item: FhirItem = { linkId: node.id, text: keyword.term, type };
-  const extension: FhirExtension[] = [{ url: EXT.keyword, valueString: JSON.stringify(keyword) }];
+  const extension: FhirExtension[] = [{ url: EXT.keyword, extension: encodeFields({ ...keyword }) }];
   if (type !== 'display' && keyword.codes?.length) {
     item.code = keyword.codes.map((c) => ({
       system: CODE_SYSTEM_URIS[c.system],

@@ -6,6 +6,7 @@ import { indexTree } from '../domain/tree.ts';
 import type { FhirCoding, FhirExtension, FhirItem, Questionnaire } from './fhir-types.ts';
 import { EXT, questionnaireUrl } from './fhir-urls.ts';
 import { toItem } from './fhir-export-items.ts';
+import { encodeFields } from './fhir-typed-json.ts';
 import { fingerprints, restoreLinkIds, restoreOriginals } from './fhir-original.ts';
 
 export { getItemType } from './fhir-item-type.ts';
@@ -97,7 +98,7 @@ export function toQuestionnaire(
   const definitions = assembled?.catalog ?? catalog;
   // What an earlier import kept goes back where it came from, not into the document extension.
   const { nodes: _nodes, title, description, version, keptFromImport = [], ...documentFields } = document;
-  const extension: FhirExtension[] = [{ url: EXT.document, valueString: JSON.stringify(documentFields) }];
+  const extension: FhirExtension[] = [{ url: EXT.document, extension: encodeFields({ ...documentFields }) }];
   if (document.kind === 'fragment') {
     extension.push({
       url: EXT.assembleExpectation,

@@ -2,6 +2,7 @@
 import type { FhirExtension } from './fhir-types.ts';
 import type { FormatMessage } from './format-messages.ts';
 import { EXT, ITEM_CONTROL_SYSTEM } from './fhir-urls.ts';
+import { decodeFields } from './fhir-typed-json.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -22,9 +23,14 @@ export function extensionsOf(element: Json): FhirExtension[] {
 }
 export const findExtension = (element: Json, url: string) => extensionsOf(element).find((e) => e.url === url);
 
-/** Our JSON extensions (keyword, document): an object, or undefined when absent or unreadable. */
+/**
+ * Our metadata extensions (keyword, document): an object, or undefined when absent or unreadable.
+ * Typed sub-extensions (fhir-typed-json.ts); files from before carry the object as JSON text.
+ */
 export function jsonExtension(element: Json, url: string): Json | undefined {
-  const text = findExtension(element, url)?.valueString;
+  const found = findExtension(element, url);
+  if (found?.extension) return decodeFields(found.extension);
+  const text = found?.valueString;
   if (typeof text !== 'string') return undefined;
   try {
     const value: unknown = JSON.parse(text);

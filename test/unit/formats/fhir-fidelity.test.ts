@@ -413,3 +413,57 @@ describe('what an edited item keeps that its keyword type does not read', () => 
     expect(schemaViolations(exported as never)).toEqual([]);
   });
 });
+
+describe('our metadata as typed extensions', () => {
+  it('every field a typed sub-extension; lists, objects, empty texts and decimals come back as they were', async () => {
+    const { decodeFields, encodeFields } = await import('../../../src/formats/fhir-typed-json.ts');
+    const value = {
+      id: 'kw-a',
+      optionSystem: '',
+      min: -3,
+      score: 2.5,
+      big: 2 ** 40,
+      checked: false,
+      options: [
+        { id: 'ja', label: 'Ja', codes: [] },
+        { id: 'nej', label: 'Nej' },
+      ],
+      bands: [],
+    };
+    const encoded = encodeFields(value);
+    expect(encoded.slice(0, 6)).toEqual([
+      { url: 'id', valueString: 'kw-a' },
+      { url: 'optionSystem', extension: [{ url: 'empty', valueBoolean: true }] },
+      { url: 'min', valueInteger: -3 },
+      { url: 'score', valueDecimal: 2.5 },
+      { url: 'big', valueDecimal: 2 ** 40 },
+      { url: 'checked', valueBoolean: false },
+    ]);
+    expect(encoded[7]).toEqual({ url: 'bands', extension: [{ url: 'list', valueBoolean: true }] });
+    expect(decodeFields(encoded)).toEqual(value);
+    expect(JSON.stringify(decodeFields(encoded))).toBe(JSON.stringify(value));
+  });
+
+  it('a field named like a prototype key is never read', async () => {
+    const { decodeFields } = await import('../../../src/formats/fhir-typed-json.ts');
+    const decoded = decodeFields([
+      { url: '__proto__', extension: [{ url: 'polluted', valueBoolean: true }] },
+      { url: 'constructor', valueString: 'x' },
+      { url: 'term', valueString: 'Ok' },
+    ]);
+    expect(decoded).toEqual({ term: 'Ok' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('an example template exported to FHIR is valid R4 with no JSON text in an extension, and imports back the same', async () => {
+    const { buildExampleFragmentFiles } = await import('../../../src/examples/library.ts');
+    for (const file of buildExampleFragmentFiles()) {
+      const exported = toQuestionnaire(file.document, createCatalog(file.keywords));
+      expect(schemaViolations(exported), file.document.id).toEqual([]);
+      expect(JSON.stringify(exported)).not.toMatch(/"valueString":"\{/);
+      const back = fromQuestionnaire(JSON.parse(JSON.stringify(exported)) as Json, NOW);
+      if (!back.ok) throw new Error('refused');
+      expect(back.file.keywords, file.document.id).toEqual(file.keywords);
+    }
+  });
+});
