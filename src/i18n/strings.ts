@@ -229,6 +229,11 @@ const sv = {
     score: NOTE_SCORE_WORDS satisfies ScoreWords,
     restored: 'Återställt svar',
     restoredHelp: 'Svaret gavs innan grenen stängdes och kommer tillbaka när den öppnas igen.',
+    expression: {
+      calculated: () => 'Beräknas av en FHIR-läsare, inte i förhandsgranskningen (FHIRPath):',
+      enableWhen: () => 'Visas i en FHIR-läsare när (FHIRPath, räknas inte i förhandsgranskningen):',
+      variable: (name: string) => `Variabel %${name} (FHIRPath):`,
+    },
     clearRestored: (term: string) => `Rensa det återställda svaret på ${term}`,
     clearRestoredShort: 'Rensa',
     restoredCount: (n: number) =>
@@ -951,6 +956,11 @@ const en: Strings = {
     },
     restored: 'Restored answer',
     restoredHelp: 'The answer was given before the branch closed and comes back now it is open again.',
+    expression: {
+      calculated: () => 'Calculated by a FHIR renderer, not in the preview (FHIRPath):',
+      enableWhen: () => 'Shown by a FHIR renderer when (FHIRPath, not evaluated in the preview):',
+      variable: (name) => `Variable %${name} (FHIRPath):`,
+    },
     clearRestored: (term) => `Clear the restored answer to ${term}`,
     clearRestoredShort: 'Clear',
     restoredCount: (n) =>

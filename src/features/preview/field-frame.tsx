@@ -4,6 +4,7 @@ import { getOptions } from '../../domain/model.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { ScoreStatus } from '../../domain/evaluate.ts';
 import { fieldId } from './field-ids.ts';
+import type { KeptExpression } from '../../formats/fhir-expressions.ts';
 
 export interface FieldProps {
   readonly node: KeywordNode;
@@ -19,6 +20,8 @@ export interface FieldProps {
   readonly disabled: boolean;
   /** Its answer came back when its branch reopened: marked, with a way to clear it. */
   readonly restored: boolean;
+  /** FHIRPath kept from an import (calculated value, condition, variables): shown, not evaluated. */
+  readonly expressions?: readonly KeptExpression[] | undefined;
   readonly children: ReactNode;
 }
 
@@ -32,14 +35,28 @@ export function getFieldFrame(props: FieldProps) {
   const required = node.required === true;
   const helpId = keyword.description ? `${id}-hjalp` : undefined;
   const problemId = problem ? `${id}-fel` : undefined;
-  const describedBy = [helpId, problemId].filter(Boolean).join(' ') || undefined;
+  const expressionsId = props.expressions?.length ? `${id}-fhirpath` : undefined;
+  const describedBy = [helpId, expressionsId, problemId].filter(Boolean).join(' ') || undefined;
   const invalid = problem ? true : undefined;
   const mark = required ? <abbr title={t.preview.requiredMark}> *</abbr> : null;
-  const help = helpId ? (
-    <p id={helpId} className="preview-help">
-      {keyword.description}
-    </p>
-  ) : null;
+  const help = (
+    <>
+      {helpId ? (
+        <p id={helpId} className="preview-help">
+          {keyword.description}
+        </p>
+      ) : null}
+      {expressionsId ? (
+        <div id={expressionsId} className="preview-expressions">
+          {props.expressions!.map((e, i) => (
+            <p key={i}>
+              {t.preview.expression[e.kind](e.name ?? '')} <code>{e.expression}</code>
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
   const problemText = problemId ? (
     <p id={problemId} className="preview-problem">
       {problem}

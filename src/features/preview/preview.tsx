@@ -20,6 +20,7 @@ import { describeCondition } from '../../formats/describe-condition.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
 import { PreviewField } from './preview-field.tsx';
+import { getKeptExpressions, type KeptExpression } from '../../formats/fhir-expressions.ts';
 import { useRestoredAnswers } from './use-restored-answers.ts';
 import { describeProblem } from './answer-problem-words.ts';
 import { fieldId, nodeIdOfField } from './field-ids.ts';
@@ -46,12 +47,14 @@ interface PreviewContextValue {
   readonly catalog: Catalog;
   readonly onAnswer: PreviewProps['onAnswer'];
   readonly t: Strings;
+  /** FHIRPath an imported item carries: shown beside its field, not evaluated. */
+  readonly expressions: ReadonlyMap<string, readonly KeptExpression[]>;
 }
 const PreviewContext = createContext<PreviewContextValue | null>(null);
 
 /** One node of the form; re-renders only when its own view (or the node itself) changes. */
 const PreviewNode = memo(function PreviewNode({ node }: { node: TreeNode }) {
-  const { store, catalog, onAnswer, t } = useContext(PreviewContext)!;
+  const { store, catalog, onAnswer, t, expressions } = useContext(PreviewContext)!;
   const subscribe = useMemo(() => store.subscribeTo(node.id), [store, node.id]);
   const view = useSyncExternalStore(subscribe, () => store.get(node.id));
   if (!view?.shown) return null;
@@ -69,7 +72,9 @@ const PreviewNode = memo(function PreviewNode({ node }: { node: TreeNode }) {
       onAnswer={onAnswer}
       t={t}
       problem={view.problem}
-      disabled={!view.visible}
+      expressions={expressions.get(node.id)}
+      // A value a FHIR renderer calculates is not typed in: read-only here.
+      disabled={!view.visible || expressions.get(node.id)?.some((e) => e.kind === 'calculated') === true}
       restored={view.restored}
     >
       {children.length > 0 ? children.map((child) => <PreviewNode key={child.id} node={child} />) : null}
@@ -161,7 +166,11 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
   const [store] = useState(() => new PreviewViews(views));
   // Published before paint; only the fields whose view changed re-render.
   useLayoutEffect(() => store.publish(views));
-  const context = useMemo(() => ({ store, catalog, onAnswer: answer, t }), [store, catalog, answer, t]);
+  const expressions = useMemo(() => getKeptExpressions(document), [document]);
+  const context = useMemo(
+    () => ({ store, catalog, onAnswer: answer, t, expressions }),
+    [store, catalog, answer, t, expressions],
+  );
 
   return (
     <section className="preview" aria-labelledby={headingId}>
