@@ -274,7 +274,7 @@ export function fromQuestionnaire(value: Json, now: string): FhirImport {
         asArray(value.contained),
       );
       if (!keywords.has(keyword.id)) keywords.set(keyword.id, keyword);
-      if (!jsonExtension(item, EXT.keyword)) {
+      if (foreign) {
         foreignItems.set(id, item);
         // No rendering control is a choice too (the renderer's default): ours is not added on
         // export. Nor is a text the item had none of (the keyword's term is then its linkId).
