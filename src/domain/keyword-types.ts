@@ -75,16 +75,15 @@ export const YES_NO_OPTIONS: readonly Option[] = [
 export const CHECK_OPTIONS: readonly Option[] = [{ id: 'ja', label: 'Ja' }];
 
 const CHOICE_OPERATORS: readonly Operator[] = ['equals', 'notEquals', 'answered', 'notAnswered'];
-const ORDERED_OPERATORS: readonly Operator[] = [
+const COMPARISONS: readonly Operator[] = [
   'equals',
   'notEquals',
   'lessThan',
   'lessOrEqual',
   'greaterThan',
   'greaterOrEqual',
-  'answered',
-  'notAnswered',
 ];
+const ORDERED_OPERATORS: readonly Operator[] = [...COMPARISONS, 'answered', 'notAnswered'];
 const NUMBER_FIELDS: readonly KeywordField[] = ['unit', 'min', 'max', 'decimals'];
 
 /** One record per keyword type, in the order the type picker lists them. */
@@ -138,17 +137,9 @@ export const KEYWORD_TYPES = {
     fields: ['maxLength', 'singleLine', 'minLength', 'pattern', 'patternHint'],
     options: [],
     answer: 'text',
-    // As FHIR's enableWhen on a string: equal to, or ordered against, a text.
-    operators: [
-      'answered',
-      'notAnswered',
-      'equals',
-      'notEquals',
-      'lessThan',
-      'lessOrEqual',
-      'greaterThan',
-      'greaterOrEqual',
-    ],
+    // As FHIR's enableWhen on a string: equal to, or ordered against, a text. Answered first:
+    // a new condition on a text starts valueless.
+    operators: ['answered', 'notAnswered', ...COMPARISONS],
     conditionValue: 'text',
     dynamicOperator: undefined,
     fhir: { item: 'text' },

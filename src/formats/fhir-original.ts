@@ -67,14 +67,19 @@ export function restoreOriginals(
   return restored;
 }
 
+/** The original linkId of each renamed item, by node id. */
+function originalLinkIds(kept: readonly KeptEntry[]): Map<string, string> {
+  return new Map(
+    kept.filter((e) => e.what === ORIGINAL_LINK_ID).map((e) => [e.where, JSON.parse(e.json) as string]),
+  );
+}
+
 /**
  * Gives renamed items their original linkIds back, in every item and every enableWhen that names
  * them (a condition written from the model names the node id).
  */
 export function restoreLinkIds(items: readonly FhirItem[], kept: readonly KeptEntry[]) {
-  const original = new Map(
-    kept.filter((e) => e.what === ORIGINAL_LINK_ID).map((e) => [e.where, JSON.parse(e.json) as string]),
-  );
+  const original = originalLinkIds(kept);
   if (original.size === 0) return;
   const stack = [...items];
   while (stack.length > 0) {
@@ -100,11 +105,7 @@ const FHIR_NAME: Readonly<Record<string, string>> = {
  */
 export function fhirPlaceOf(file: FragmentFile, pointer: string): string | undefined {
   const parts = pointer.split('/').slice(1);
-  const original = new Map(
-    (file.document.keptFromImport ?? [])
-      .filter((e) => e.what === ORIGINAL_LINK_ID)
-      .map((e) => [e.where, JSON.parse(e.json) as string]),
-  );
+  const original = originalLinkIds(file.document.keptFromImport ?? []);
   const linkIdOf = (nodeId: string) => original.get(nodeId) ?? nodeId;
   const named = (field: string | undefined) => (field ? ` ${FHIR_NAME[field] ?? field}` : '');
   if (parts[0] === 'keywords') {

@@ -12,7 +12,7 @@ import type { Conversion } from './fhir-import.ts';
 import { EXT } from './fhir-urls.ts';
 
 /** Enough for any real form; a file with more broken parts keeps the rest for the import's own checks. */
-const MAX_REPAIRS = 1000;
+export const MAX_REPAIRS = 1000;
 
 const STRUCTURAL: ReadonlySet<string> = new Set(['linkId', 'type', 'item']);
 const MODELLED: ReadonlySet<string> = new Set(Object.values(EXT));

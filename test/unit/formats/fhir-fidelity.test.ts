@@ -467,3 +467,30 @@ describe('our metadata as typed extensions', () => {
     }
   });
 });
+
+describe('edges of the encoding and the repairs', () => {
+  it('a whole number is valueInteger below 2³¹ and valueDecimal from it, either sign', async () => {
+    const { encodeFields } = await import('../../../src/formats/fhir-typed-json.ts');
+    const kinds = [2 ** 31 - 1, 2 ** 31, -(2 ** 31 - 1), -(2 ** 31)].map((n) =>
+      Object.keys(encodeFields({ n })[0]!).find((k) => k.startsWith('value'))!,
+    );
+    expect(kinds).toEqual(['valueInteger', 'valueDecimal', 'valueInteger', 'valueDecimal']);
+  });
+
+  it('at most MAX_REPAIRS repairs: one more broken element is left for the import and the export check', async () => {
+    const { MAX_REPAIRS } = await import('../../../src/formats/fhir-repair.ts');
+    const broken = (n: number) => ({
+      resourceType: 'Questionnaire',
+      status: 'draft',
+      item: Array.from({ length: n }, (_, i) => ({ linkId: `q${i}`, type: 'string', required: 'true' })),
+    });
+    const atLimit = repairQuestionnaire(broken(MAX_REPAIRS));
+    expect(atLimit.repairs).toHaveLength(MAX_REPAIRS);
+    expect(schemaViolations(atLimit.value as never)).toEqual([]);
+    const above = repairQuestionnaire(broken(MAX_REPAIRS + 1));
+    expect(above.repairs).toHaveLength(MAX_REPAIRS);
+    expect(schemaViolations(above.value as never)).toEqual([
+      `R4 /item/${MAX_REPAIRS}/required: must be boolean`,
+    ]);
+  });
+});

@@ -73,3 +73,49 @@ describe('schema limits of comments and kept elements', () => {
     ]);
   });
 });
+
+describe('limits sized for real FHIR forms (#14)', () => {
+  it('a term, option label or title: 1 to 10,000 characters', () => {
+    expect([0, 1, 9999, 10000, 10001].map((n) => keywordOk({ term: 'x'.repeat(n) }, fri))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    const label = (n: number) => keywordOk({ options: [{ id: 'a', label: 'x'.repeat(n) }] }, val);
+    expect([9999, 10000, 10001].map(label)).toEqual([true, true, false]);
+  });
+
+  const documentOk = (extra: Partial<TreeDocument>) =>
+    checkStructure.document({ ...t.document, ...extra }).ok;
+
+  it('a condition value: 1 to 10,000 characters', () => {
+    const [first, second] = t.document.nodes;
+    const withValue = (value: string) =>
+      documentOk({
+        nodes: [
+          first!,
+          {
+            ...second!,
+            showWhen: { behavior: 'all', clauses: [{ source: first!.id, operator: 'equals', value }] },
+          },
+        ],
+      });
+    expect(['', 'x', 'x'.repeat(9999), 'x'.repeat(10000), 'x'.repeat(10001)].map(withValue)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('what an import kept: up to 60,000 entries', () => {
+    const entries = (n: number) =>
+      documentOk({
+        keptFromImport: Array.from({ length: n }, (_, i) => ({ where: `n${i}`, what: '#item', json: '{}' })),
+      });
+    expect([59999, 60000, 60001].map(entries)).toEqual([true, true, false]);
+  });
+});
