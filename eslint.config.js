@@ -105,6 +105,7 @@ function packages(names) {
 export default defineConfig([
   globalIgnores([
     'dist',
+    'dist-cli',
     'test-results',
     'playwright-report',
     'coverage',

@@ -13,7 +13,8 @@ import {
   type FragmentVersions,
 } from '../domain/library.ts';
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
-import { readTextFile, type Language } from './validate.ts';
+import { readTextFile } from './read-file.ts';
+import type { Language } from './validate.ts';
 import { getFileWords } from '../i18n/file-words.ts';
 import type { MessageCode } from '../i18n/in-words.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';

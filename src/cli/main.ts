@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { exitCodeFor, formatReportText, toJsonReport, validateFile, type Language } from './validate.ts';
-import { convertFile } from './convert.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-document.ts';
+import type { Language } from './validate.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-formats.ts';
 import { message, type Message } from '../domain/message.ts';
 import { inWords } from '../i18n/in-words.ts';
-import { describeConversion } from '../i18n/file-words.ts';
-import { STRINGS } from '../i18n/strings.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
+
+// Each command loads its own modules when it runs: `--help` or `merge-driver` does not parse the
+// FHIR validator, which keeps the start within a few times `node -e 1` (README, benchmark).
+const REPORT_FORMATS = ['text', 'json', 'github', 'gitlab', 'junit'] as const;
 
 interface Output {
   write(text: string): unknown;
@@ -16,11 +17,10 @@ const say = (code: CliCode, language: Language, params: Message['params'] = {}) 
   inWords(message(code, params), language);
 
 /**
- * The command line: `termverkstad validate FILE...`. Returns the exit status; never throws, so a
+ * The command line: `termverkstad validate|convert|diff|merge-driver ...`. Returns the exit status; never throws, so a
  * user never sees a stack trace.
  */
 export async function main(args: readonly string[], stdout: Output, stderr: Output): Promise<number> {
-  let language: Language = 'sv';
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -35,19 +35,35 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
         document: { type: 'string' },
         out: { type: 'string' },
         report: { type: 'string' },
+        format: { type: 'string' },
       },
     });
     if (values.lang !== 'sv' && values.lang !== 'en') {
       stderr.write(`${say('CLI_BAD_LANG', 'en', { value: values.lang ?? '' })}\n`);
       return 2;
     }
-    language = values.lang;
+    const language: Language = values.lang;
     const [command, ...files] = positionals;
     if (values.help || command === undefined) {
       stdout.write(`${say('CLI_USAGE', language)}\n`);
       return command === undefined && !values.help ? 2 : 0;
     }
+    if (command === 'merge-driver') {
+      const { runMergeDriver } = await import('./merge-driver.ts');
+      return await runMergeDriver(files, stderr, language);
+    }
+    if (command === 'unpack' || command === 'pack') {
+      const { runPack, runUnpack } = await import('./pack.ts');
+      return await (command === 'pack' ? runPack : runUnpack)(files, stderr, language);
+    }
+    if (command === 'diff') {
+      const { runDiff } = await import('./diff.ts');
+      return await runDiff(files, stdout, stderr, language);
+    }
     if (command === 'convert') {
+      const { convertFile } = await import('./convert.ts');
+      const { describeConversion } = await import('../i18n/file-words.ts');
+      const { STRINGS } = await import('../i18n/strings.ts');
       const to = values.to;
       if (to !== undefined && !EXPORT_FORMATS.includes(to as ExportFormat)) {
         stderr.write(`--to: ${EXPORT_FORMATS.join(', ')}\n`);
@@ -94,10 +110,15 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
       stderr.write(`${say('CLI_NAME_FILES', language)}\n${say('CLI_USAGE', language)}\n`);
       return 2;
     }
-    const reports = [];
-    for (const file of files) reports.push(await validateFile(file));
-    if (values.json) stdout.write(`${JSON.stringify({ files: reports.map(toJsonReport) }, null, 2)}\n`);
-    else stdout.write(`${reports.map((r) => formatReportText(r, language)).join('\n')}\n`);
+    const format = values.format ?? (values.json ? 'json' : 'text');
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      stderr.write(`--format: ${REPORT_FORMATS.join(', ')}\n`);
+      return 2;
+    }
+    const { validatePaths, exitCodeFor } = await import('./validate.ts');
+    const { formatReports } = await import('./report-formats.ts');
+    const reports = await validatePaths(files);
+    stdout.write(formatReports(reports, format as (typeof REPORT_FORMATS)[number], language));
     return exitCodeFor(reports);
   } catch (error) {
     // Argument errors and anything unforeseen: one line, no stack trace.

@@ -1,9 +1,15 @@
-import { open } from 'node:fs/promises';
 import { LIMITS } from '../domain/limits.ts';
-import { checkSize, decodeUtf8 } from '../formats/parse-json.ts';
-import { checkFileText, countDiagnostics, type Diagnostic } from '../validation/index.ts';
+import {
+  checkFileText,
+  checkFolder,
+  countDiagnostics,
+  lineOf,
+  type Diagnostic,
+} from '../validation/index.ts';
+import { posix } from 'node:path';
+import { isDirectory, readFolder } from './folder.ts';
+import { readTextFile } from './read-file.ts';
 import { message, type Message } from '../domain/message.ts';
-import type { FormatMessage } from '../formats/format-messages.ts';
 import { inWords, inBothLanguages, type MessageCode } from '../i18n/in-words.ts';
 
 export type Language = 'sv' | 'en';
@@ -14,40 +20,12 @@ export type FileReport =
   | {
       readonly file: string;
       readonly status: 'checked';
-      readonly kind: 'fragment' | 'library';
+      readonly kind: 'fragment' | 'library' | 'folder';
       readonly errors: number;
       readonly warnings: number;
-      readonly diagnostics: readonly Diagnostic[];
+      /** Each with the 1-based line it points at. */
+      readonly diagnostics: readonly (Diagnostic & { readonly line: number })[];
     };
-
-/** A file's text, or why it cannot be read. The size is checked before a single byte is read. */
-export async function readTextFile(
-  file: string,
-): Promise<{ ok: true; text: string; byteLength: number } | { ok: false; message: FormatMessage }> {
-  const fail = (code: FormatMessage['code'], params: FormatMessage['params'] = {}) => ({
-    ok: false as const,
-    message: message(code, params),
-  });
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return code === 'ENOENT' ? fail('FILE_MISSING') : fail('FILE_CANNOT_OPEN', { reason: code });
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return fail('FILE_NOT_REGULAR');
-    const tooLarge = checkSize(stat.size, LIMITS.libraryFileBytes);
-    if (tooLarge) return { ok: false, message: tooLarge.message };
-    const bytes = new Uint8Array(await handle.readFile());
-    const text = decodeUtf8(bytes);
-    if (typeof text !== 'string') return { ok: false, message: text.message };
-    return { ok: true, text, byteLength: bytes.byteLength };
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Reads and checks one file. */
 export async function validateFile(file: string): Promise<FileReport> {
@@ -60,8 +38,51 @@ export async function validateFile(file: string): Promise<FileReport> {
     status: 'checked',
     kind: result.kind,
     ...countDiagnostics(result.diagnostics),
-    diagnostics: result.diagnostics.slice(0, LIMITS.diagnosticsShown),
+    diagnostics: result.diagnostics.slice(0, LIMITS.diagnosticsShown).map((d) => ({
+      ...d,
+      line: lineOf(read.text, d.nodeId !== undefined ? { id: d.nodeId } : { pointer: d.path ?? '' }),
+    })),
   };
+}
+
+/**
+ * Checks a library folder: one report per file that has findings or could not be read, and one
+ * for the folder's manifest (termverkstad.json) that always comes, so a clean folder says "giltig".
+ */
+export async function validateFolder(dir: string): Promise<FileReport[]> {
+  const { files, unreadable } = await readFolder(dir);
+  const at = (path: string) => posix.join(dir.split('\\').join('/'), path);
+  const reports: FileReport[] = unreadable.map((u) => ({
+    file: at(u.path),
+    status: 'refused',
+    message: u.message,
+  }));
+  const result = checkFolder(files);
+  if (!result.ok) return [...reports, { file: dir, status: 'refused', message: result.refusal }];
+  for (const report of result.files) {
+    if (report.status === 'refused') {
+      reports.push({ file: at(report.file), status: 'refused', message: report.message });
+      continue;
+    }
+    if (report.diagnostics.length === 0 && report.file !== 'termverkstad.json') continue;
+    reports.push({
+      file: at(report.file),
+      status: 'checked',
+      kind: 'folder',
+      ...countDiagnostics(report.diagnostics),
+      diagnostics: report.diagnostics.slice(0, LIMITS.diagnosticsShown),
+    });
+  }
+  return reports;
+}
+
+/** Checks each path named: a folder as a library folder, anything else as one file. */
+export async function validatePaths(paths: readonly string[]): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const path of paths)
+    if (await isDirectory(path)) reports.push(...(await validateFolder(path)));
+    else reports.push(await validateFile(path));
+  return reports;
 }
 
 /** One line per finding, then a summary line per file. */

@@ -14,8 +14,9 @@ import { checkStructure } from '../validation/structural.ts';
 import type { ExportWords } from '../formats/export-words.ts';
 import type { ExchangeMessage } from './exchange-messages.ts';
 
-export type ExportFormat = 'fragment' | 'fhir' | 'spec' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['fragment', 'fhir', 'spec', 'csv'];
+import type { ExportFormat } from './export-formats.ts';
+
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
 
 export interface ExportRequest {
   readonly format: ExportFormat;

@@ -70,22 +70,33 @@ export function checkLibraryDocument(library: LibraryState, documentId: string):
 export function checkLibrary(
   library: Pick<LibraryFile, 'keywords' | 'documents' | 'versions'>,
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const { keywords, documents } = checkLibraryByRecord(library);
+  return [...keywords, ...[...documents.values()].flat()];
+}
+
+/** The same checks, with the findings of the catalogue and of each document (by id) apart. */
+export function checkLibraryByRecord(library: Pick<LibraryFile, 'keywords' | 'documents' | 'versions'>): {
+  readonly keywords: Diagnostic[];
+  readonly documents: Map<string, Diagnostic[]>;
+} {
+  const keywords: Diagnostic[] = [];
   const catalog = createCatalog(library.keywords);
   const seen = new Set<string>();
   for (const keyword of library.keywords) {
     if (seen.has(keyword.id))
-      out.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
+      keywords.push(createDiagnostic('DUPLICATE_KEYWORD_ID', { id: keyword.id }, { keywordId: keyword.id }));
     seen.add(keyword.id);
-    out.push(...checkKeyword(keyword, catalog));
+    keywords.push(...checkKeyword(keyword, catalog));
   }
   // A library from before pins needed saved versions resolves as reading it would freeze it.
   const frozen = freezeWorkingCopyPins(library, '', (prefix) => prefix);
   const fragments = collectFragments({ versions: [...library.versions, ...frozen] });
+  const documents = new Map<string, Diagnostic[]>();
   for (const document of library.documents) {
-    out.push(...checkDocument(document, { catalog, fragments, keywordRules: false }));
+    const found = checkDocument(document, { catalog, fragments, keywordRules: false });
+    documents.set(document.id, [...(documents.get(document.id) ?? []), ...found]);
   }
-  return out;
+  return { keywords, documents };
 }
 
 /**

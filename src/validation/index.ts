@@ -7,3 +7,4 @@ export * from './condition-rules.ts';
 export * from './check-document.ts';
 export * from './check-file.ts';
 export * from './branch-map.ts';
+export * from './check-folder.ts';

@@ -54,10 +54,28 @@ export const SEVERITY_BY_CODE = {
   OPTION_LABEL_STYLE: 'warning',
   SAME_TERM_IN_CATALOGUE: 'warning',
   SCENARIO_CHANGED: 'warning',
+  FOLDER_DUPLICATE_ID: 'error',
+  FOLDER_WRONG_PATH: 'error',
+  FOLDER_UNKNOWN_FILE: 'warning',
+  FOLDER_NOT_CANONICAL: 'warning',
+  MERGE_CONFLICT: 'error',
 } as const satisfies Record<string, 'error' | 'warning'>;
 
 export type DiagnosticCode = keyof typeof SEVERITY_BY_CODE;
 export const DIAGNOSTIC_CODES = Object.keys(SEVERITY_BY_CODE) as DiagnosticCode[];
+
+/** Findings only a library folder can have (they concern files); every other code is a rule of one file. */
+export const FOLDER_CODES = [
+  'FOLDER_DUPLICATE_ID',
+  'FOLDER_WRONG_PATH',
+  'FOLDER_UNKNOWN_FILE',
+  'FOLDER_NOT_CANONICAL',
+  'MERGE_CONFLICT',
+] as const satisfies readonly DiagnosticCode[];
+export type FileRuleCode = Exclude<DiagnosticCode, (typeof FOLDER_CODES)[number]>;
+export const FILE_RULE_CODES = DIAGNOSTIC_CODES.filter(
+  (code) => !(FOLDER_CODES as readonly string[]).includes(code),
+) as FileRuleCode[];
 
 /** The reasons a condition can never hold, said inside CONDITION_NEVER_TRUE and on Grenar. */
 export type NeverTrueCode =
@@ -72,4 +90,9 @@ export type NeverTrueCode =
 
 /** Why a file is not one of ours, and how a Testfall's outcome changed. */
 export type ValidationCode =
-  NeverTrueCode | 'FILE_IS_FHIR' | 'FILE_FORMAT_UNKNOWN' | 'FILE_FORMAT_VERSION' | 'SCENARIO_DIFFERENCE';
+  | NeverTrueCode
+  | 'FILE_IS_FHIR'
+  | 'FILE_FORMAT_UNKNOWN'
+  | 'FILE_FORMAT_VERSION'
+  | 'SCENARIO_DIFFERENCE'
+  | 'FOLDER_NOT_LIBRARY';

@@ -3,7 +3,7 @@ import type { SavedVersion } from '../../domain/model.ts';
 import { getKeywordRows } from '../../formats/keyword-rows.ts';
 import { listWords } from '../../i18n/file-words.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import type { DiffLine } from './version-words.ts';
+import type { DiffLine } from '../../i18n/version-words.ts';
 
 /** "Visa": a saved version read-only, each keyword with its type and condition, indented by level. */
 export function VersionView(props: { version: SavedVersion; strings: Strings; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { STATUS_TRANSITIONS } from '../../domain/workflow.ts';
 import { restoreVersion, saveVersion, setDocumentStatus } from '../../commands/index.ts';
 import type { Command } from '../../commands/command.ts';
 import { useStrings } from '../../i18n/language.tsx';
-import { describeChanges, diffWithCurrent } from './version-words.ts';
+import { describeChanges, diffWithCurrent } from '../../i18n/version-words.ts';
 import { DiffList, VersionView } from './version-view.tsx';
 import { rememberedName, rememberName } from '../../state/user-name.ts';
 import { useRun } from '../../state/run-context.ts';

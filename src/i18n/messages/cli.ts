@@ -7,20 +7,32 @@ export const CLI_TEXTS = {
     en: (p) => `${String(p.where)}: ${String(p.what)} is kept verbatim and written back on export`,
   },
   CLI_USAGE: {
-    sv: () => `Användning: termverkstad validate [--json] [--lang sv|en] FIL...
-  Kontrollerar fragment-, mall- och biblioteksfiler mot scheman och regler.
+    sv: () => `Användning: termverkstad validate [--format text|json|github|gitlab|junit] [--lang sv|en] FIL|MAPP...
+  Kontrollerar fragment-, mall- och biblioteksfiler, och biblioteksmappar med reglerna mellan filerna.
        termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FIL] FIL
        termverkstad convert --from fhir [--out FIL] [--report FIL] FIL
   Konverterar som Exportera och Importera i appen; utan --out skrivs resultatet till standard ut.
   Från FHIR listas på standard fel det som sparats oförändrat eller omvandlats (--report: som JSON).
-  Slutstatus: 0 giltig, 1 fel i innehållet, 2 filen kan inte läsas eller tolkas.`,
-    en: () => `Usage: termverkstad validate [--json] [--lang sv|en] FILE...
-  Checks fragment, template and library files against the schemas and rules.
+       termverkstad diff GAMMAL NY
+  Ändringen i ord per dokument och sökord (filer, mappar eller git-revisioner som REV:SÖKVÄG).
+       termverkstad merge-driver %O %A %B %P
+  Gits sammanslagning av biblioteksfiler, sökord för sökord (se README).
+       termverkstad unpack BIBLIOTEKSFIL MAPP   |   termverkstad pack MAPP BIBLIOTEKSFIL
+  En säkerhetskopia blir en biblioteksmapp (för git), och tillbaka.
+  Slutstatus: 0 giltig, 1 fel i innehållet (eller konflikt), 2 filen kan inte läsas eller tolkas.`,
+    en: () => `Usage: termverkstad validate [--format text|json|github|gitlab|junit] [--lang sv|en] FILE|FOLDER...
+  Checks fragment, template and library files, and library folders with the rules across files.
        termverkstad convert --to fhir|fragment|csv|spec [--assembled] [--document ID] [--out FILE] FILE
        termverkstad convert --from fhir [--out FILE] [--report FILE] FILE
   Converts as Export and Import do in the app; without --out the result goes to standard output.
   From FHIR, what was kept verbatim or converted is listed on standard error (--report: as JSON).
-  Exit status: 0 valid, 1 errors in the content, 2 a file cannot be read or parsed.`,
+       termverkstad diff OLD NEW
+  The change in words per document and keyword (files, folders or git revisions as REV:PATH).
+       termverkstad merge-driver %O %A %B %P
+  git's merge of library files, keyword by keyword (see the README).
+       termverkstad unpack LIBRARYFILE FOLDER   |   termverkstad pack FOLDER LIBRARYFILE
+  A backup becomes a library folder (for git), and back.
+  Exit status: 0 valid, 1 errors in the content (or a conflict), 2 a file cannot be read or parsed.`,
   },
   CLI_NAME_ONE_FILE: { sv: () => 'Ange en fil.', en: () => 'Name one file.' },
   CLI_NAME_FILES: { sv: () => 'Ange minst en fil.', en: () => 'Name at least one file.' },
@@ -57,6 +69,37 @@ export const CLI_TEXTS = {
     sv: (p) => `--lang: sv eller en, inte ${q(p.value)}`,
     en: (p) => `--lang: sv or en, not ${q(p.value)}`,
   },
+  CLI_MERGE_USAGE: {
+    sv: () => 'Användning: termverkstad merge-driver BAS MIN DERAS [SÖKVÄG] (git: %O %A %B %P)',
+    en: () => 'Usage: termverkstad merge-driver BASE MINE THEIRS [PATH] (git: %O %A %B %P)',
+  },
+  CLI_DIFF_USAGE: {
+    sv: () => 'Användning: termverkstad diff GAMMAL NY (filer, mappar eller git-revisioner som REV:SÖKVÄG)',
+    en: () => 'Usage: termverkstad diff OLD NEW (files, folders or git revisions as REV:PATH)',
+  },
+  CLI_DIFF_DOCUMENT: {
+    sv: (p) =>
+      `${String(p.kind)} ${q(p.title)} (${String(p.file)}): ${p.state === 'added' ? 'ny' : p.state === 'removed' ? 'borttagen' : 'ändrad'}`,
+    en: (p) =>
+      `${String(p.kind)} ${q(p.title)} (${String(p.file)}): ${p.state === 'added' ? 'added' : p.state === 'removed' ? 'removed' : 'changed'}`,
+  },
+  CLI_DIFF_FIELD: {
+    sv: (p) =>
+      `${{ title: 'Titel', description: 'Beskrivning', status: 'Status', version: 'Version' }[String(p.field)] ?? String(p.field)}: ${q(p.before)} → ${q(p.after)}`,
+    en: (p) =>
+      `${{ title: 'Title', description: 'Description', status: 'Status', version: 'Version' }[String(p.field)] ?? String(p.field)}: ${q(p.before)} → ${q(p.after)}`,
+  },
+  CLI_UNPACK_USAGE: {
+    sv: () =>
+      'Användning: termverkstad unpack BIBLIOTEKSFIL MAPP  eller  termverkstad pack MAPP BIBLIOTEKSFIL',
+    en: () => 'Usage: termverkstad unpack LIBRARYFILE FOLDER  or  termverkstad pack FOLDER LIBRARYFILE',
+  },
+  CLI_FOLDER_NOT_EMPTY: {
+    sv: () => 'Mappen har redan filer; välj en tom mapp så att inget skrivs över.',
+    en: () => 'The folder already has files; choose an empty folder so that nothing is overwritten.',
+  },
+  CLI_DIFF_CATALOGUE: { sv: () => 'Sökordskatalog', en: () => 'Keyword catalogue' },
+  CLI_DIFF_NONE: { sv: () => 'Inga ändringar.', en: () => 'No changes.' },
 } satisfies Record<string, Texts>;
 
 export type CliCode = keyof typeof CLI_TEXTS;

@@ -1,6 +1,29 @@
 import type { DiagnosticCode } from '../../validation/messages.ts';
 import { q, type Texts } from './texts.ts';
 
+const CONFLICT_KINDS = {
+  field: { sv: 'samma fält ändrat på båda håll', en: 'the same field changed both ways' },
+  'removed-changed': {
+    sv: 'borttaget på ena sidan, ändrat på den andra',
+    en: 'removed on one side, changed on the other',
+  },
+  moved: { sv: 'flyttat till olika platser', en: 'moved to different places' },
+  'parent-removed': {
+    sv: 'tillagt eller flyttat under något som den andra sidan tog bort',
+    en: 'added or moved under something the other side removed',
+  },
+  'source-removed': {
+    sv: 'ett villkor hänvisar till något som den andra sidan tog bort',
+    en: 'a condition refers to something the other side removed',
+  },
+} as const;
+
+function conflictWhat(p: Record<string, unknown>, language: 'sv' | 'en'): string {
+  const kind = CONFLICT_KINDS[p.kind as keyof typeof CONFLICT_KINDS];
+  const field = p.field === undefined ? '' : ` ${q(p.field)}`;
+  return `${String(p.at)}${field}: ${kind?.[language] ?? String(p.kind)}`;
+}
+
 /** The words of every diagnostic (validation/messages.ts holds the codes and their severities). */
 export const DIAGNOSTIC_TEXTS = {
   SCHEMA_INVALID: {
@@ -230,5 +253,29 @@ export const DIAGNOSTIC_TEXTS = {
       `Testfallet ${q(p.name)} ger inte längre samma utfall: ${String(p.what)}. Uppdatera testfallet om ändringen är avsedd.`,
     en: (p) =>
       `The test case ${q(p.name)} no longer gives the same outcome: ${String(p.what)}. Update the test case if the change is intended.`,
+  },
+  FOLDER_DUPLICATE_ID: {
+    sv: (p) => `Id ${q(p.id)} finns också i ${String(p.other)}; varje post ska finnas i en enda fil.`,
+    en: (p) => `Id ${q(p.id)} is also in ${String(p.other)}; each record belongs in one file only.`,
+  },
+  FOLDER_WRONG_PATH: {
+    sv: (p) => `Innehållet hör hemma i ${String(p.expected)}; flytta filen dit.`,
+    en: (p) => `The content belongs in ${String(p.expected)}; move the file there.`,
+  },
+  FOLDER_UNKNOWN_FILE: {
+    sv: () => 'Filen hör inte till bibliotekets upplägg och läses inte (se README.md i mappen).',
+    en: () => 'The file is not part of the library layout and is not read (see README.md in the folder).',
+  },
+  FOLDER_NOT_CANONICAL: {
+    sv: () =>
+      'Filen är inte skriven i bibliotekets fasta form (nyckelordning, indrag, LF); Termverkstad skriver om den vid nästa ändring, vilket ger en större diff.',
+    en: () =>
+      'The file is not written in the library’s fixed form (key order, indent, LF); Termverkstad rewrites it on the next change, which makes a larger diff.',
+  },
+  MERGE_CONFLICT: {
+    sv: (p) =>
+      `Olöst konflikt från en sammanslagning (${conflictWhat(p, 'sv')}). Öppna biblioteket i Termverkstad och välj Behåll min eller Behåll deras.`,
+    en: (p) =>
+      `Unresolved conflict from a merge (${conflictWhat(p, 'en')}). Open the library in Termverkstad and choose Keep mine or Keep theirs.`,
   },
 } satisfies Record<DiagnosticCode, Texts>;

@@ -69,4 +69,8 @@ export const VALIDATION_TEXTS = {
       `Format ${String(p.format)} version ${String(p.version)} is not supported; this version reads ${String(p.known)}.`,
   },
   SCENARIO_DIFFERENCE: { sv: scenarioDifference('sv'), en: scenarioDifference('en') },
+  FOLDER_NOT_LIBRARY: fixed(
+    'Mappen är inget Termverkstad-bibliotek (termverkstad.json saknas).',
+    'The folder is not a Termverkstad library (termverkstad.json is missing).',
+  ),
 } satisfies Record<ValidationCode, Texts>;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
 import type { FragmentFile } from '../../../src/domain/model.ts';
-import { DIAGNOSTIC_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
+import { FILE_RULE_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const EXAMPLES = join(ROOT, 'schemas/examples');
@@ -33,7 +33,7 @@ describe('termverkstad validate', () => {
     );
   });
 
-  it.each(DIAGNOSTIC_CODES)(
+  it.each(FILE_RULE_CODES)(
     'rejects the %s fixture with that code and the right exit status',
     async (code) => {
       const result = await run('validate', '--json', join(RULE_FIXTURES, `${code}.json`));

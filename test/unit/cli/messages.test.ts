@@ -52,7 +52,10 @@ describe('the command line says what went wrong, in Swedish or English', () => {
       `${missing}: cannot be read: The file does not exist.\n`,
     );
     expect((await run('validate', tmp, '--lang', 'en')).stdout).toBe(
-      `${tmp}: cannot be read: It is not a regular file.\n`,
+      `${tmp}: cannot be read: The folder is not a Termverkstad library (termverkstad.json is missing).\n`,
+    );
+    expect((await run('validate', '/dev/null', '--lang', 'en')).stdout).toBe(
+      '/dev/null: cannot be read: It is not a regular file.\n',
     );
     const utf16 = join(tmp, 'utf16.json');
     writeFileSync(utf16, Buffer.from([0xff, 0xfe, 0x7b, 0x00]));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFileText, DIAGNOSTIC_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
+import { checkFileText, FILE_RULE_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/rules');
@@ -15,14 +15,14 @@ describe('one fixture per rule (test/fixtures/rules)', () => {
     const fixtures = readdirSync(dir)
       .filter((f) => f !== 'valid-base.json')
       .map((f) => f.replace(/\.json$/, ''));
-    expect(fixtures.sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    expect(fixtures.sort()).toEqual([...FILE_RULE_CODES].sort());
   });
 
   it('the unbroken base passes every rule without a warning', () => {
     expect(check('valid-base.json')).toMatchObject({ ok: true, diagnostics: [] });
   });
 
-  it.each(DIAGNOSTIC_CODES)(
+  it.each(FILE_RULE_CODES)(
     '%s.json yields exactly that code, with its severity and both languages',
     (code) => {
       const result = check(`${code}.json`);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFileText, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../src/validation/index.ts';
+import { checkFileText, FILE_RULE_CODES, type FileRuleCode } from '../../../src/validation/index.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/rules');
-const diagnosticsOf = (code: DiagnosticCode) => {
+const diagnosticsOf = (code: FileRuleCode) => {
   const text = readFileSync(join(dir, `${code}.json`), 'utf8');
   const result = checkFileText(text, Buffer.byteLength(text));
   if (!result.ok) throw new Error(inWords(result.refusal, 'en'));
@@ -13,7 +13,7 @@ const diagnosticsOf = (code: DiagnosticCode) => {
 };
 
 /** Where each rule points: the node to select, the keyword, the document as a whole, or a place in the file. */
-const TARGET: Record<DiagnosticCode, 'node' | 'keyword' | 'document' | 'path'> = {
+const TARGET: Record<FileRuleCode, 'node' | 'keyword' | 'document' | 'path'> = {
   SCHEMA_INVALID: 'path',
   DUPLICATE_NODE_ID: 'node',
   DUPLICATE_KEYWORD_ID: 'keyword',
@@ -68,7 +68,7 @@ const TARGET: Record<DiagnosticCode, 'node' | 'keyword' | 'document' | 'path'> =
 };
 
 describe('every finding points somewhere and fills in its message', () => {
-  it.each(DIAGNOSTIC_CODES)('%s', (code) => {
+  it.each(FILE_RULE_CODES)('%s', (code) => {
     for (const d of diagnosticsOf(code)) {
       for (const text of [inWords(d, 'sv'), inWords(d, 'en')]) {
         expect(text).not.toMatch(/undefined|NaN|\[object Object\]|""/);

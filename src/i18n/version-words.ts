@@ -1,10 +1,10 @@
-import type { LibraryState } from '../../domain/library.ts';
-import type { Catalog, SavedVersion, TreeDocument } from '../../domain/model.ts';
-import { indexTree } from '../../domain/tree.ts';
-import { compareDocuments, type DocumentDiff, type FieldChange, type Impact } from '../../domain/versions.ts';
-import { describeCondition } from '../../formats/describe-condition.ts';
-import { describeRules } from '../../formats/describe-rules.ts';
-import type { Strings } from '../../i18n/strings.ts';
+import type { LibraryState } from '../domain/library.ts';
+import type { Catalog, SavedVersion, TreeDocument } from '../domain/model.ts';
+import { indexTree } from '../domain/tree.ts';
+import { compareDocuments, type DocumentDiff, type FieldChange, type Impact } from '../domain/versions.ts';
+import { describeCondition } from '../formats/describe-condition.ts';
+import { describeRules } from '../formats/describe-rules.ts';
+import type { Strings } from './strings.ts';
 
 /** The two sides of a comparison, for saying conditions and rules in words. */
 export interface DiffSides {
