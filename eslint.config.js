@@ -20,7 +20,7 @@ const LAYERS = {
   validation: ['domain', 'formats'],
   i18n: ['domain', 'commands', 'formats', 'validation', 'exchange'],
   exchange: ['domain', 'commands', 'formats', 'validation'],
-  persistence: ['domain', 'validation'],
+  persistence: ['domain', 'formats', 'validation'],
   state: ['domain', 'commands', 'history'],
   hooks: [],
   components: ['domain', 'hooks', 'i18n'],

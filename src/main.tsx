@@ -10,6 +10,17 @@ import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
 import { TabLock } from './persistence/tab-lock.ts';
 import { LibraryChannel } from './persistence/library-channel.ts';
+import {
+  getChosenFolder,
+  hasFolderPermission,
+  requestFolderPermission,
+  setChosenFolder,
+} from './persistence/folder-choice.ts';
+import { FolderStore } from './persistence/folder-store.ts';
+import { FolderSaver, readLibraryFolder } from './persistence/folder-saver.ts';
+import { pickLibraryFolder } from './app/folder-library.ts';
+import type { FolderOpener, FolderSource } from './features/folder/folder-source.ts';
+import type { EditorStore } from './state/editor-store.ts';
 import './app/app.css';
 
 // Undo and autosave are built on immer's patches; the library keeps its records in Maps.
@@ -24,6 +35,19 @@ async function start() {
   if (!root) throw new Error('index.html has no #root');
   try {
     const db = new LibraryDatabase();
+    const restart = () => location.reload();
+    const opener = (store: () => EditorStore): FolderOpener => ({
+      pick: () => pickLibraryFolder(db, () => store().getSnapshot().library, restart),
+    });
+    // A folder chosen as the library ("Öppna mapp") is where the library lives from then on.
+    const chosen = await getChosenFolder(db);
+    if (chosen && (await hasFolderPermission(chosen))) {
+      const started = await startOnFolder(root, chosen, async () => {
+        await setChosenFolder(db, undefined);
+        restart();
+      });
+      if (started) return;
+    }
     // Changes a closed tab could only write to its journal are stored first.
     await replayJournal(db, localStorage);
     const loaded = await loadLibrary(db, loadExamples);
@@ -63,9 +87,24 @@ async function start() {
         await tabLock.takeOver();
       },
     };
+    const folderOpener: FolderOpener = {
+      ...opener(() => store),
+      needsPermission: chosen && {
+        name: chosen.name,
+        allow: async () => {
+          if (await requestFolderPermission(chosen)) restart();
+        },
+      },
+    };
     createRoot(root).render(
       <StrictMode>
-        <App store={store} saveStatus={autosaver} storageInfo={getStorageInfo} tab={tab} />
+        <App
+          store={store}
+          saveStatus={autosaver}
+          storageInfo={getStorageInfo}
+          tab={tab}
+          folderOpener={folderOpener}
+        />
       </StrictMode>,
     );
   } catch (error) {
@@ -77,6 +116,45 @@ async function start() {
       </StrictMode>,
     );
   }
+}
+
+/**
+ * The library in a folder: read and checked, saved file by file as it changes, never over someone
+ * else's change, and watched for changes made outside. False when the folder is no longer a
+ * library (then the browser's library opens).
+ */
+async function startOnFolder(
+  root: HTMLElement,
+  handle: FileSystemDirectoryHandle,
+  close: () => Promise<void>,
+): Promise<boolean> {
+  const folder = new FolderStore(handle);
+  const read = await readLibraryFolder(folder);
+  if (!read) return false;
+  const store = createEditorStoreFor(read.library);
+  const saver = new FolderSaver(folder, store, read.conflicts);
+  saver.watch();
+  const saveNow = () => void saver.flush();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
+  window.addEventListener('pagehide', saveNow);
+  const source: FolderSource = {
+    getState: saver.getState,
+    subscribe: saver.subscribe,
+    reload: () => saver.reloadFromDisk(),
+    resolve: (choices) => saver.resolve(choices),
+    close: async () => {
+      await saver.flush();
+      await close();
+    },
+  };
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} saveStatus={saver} folder={source} />
+    </StrictMode>,
+  );
+  return true;
 }
 
 void start();

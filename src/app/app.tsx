@@ -20,6 +20,8 @@ import { usePreviewAnswers } from './use-preview-answers.ts';
 import { useWorkspaceView, type Mode } from './use-workspace-view.ts';
 import { Workspace } from './workspace.tsx';
 import { CatalogueCentre } from './catalogue-centre.tsx';
+import { FolderBanner } from '../features/folder/folder-banner.tsx';
+import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
 
 export type { SaveStatusSource, TabSource } from './sources.ts';
 
@@ -33,6 +35,10 @@ export interface AppProps {
   readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
   /** This tab's part when several tabs show the library (see persistence/tab-lock.ts). */
   readonly tab?: TabSource | undefined;
+  /** The library in a folder ("Öppna mapp"), when it is one. */
+  readonly folder?: FolderSource | undefined;
+  /** How "Öppna mapp" picks a folder (absent: the button is not offered). */
+  readonly folderOpener?: FolderOpener | undefined;
   /** Where Kontroll runs: a worker unless given (tests in jsdom give the inline checker). */
   readonly createChecker?: CreateChecker | undefined;
 }
@@ -82,9 +88,11 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         storageProblem={props.storageProblem}
       />
       <TabBanner tab={tab} />
+      <FolderBanner folder={props.folder} opener={props.folderOpener} />
       <PanelBoundary name={t.library}>
         <LibraryPanel
           onDialog={setDialog}
+          canOpenFolder={props.folderOpener !== undefined && props.folder === undefined}
           storageInfo={props.storageInfo}
           catalogueOpen={catalogueOpen}
           onCatalogue={setCatalogueOpen}
@@ -102,7 +110,12 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         />
       )}
       <PanelBoundary name={t.exchange.export}>
-        <Dialogs dialog={dialog} view={view} onClose={() => setDialog(undefined)} />
+        <Dialogs
+          dialog={dialog}
+          view={view}
+          folderOpener={props.folderOpener}
+          onClose={() => setDialog(undefined)}
+        />
       </PanelBoundary>
       <SidePanels view={view} mode={mode} preview={preview} />
     </div>

@@ -3,6 +3,7 @@ import { useStrings } from '../i18n/language.tsx';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditorStore } from '../state/use-editor.ts';
 import type { WorkspaceView } from './use-workspace-view.ts';
+import type { FolderOpener } from '../features/folder/folder-source.ts';
 
 // Export, import and restore carry the FHIR, CSV and file-checking code: loaded when first opened
 // (quality-targets.md PERF-14).
@@ -20,12 +21,17 @@ const TrashDialog = lazy(() =>
   import('../features/library/trash-dialog.tsx').then((m) => ({ default: m.TrashDialog })),
 );
 
-export type DialogName = 'export' | 'import' | 'restore' | 'trash';
+const OpenFolderDialog = lazy(() =>
+  import('../features/folder/open-folder-dialog.tsx').then((m) => ({ default: m.OpenFolderDialog })),
+);
+
+export type DialogName = 'export' | 'import' | 'restore' | 'trash' | 'folder';
 
 /** The dialog that is open, if any: Exportera, Importera, Återställ bibliotek or Papperskorg. */
 export function Dialogs(props: {
   readonly dialog: DialogName | undefined;
   readonly view: WorkspaceView;
+  readonly folderOpener?: FolderOpener | undefined;
   readonly onClose: () => void;
 }) {
   const { dialog, view, onClose } = props;
@@ -46,6 +52,9 @@ export function Dialogs(props: {
         />
       ) : null}
       {dialog === 'restore' ? <RestoreDialog library={view.library} onClose={onClose} /> : null}
+      {dialog === 'folder' && props.folderOpener ? (
+        <OpenFolderDialog opener={props.folderOpener} onClose={onClose} />
+      ) : null}
       {dialog === 'trash' ? (
         <TrashDialog
           library={view.library}

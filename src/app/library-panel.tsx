@@ -15,6 +15,8 @@ import { inWords } from '../i18n/in-words.ts';
 /** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
 export function LibraryPanel(props: {
   readonly onDialog: (dialog: DialogName) => void;
+  /** Whether "Öppna mapp" is offered (the library is in the browser and folders can be opened). */
+  readonly canOpenFolder?: boolean;
   readonly storageInfo: (() => Promise<StorageFacts>) | undefined;
   /** Whether Sökordskatalog fills the centre, and the way to open and close it. */
   readonly catalogueOpen: boolean;
@@ -73,6 +75,11 @@ export function LibraryPanel(props: {
           <button type="button" onClick={() => props.onDialog('restore')}>
             {t.backup.restore}
           </button>
+          {props.canOpenFolder ? (
+            <button type="button" onClick={() => props.onDialog('folder')}>
+              {t.folder.open}
+            </button>
+          ) : null}
           <button type="button" onClick={() => props.onDialog('trash')}>
             {t.trash.open(library.trash.size)}
           </button>

@@ -8,11 +8,13 @@ export function SaveStatusView({ source }: { source: SaveStatusSource }) {
   const status = useSyncExternalStore(source.subscribe, source.getStatus);
   const text =
     status.state === 'failed'
-      ? status.full
-        ? t.save.full
-        : status.stale
-          ? t.save.stale
-          : t.save.failed(status.reason)
+      ? status.conflict
+        ? t.folder.conflictStatus
+        : status.full
+          ? t.save.full
+          : status.stale
+            ? t.save.stale
+            : t.save.failed(status.reason)
       : t.save[status.state];
   return (
     <p className={`save-status is-${status.state}`} role="status" aria-label={t.save.label}>

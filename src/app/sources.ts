@@ -9,6 +9,7 @@ export interface SaveStatusSource {
         readonly reason: string;
         readonly full?: boolean;
         readonly stale?: boolean;
+        readonly conflict?: boolean;
       };
   readonly subscribe: (listener: () => void) => () => void;
 }

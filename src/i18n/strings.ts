@@ -2,6 +2,8 @@ import type { DocumentStatus, KeywordType, Operator } from '../domain/model.ts';
 import { NOTE_SCORE_WORDS, type ScoreWords } from '../domain/note.ts';
 import type { RuleWords } from '../formats/describe-rules.ts';
 
+import { FOLDER_STRINGS } from './folder-strings.ts';
+
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 const sv = {
   appName: 'Termverkstad',
@@ -570,6 +572,7 @@ const sv = {
     copyFailed: 'Journaltexten kunde inte kopieras; markera den och kopiera själv.',
     empty: 'Inget ifyllt ännu: fyll i formuläret så skrivs journaltexten här.',
   },
+  folder: FOLDER_STRINGS.sv,
   save: {
     saved: 'Sparat',
     pending: 'Ändrat – sparas strax',
@@ -1291,6 +1294,7 @@ const en: Strings = {
     copyFailed: 'The note text could not be copied; select it and copy it yourself.',
     empty: 'Nothing filled in yet: fill in the form and the note text appears here.',
   },
+  folder: FOLDER_STRINGS.en,
   save: {
     saved: 'Saved',
     pending: 'Changed – saving shortly',

@@ -15,6 +15,8 @@ export type SaveStatus =
       readonly full?: boolean;
       /** Another tab saved the document after this one read it. */
       readonly stale?: boolean;
+      /** Someone else changed the same files: the user chooses (folder library). */
+      readonly conflict?: boolean;
     };
 
 /** Wait this long after the last change before saving (a typing burst is one save). */

@@ -16,7 +16,7 @@ import {
   versionPath,
   type FolderFile,
 } from '../formats/library-folder.ts';
-import { isConflictFile } from '../formats/library-merge.ts';
+import { isConflictFile, resolveConflictFile } from '../formats/library-merge.ts';
 import { checkStructure } from './structural.ts';
 import { checkLibraryByRecord } from './check-document.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
@@ -114,7 +114,7 @@ export function checkFolder(files: readonly FolderFile[]): FolderCheck {
   const keywordFile = new Map<string, FolderFile>();
   const documentFile = new Map<string, FolderFile>();
 
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  for (let file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const entry = classifyPath(file.path);
     if (entry.kind === 'manifest' || entry.kind === 'readme') continue;
     if (entry.kind === 'other') {
@@ -128,7 +128,7 @@ export function checkFolder(files: readonly FolderFile[]): FolderCheck {
       reports.set(file.path, { file: file.path, status: 'refused', message: parsed.message });
       continue;
     }
-    const { value } = parsed;
+    let { value } = parsed;
     if (isConflictFile(value)) {
       for (const conflict of value.conflicts)
         add(
@@ -140,9 +140,11 @@ export function checkFolder(files: readonly FolderFile[]): FolderCheck {
           }),
           { id: conflict.id },
         );
-      continue;
-    }
-    if (stableJson(value) !== file.text) add(file, createDiagnostic('FOLDER_NOT_CANONICAL', {}));
+      // Until it is resolved, the local side ("min") stands in for the record, so the rest checks.
+      if (entry.kind !== 'document' && entry.kind !== 'keywords') continue;
+      file = { path: file.path, text: stableJson(resolveConflictFile(value, new Map()).merged) };
+      value = JSON.parse(file.text) as Record<string, unknown>;
+    } else if (stableJson(value) !== file.text) add(file, createDiagnostic('FOLDER_NOT_CANONICAL', {}));
     const record = { file, value };
     const structural = (result: { ok: true } | { ok: false; diagnostic: Diagnostic }) => {
       if (result.ok) return true;
