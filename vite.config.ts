@@ -41,8 +41,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
-            // Papa Parse is used only by the export, which is loaded when first opened.
-            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/])/, priority: 10 },
+            // Papa Parse (export) and jsonc-parser (folder checks) load only with the code that uses them.
+            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/]|jsonc-parser[\\/])/, priority: 10 },
           ],
         },
       },

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
 import { LibraryDatabase } from './persistence/database.ts';
-import { loadLibrary } from './persistence/library-repository.ts';
+import { findChanges, loadLibrary, saveChanges } from './persistence/library-repository.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
@@ -16,10 +16,7 @@ import {
   requestFolderPermission,
   setChosenFolder,
 } from './persistence/folder-choice.ts';
-import { FolderStore } from './persistence/folder-store.ts';
-import { FolderSaver, readLibraryFolder } from './persistence/folder-saver.ts';
-import { pickLibraryFolder } from './app/folder-library.ts';
-import type { FolderOpener, FolderSource } from './features/folder/folder-source.ts';
+import type { FolderOpener } from './features/folder/folder-source.ts';
 import type { EditorStore } from './state/editor-store.ts';
 import './app/app.css';
 
@@ -37,12 +34,22 @@ async function start() {
     const db = new LibraryDatabase();
     const restart = () => location.reload();
     const opener = (store: () => EditorStore): FolderOpener => ({
-      pick: () => pickLibraryFolder(db, () => store().getSnapshot().library, restart),
+      // Folder code (merge, file layout, folder checks) loads only when a folder is used.
+      pick: async () => {
+        const { pickLibraryFolder } = await import('./app/folder-library.ts');
+        return pickLibraryFolder(db, () => store().getSnapshot().library, restart);
+      },
     });
     // A folder chosen as the library ("Öppna mapp") is where the library lives from then on.
     const chosen = await getChosenFolder(db);
     if (chosen && (await hasFolderPermission(chosen))) {
-      const started = await startOnFolder(root, chosen, async () => {
+      const { startOnFolder } = await import('./app/start-on-folder.tsx');
+      const started = await startOnFolder(root, chosen, async (library) => {
+        if (library) {
+          // The browser's library becomes the folder's: every record written, the rest removed.
+          const browser = await loadLibrary(db, loadExamples);
+          await saveChanges(db, findChanges(browser.library, library), browser.revisions);
+        }
         await setChosenFolder(db, undefined);
         restart();
       });
@@ -116,45 +123,6 @@ async function start() {
       </StrictMode>,
     );
   }
-}
-
-/**
- * The library in a folder: read and checked, saved file by file as it changes, never over someone
- * else's change, and watched for changes made outside. False when the folder is no longer a
- * library (then the browser's library opens).
- */
-async function startOnFolder(
-  root: HTMLElement,
-  handle: FileSystemDirectoryHandle,
-  close: () => Promise<void>,
-): Promise<boolean> {
-  const folder = new FolderStore(handle);
-  const read = await readLibraryFolder(folder);
-  if (!read) return false;
-  const store = createEditorStoreFor(read.library);
-  const saver = new FolderSaver(folder, store, read.conflicts);
-  saver.watch();
-  const saveNow = () => void saver.flush();
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') saveNow();
-  });
-  window.addEventListener('pagehide', saveNow);
-  const source: FolderSource = {
-    getState: saver.getState,
-    subscribe: saver.subscribe,
-    reload: () => saver.reloadFromDisk(),
-    resolve: (choices) => saver.resolve(choices),
-    close: async () => {
-      await saver.flush();
-      await close();
-    },
-  };
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} saveStatus={saver} folder={source} />
-    </StrictMode>,
-  );
-  return true;
 }
 
 void start();

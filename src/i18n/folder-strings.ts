@@ -19,6 +19,11 @@ const sv = {
   inFolder: (name: string) => `Bibliotek: mappen ${name}`,
   close: 'Stäng mappen',
   closeHint: 'Tillbaka till biblioteket i webbläsaren; mappen och dess filer ändras inte.',
+  moveToBrowser: 'Flytta till webbläsaren…',
+  moveTitle: 'Flytta biblioteket till webbläsaren',
+  moveIntro: (documents: number) =>
+    `Biblioteket i webbläsaren ersätts med mappens (${documents} dokument, med sökord, versioner och papperskorg). Mappen och dess filer ändras inte. Vill du ha kvar webbläsarens bibliotek, säkerhetskopiera det först.`,
+  move: 'Flytta',
   needsPermission: (name: string) =>
     `Biblioteket ligger i mappen ${name}, och webbläsaren behöver din tillåtelse för att läsa den igen.`,
   allow: 'Öppna mappen igen',
@@ -38,6 +43,8 @@ const sv = {
   save: 'Spara valen',
   removed: 'borttaget',
   keptChanged: 'kvar, med ändringar',
+  atTop: 'överst i trädet',
+  under: (term: string) => `under ”${term}”`,
   yes: 'Ja',
   no: 'Nej',
   absent: 'inget värde',
@@ -88,6 +95,11 @@ const en: FolderStrings = {
   inFolder: (name) => `Library: the folder ${name}`,
   close: 'Close the folder',
   closeHint: 'Back to the library in the browser; the folder and its files do not change.',
+  moveToBrowser: 'Move to the browser…',
+  moveTitle: 'Move the library to the browser',
+  moveIntro: (documents) =>
+    `The library in the browser is replaced with the folder's (${documents} documents, with keywords, versions and the bin). The folder and its files do not change. To keep the browser's library, back it up first.`,
+  move: 'Move',
   needsPermission: (name) =>
     `The library is in the folder ${name}, and the browser needs your permission to read it again.`,
   allow: 'Open the folder again',
@@ -107,6 +119,8 @@ const en: FolderStrings = {
   save: 'Save the choices',
   removed: 'removed',
   keptChanged: 'kept, with changes',
+  atTop: 'at the top of the tree',
+  under: (term) => `under ”${term}”`,
   yes: 'Yes',
   no: 'No',
   absent: 'no value',

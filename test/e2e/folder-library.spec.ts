@@ -204,3 +204,25 @@ test('a conflict git left in the folder opens with the local side and is resolve
   await expect(editor.saveStatus).toHaveText('Sparat');
   expect((await folderFiles(page))[path]).toBe(retitled('ImagineCare (deras gren)'));
 });
+
+test('the library moves back from the folder to the browser, with what was done in the folder', async ({
+  page,
+}) => {
+  const editor = await moveLibraryToFolder(page);
+  await editor.openDocument(/^PHQ-9 depressionsskattning/);
+  await page.getByLabel('Titel').fill('PHQ-9 (i mappen)');
+  await page.getByLabel('Titel').press('Enter');
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  const bar = page.getByRole('region', { name: `Bibliotek: mappen ${FOLDER}` });
+  await bar.getByRole('button', { name: 'Flytta till webbläsaren…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Flytta biblioteket till webbläsaren' });
+  await expect(dialog).toContainText('Biblioteket i webbläsaren ersätts med mappens (6 dokument');
+  await dialog.getByRole('button', { name: 'Flytta', exact: true }).click();
+  await expect(editor.library.getByRole('button', { name: 'Öppna mapp' })).toBeVisible();
+  await expect(bar).toBeHidden();
+  await expect(editor.library.getByRole('button', { name: /^PHQ-9 \(i mappen\)/ })).toBeVisible();
+  // It is the browser's library now: still there after a reload, with no folder open.
+  await page.reload();
+  await expect(editor.library.getByRole('button', { name: /^PHQ-9 \(i mappen\)/ })).toBeVisible();
+  await expect(bar).toBeHidden();
+});

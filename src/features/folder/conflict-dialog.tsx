@@ -50,6 +50,14 @@ function sideInWords(
   catalog: Catalog,
   t: Strings,
 ): string {
+  if (conflict.kind === 'moved') {
+    // The parent each side put the node under (null: at the top of the tree).
+    if (value === null) return t.folder.atTop;
+    const id = typeof value === 'string' ? value : JSON.stringify(value);
+    const parent = document && indexTree(document.nodes).places.get(id)?.node;
+    const term = parent && isKeywordNode(parent) ? catalog.get(parent.keywordId)?.term : undefined;
+    return t.folder.under(term ?? id);
+  }
   if (value === null || value === undefined)
     return conflict.kind === 'field' ? t.folder.absent : t.folder.removed;
   if (conflict.field === 'showWhen' && document && conflict.nodeId !== undefined)

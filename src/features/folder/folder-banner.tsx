@@ -1,7 +1,13 @@
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { useStrings } from '../../i18n/language.tsx';
 import type { FolderOpener, FolderSource } from './folder-source.ts';
-import { ConflictDialog } from './conflict-dialog.tsx';
+import { DialogActions, Modal } from '../../components/modal.tsx';
+import { useEditor } from '../../state/use-editor.ts';
+
+// Conflicts are rare: their dialog loads when first opened.
+const ConflictDialog = lazy(() =>
+  import('./conflict-dialog.tsx').then((m) => ({ default: m.ConflictDialog })),
+);
 
 /**
  * The folder library's bar above the workspace: which folder, Stäng mappen, files changed outside
@@ -34,6 +40,9 @@ function OpenFolderBar({ folder }: { folder: FolderSource }) {
   const t = useStrings().folder;
   const state = useSyncExternalStore(folder.subscribe, folder.getState);
   const [resolving, setResolving] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const documents = useEditor((s) => s.library.documents.size);
+  const cancel = useStrings().exchange.cancel;
   const [busy, setBusy] = useState(false);
   const act = (action: () => Promise<void>) => {
     setBusy(true);
@@ -45,8 +54,16 @@ function OpenFolderBar({ folder }: { folder: FolderSource }) {
         <p>
           <strong>{t.inFolder(state.name)}</strong>
         </p>
-        <button type="button" title={t.closeHint} disabled={busy} onClick={() => act(folder.close)}>
+        <button
+          type="button"
+          title={t.closeHint}
+          disabled={busy || state.conflicts.length > 0}
+          onClick={() => act(folder.close)}
+        >
           {t.close}
+        </button>
+        <button type="button" disabled={busy || state.conflicts.length > 0} onClick={() => setMoving(true)}>
+          {t.moveToBrowser}
         </button>
         <div role="status" className="folder-banner-news">
           {state.conflicts.length > 0 ? (
@@ -66,12 +83,30 @@ function OpenFolderBar({ folder }: { folder: FolderSource }) {
           ) : null}
         </div>
       </div>
+      {moving ? (
+        <Modal title={t.moveTitle} onClose={() => setMoving(false)}>
+          {(close) => (
+            <>
+              <p>{t.moveIntro(documents)}</p>
+              <DialogActions
+                confirm={t.move}
+                disabled={busy}
+                onConfirm={() => act(folder.moveToBrowser)}
+                cancel={cancel}
+                onCancel={close}
+              />
+            </>
+          )}
+        </Modal>
+      ) : null}
       {resolving && state.conflicts.length > 0 ? (
-        <ConflictDialog
-          conflicts={state.conflicts}
-          onResolve={(choices) => folder.resolve(choices)}
-          onClose={() => setResolving(false)}
-        />
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflicts={state.conflicts}
+            onResolve={(choices) => folder.resolve(choices)}
+            onClose={() => setResolving(false)}
+          />
+        </Suspense>
       ) : null}
     </>
   );

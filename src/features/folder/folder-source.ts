@@ -21,6 +21,8 @@ export interface FolderSource {
   readonly resolve: (choices: ReadonlyMap<string, MergeChoices>) => Promise<void>;
   /** "Stäng mappen": back to the browser's library. */
   readonly close: () => Promise<void>;
+  /** "Flytta till webbläsaren": the browser's library becomes the folder's, then the folder closes. */
+  readonly moveToBrowser: () => Promise<void>;
 }
 
 /** What choosing a folder found, and how to go on. */
