@@ -41,8 +41,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
-            // Papa Parse (export) and jsonc-parser (folder checks) load only with the code that uses them.
-            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/]|jsonc-parser[\\/])/, priority: 10 },
+            // Papa Parse (export), jsonc-parser (folder checks) and MiniSearch (the catalogue) load only
+            // with the code that uses them.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!papaparse[\\/]|jsonc-parser[\\/]|minisearch[\\/])/,
+              priority: 10,
+            },
           ],
         },
       },

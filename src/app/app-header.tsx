@@ -1,3 +1,4 @@
+import { Redo2, Undo2 } from 'lucide-react';
 import { ariaKeys } from '../hooks/shortcuts.ts';
 import { useStrings } from '../i18n/language.tsx';
 import type { Language } from '../i18n/strings.ts';
@@ -26,10 +27,10 @@ export function AppHeader(props: {
       <h1>{t.appName}</h1>
       <div className="history-actions">
         <button type="button" onClick={props.undo} disabled={!canUndo} aria-keyshortcuts={ariaKeys('undo')}>
-          {t.actions.undo}
+          <Undo2 aria-hidden="true" size={16} /> {t.actions.undo}
         </button>
         <button type="button" onClick={props.redo} disabled={!canRedo} aria-keyshortcuts={ariaKeys('redo')}>
-          {t.actions.redo}
+          <Redo2 aria-hidden="true" size={16} /> {t.actions.redo}
         </button>
       </div>
       {props.saveStatus ? <SaveStatusView source={props.saveStatus} /> : null}

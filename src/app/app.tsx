@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { LanguageContext } from '../i18n/language.tsx';
 import { STRINGS, type Language } from '../i18n/strings.ts';
 import type { EditorStore } from '../state/editor-store.ts';
@@ -20,6 +20,10 @@ import { usePreviewAnswers } from './use-preview-answers.ts';
 import { useWorkspaceView, type Mode } from './use-workspace-view.ts';
 import { Workspace } from './workspace.tsx';
 import { CatalogueCentre } from './catalogue-centre.tsx';
+import { Drawer } from './drawer.tsx';
+import { Splitter } from '../components/splitter.tsx';
+import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
+import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
 import { FolderBanner } from '../features/folder/folder-banner.tsx';
 import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
 
@@ -77,8 +81,23 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
   const [catalogueOpen, setCatalogueOpen] = useState(false);
   const preview = usePreviewAnswers(useEditor((s) => s.openDocumentId));
   useDocumentLanguageAndTitle(language, view.document?.title, t.appName);
+  const [sizes, setSize] = useLayoutSizes();
+  const centreShown = !catalogueOpen;
   return (
-    <div className={mode === 'split' ? 'app is-split' : 'app'}>
+    <div
+      className={mode === 'split' ? 'app is-split' : 'app'}
+      style={
+        {
+          '--library-width': `${sizes.library}px`,
+          '--side-width': `${sizes.side}px`,
+          '--drawer-height': `${sizes.drawer}px`,
+        } as CSSProperties
+      }
+      onKeyDown={cycleRegions}
+    >
+      <a className="skip-link" href="#sokordstrad" onClick={skipToTree}>
+        {t.layout.skipToTree}
+      </a>
       <AppHeader
         language={language}
         onLanguage={onLanguage}
@@ -87,10 +106,13 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         saveStatus={props.saveStatus}
         storageProblem={props.storageProblem}
       />
-      <TabBanner tab={tab} />
-      <FolderBanner folder={props.folder} opener={props.folderOpener} />
+      <div className="banners">
+        <TabBanner tab={tab} />
+        <FolderBanner folder={props.folder} opener={props.folderOpener} />
+      </div>
       <PanelBoundary name={t.library}>
         <LibraryPanel
+          id={REGION_IDS.library}
           onDialog={setDialog}
           canOpenFolder={props.folderOpener !== undefined && props.folder === undefined}
           storageInfo={props.storageInfo}
@@ -98,17 +120,43 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
           onCatalogue={setCatalogueOpen}
         />
       </PanelBoundary>
-      {catalogueOpen ? (
-        <CatalogueCentre store={store} onClose={() => setCatalogueOpen(false)} />
-      ) : (
-        <Workspace
-          view={view}
-          mode={mode}
-          onMode={setMode}
-          onExport={() => setDialog('export')}
-          preview={preview}
-        />
-      )}
+      <Splitter
+        label={t.layout.resizeLibrary}
+        className="splitter-library"
+        controls={REGION_IDS.library}
+        orientation="vertical"
+        size={sizes.library}
+        {...SIZE_LIMITS.library}
+        grows={1}
+        onSize={(size) => setSize('library', size)}
+      />
+      <div className="centre">
+        {catalogueOpen ? (
+          <CatalogueCentre store={store} onClose={() => setCatalogueOpen(false)} />
+        ) : (
+          <Workspace
+            view={view}
+            mode={mode}
+            onMode={setMode}
+            onExport={() => setDialog('export')}
+            preview={preview}
+          />
+        )}
+        {centreShown && mode !== 'branches' ? (
+          <>
+            <Splitter
+              label={t.layout.resizeDrawer}
+              controls={REGION_IDS.drawer}
+              orientation="horizontal"
+              size={sizes.drawer}
+              {...SIZE_LIMITS.drawer}
+              grows={-1}
+              onSize={(size) => setSize('drawer', size)}
+            />
+            <Drawer id={REGION_IDS.drawer} view={view} mode={mode} preview={preview} />
+          </>
+        ) : null}
+      </div>
       <PanelBoundary name={t.exchange.export}>
         <Dialogs
           dialog={dialog}
@@ -117,7 +165,17 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
           onClose={() => setDialog(undefined)}
         />
       </PanelBoundary>
-      <SidePanels view={view} mode={mode} preview={preview} />
+      <Splitter
+        label={t.layout.resizeSide}
+        className="splitter-side"
+        controls={REGION_IDS.side}
+        orientation="vertical"
+        size={sizes.side}
+        {...SIZE_LIMITS.side}
+        grows={-1}
+        onSize={(size) => setSize('side', size)}
+      />
+      <SidePanels id={REGION_IDS.side} view={view} mode={mode} preview={preview} />
     </div>
   );
 }

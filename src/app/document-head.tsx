@@ -1,3 +1,4 @@
+import { Download, Trash2 } from 'lucide-react';
 import { deleteDocument, renameDocument, startRevision } from '../commands/index.ts';
 import { isLocked } from '../domain/workflow.ts';
 import type { TreeDocument } from '../domain/model.ts';
@@ -33,11 +34,48 @@ export function DocumentHead(props: {
   ] as const;
   return (
     <div className="workspace-head">
-      <h2>{document.title}</h2>
+      {/* The title shows once, as the field that edits it; the heading is for screen readers. */}
+      <h2 className="visually-hidden">{document.title}</h2>
+      <div className="head-title">
+        <TextField key={document.id} label={t.documentTitle} value={document.title} onCommit={rename} />
+      </div>
       <p className="workspace-meta">
-        {t.documentKind[document.kind]} · {t.documentStatus[document.status]} · {t.version(document.version)}
+        <span className="chip is-kind">{t.documentKind[document.kind]}</span>
+        {' · '}
+        <span className={`chip doc-status is-${document.status}`}>{t.documentStatus[document.status]}</span>
+        {' · '}
+        {t.version(document.version)}
         {document.example ? ` · ${t.example}` : ''}
       </p>
+      <div className="head-actions">
+        <div className="mode-switch" role="group" aria-label={t.preview.mode}>
+          {modes.map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={mode === value}
+              onClick={() => props.onMode(value)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="primary" title={t.exchange.export} onClick={props.onExport}>
+          <Download aria-hidden="true" size={16} /> <span className="button-text">{t.exchange.export}</span>
+        </button>
+        {/* Apart from the rest: the document goes to Papperskorg, where it can be restored. */}
+        <button
+          type="button"
+          className="danger head-delete"
+          title={t.actions.deleteDocument}
+          onClick={() =>
+            run((l, c) => deleteDocument(l, { documentId: document.id, by: rememberedName() }, c))
+          }
+        >
+          <Trash2 aria-hidden="true" size={16} />{' '}
+          <span className="button-text">{t.actions.deleteDocument}</span>
+        </button>
+      </div>
       {isLocked(document) ? (
         <p className="lock-banner" role="note">
           {t.lock.locked(t.documentStatus[document.status], document.version)}{' '}
@@ -61,28 +99,6 @@ export function DocumentHead(props: {
           </button>
         </p>
       ) : null}
-      <div className="mode-switch" role="group" aria-label={t.preview.mode}>
-        {modes.map(([value, label]) => (
-          <button key={value} type="button" aria-pressed={mode === value} onClick={() => props.onMode(value)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      <div className="field-row">
-        <TextField key={document.id} label={t.documentTitle} value={document.title} onCommit={rename} />
-        <button type="button" onClick={props.onExport}>
-          {t.exchange.export}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() =>
-            run((l, c) => deleteDocument(l, { documentId: document.id, by: rememberedName() }, c))
-          }
-        >
-          {t.actions.deleteDocument}
-        </button>
-      </div>
       {document.kind === 'fragment' ? (
         <FragmentUse fragment={document} library={library} onOpen={(id) => store.open(id)} />
       ) : null}

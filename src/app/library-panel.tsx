@@ -1,4 +1,14 @@
 import { useMemo } from 'react';
+import {
+  Archive,
+  ArchiveRestore,
+  BookOpen,
+  FilePlus,
+  FileStack,
+  FolderOpen,
+  Trash2,
+  Upload,
+} from 'lucide-react';
 import { createDocument } from '../commands/index.ts';
 import { toLibraryFile } from '../domain/backup.ts';
 import { getSortedDocuments } from '../domain/library.ts';
@@ -14,6 +24,7 @@ import { inWords } from '../i18n/in-words.ts';
 
 /** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
 export function LibraryPanel(props: {
+  readonly id: string;
   readonly onDialog: (dialog: DialogName) => void;
   /** Whether "Öppna mapp" is offered (the library is in the browser and folders can be opened). */
   readonly canOpenFolder?: boolean;
@@ -45,6 +56,7 @@ export function LibraryPanel(props: {
   const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
   return (
     <LibraryNav
+      id={props.id}
       documents={documents}
       openId={openId}
       onOpen={(id) => {
@@ -53,36 +65,40 @@ export function LibraryPanel(props: {
       }}
       actions={
         <>
-          <button
-            type="button"
-            aria-pressed={props.catalogueOpen}
-            onClick={() => props.onCatalogue(!props.catalogueOpen)}
-          >
-            {t.catalogue.title}
-          </button>
-          <button type="button" onClick={() => newDocument('template')}>
-            {t.actions.newTemplate}
-          </button>
-          <button type="button" onClick={() => newDocument('fragment')}>
-            {t.actions.newFragment}
-          </button>
-          <button type="button" onClick={() => props.onDialog('import')}>
-            {t.exchange.import}
-          </button>
-          <button type="button" onClick={backUp}>
-            {t.backup.backup}
-          </button>
-          <button type="button" onClick={() => props.onDialog('restore')}>
-            {t.backup.restore}
-          </button>
-          {props.canOpenFolder ? (
-            <button type="button" onClick={() => props.onDialog('folder')}>
-              {t.folder.open}
+          <div className="library-create">
+            <button type="button" onClick={() => newDocument('template')}>
+              <FilePlus aria-hidden="true" size={16} /> {t.actions.newTemplate}
             </button>
-          ) : null}
-          <button type="button" onClick={() => props.onDialog('trash')}>
-            {t.trash.open(library.trash.size)}
-          </button>
+            <button type="button" onClick={() => newDocument('fragment')}>
+              <FileStack aria-hidden="true" size={16} /> {t.actions.newFragment}
+            </button>
+          </div>
+          <div className="library-tools">
+            <button
+              type="button"
+              aria-pressed={props.catalogueOpen}
+              onClick={() => props.onCatalogue(!props.catalogueOpen)}
+            >
+              <BookOpen aria-hidden="true" size={16} /> {t.catalogue.title}
+            </button>
+            <button type="button" onClick={() => props.onDialog('import')}>
+              <Upload aria-hidden="true" size={16} /> {t.exchange.import}
+            </button>
+            <button type="button" onClick={backUp}>
+              <Archive aria-hidden="true" size={16} /> {t.backup.backup}
+            </button>
+            <button type="button" onClick={() => props.onDialog('restore')}>
+              <ArchiveRestore aria-hidden="true" size={16} /> {t.backup.restore}
+            </button>
+            {props.canOpenFolder ? (
+              <button type="button" onClick={() => props.onDialog('folder')}>
+                <FolderOpen aria-hidden="true" size={16} /> {t.folder.open}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => props.onDialog('trash')}>
+              <Trash2 aria-hidden="true" size={16} /> {t.trash.open(library.trash.size)}
+            </button>
+          </div>
         </>
       }
       footer={props.storageInfo ? <StorageView load={props.storageInfo} /> : null}

@@ -3,6 +3,7 @@ import { NOTE_SCORE_WORDS, type ScoreWords } from '../domain/note.ts';
 import type { RuleWords } from '../formats/describe-rules.ts';
 
 import { FOLDER_STRINGS } from './folder-strings.ts';
+import { LAYOUT_STRINGS } from './layout-strings.ts';
 
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 const sv = {
@@ -573,6 +574,7 @@ const sv = {
     empty: 'Inget ifyllt ännu: fyll i formuläret så skrivs journaltexten här.',
   },
   folder: FOLDER_STRINGS.sv,
+  layout: LAYOUT_STRINGS.sv,
   save: {
     saved: 'Sparat',
     pending: 'Ändrat – sparas strax',
@@ -1295,6 +1297,7 @@ const en: Strings = {
     empty: 'Nothing filled in yet: fill in the form and the note text appears here.',
   },
   folder: FOLDER_STRINGS.en,
+  layout: LAYOUT_STRINGS.en,
   save: {
     saved: 'Saved',
     pending: 'Changed – saving shortly',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportAs } from '../helpers/export-ui.ts';
-import { EditorPage } from './pages/editor-page.ts';
+import { EditorPage, drawerTab } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
@@ -124,7 +124,7 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
   await expect(page.getByRole('status', { name: 'Meddelanden' })).toHaveText('Dokumentet importerades.');
   await expect(library(page).getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })).toHaveCount(2);
   // The replaced document is kept as a saved version.
-  await expect(page.getByRole('region', { name: 'Versioner' }).getByRole('listitem').first()).toContainText(
+  await expect((await drawerTab(page, 'Versioner')).getByRole('listitem').first()).toContainText(
     'Sparad automatiskt när dokumentet ersattes vid import.',
   );
 });

@@ -1,18 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EditorPage } from './pages/editor-page.ts';
+import { EditorPage, drawerTab } from './pages/editor-page.ts';
 
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const TEMPLATE = 'Mottagningsbesök med åtgärder 1177';
 const preview = (page: Page) => page.getByRole('region', { name: 'Förhandsgranskning' });
 const note = (page: Page) => page.getByRole('region', { name: 'Journaltext' }).locator('pre');
-const versions = (page: Page) => page.getByRole('region', { name: 'Versioner' });
-const comments = (page: Page) => page.getByRole('region', { name: 'Kommentarer' });
+const versions = (page: Page) => drawerTab(page, 'Versioner');
+const comments = (page: Page) => drawerTab(page, 'Kommentarer');
 const group = (page: Page, term: string, role: 'radiogroup' | 'group' = 'radiogroup') =>
   preview(page).getByRole(role, { name: new RegExp(`^${term.replace(/[/()]/g, '.')}`) });
 
 async function changeStatus(page: Page, status: string, why: string, version?: string) {
-  await versions(page).getByRole('button', { name: 'Ändra status…' }).click();
+  await (await versions(page)).getByRole('button', { name: 'Ändra status…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ändra status' });
   await dialog.getByLabel('Ny status').selectOption({ label: status });
   if (version !== undefined) await dialog.getByLabel('Godkänns som version').fill(version);
@@ -83,11 +83,11 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
 }) => {
   const editor = await new EditorPage(page).open();
   await editor.openDocument(FRAGMENT);
-  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  await (await versions(page)).getByRole('button', { name: 'Spara version' }).click();
   const save = page.getByRole('dialog', { name: 'Spara version' });
   await save.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(save).toHaveCount(0);
-  await versions(page).getByRole('button', { name: 'Ändra status…' }).click();
+  await (await versions(page)).getByRole('button', { name: 'Ändra status…' }).click();
   let dialog = page.getByRole('dialog', { name: 'Ändra status' });
   // From Utkast only Granskas is offered; a reason is required.
   await expect(dialog.getByLabel('Ny status').locator('option')).toHaveText(['Granskas']);
@@ -96,7 +96,7 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   dialog = await changeStatus(page, 'Granskas', 'Klar för granskning');
   await expect(dialog).toHaveCount(0);
-  await expect(versions(page)).toContainText('Status: Granskas');
+  await expect(await versions(page)).toContainText('Status: Granskas');
 
   // A reviewer, named in the header, comments on a keyword: the row says so, and approval is
   // refused while it is open.
@@ -104,17 +104,23 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
   await name.fill('Bo Berg');
   await name.blur();
   await editor.row('Åtgärd').click();
-  await comments(page).getByLabel('Ny kommentar').fill('Ska Hävning vara med?');
-  await comments(page).getByRole('button', { name: 'Kommentera' }).click();
-  await expect(comments(page).getByRole('listitem')).toContainText('Öppen Åtgärd: Ska Hävning vara med?');
-  await expect(comments(page).getByRole('listitem')).toContainText(/Bo Berg, \d{4}-\d{2}-\d{2}/);
+  await (await comments(page)).getByLabel('Ny kommentar').fill('Ska Hävning vara med?');
+  await (await comments(page)).getByRole('button', { name: 'Kommentera' }).click();
+  await expect((await comments(page)).getByRole('listitem')).toContainText(
+    'Öppen Åtgärd: Ska Hävning vara med?',
+  );
+  await expect((await comments(page)).getByRole('listitem')).toContainText(/Bo Berg, \d{4}-\d{2}-\d{2}/);
   await expect(editor.rowNamed(/^Åtgärd,.*1 kommentar/)).toBeVisible();
   dialog = await changeStatus(page, 'Godkänd', 'Granskad');
   await expect(dialog.getByText('Godkänner den sparade versionen 1.0.0.')).toBeVisible();
   await expect(editor.messages).toHaveText('Dokumentet har öppna kommentarer. Lös dem innan det godkänns.');
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
-  await comments(page).getByRole('button', { name: 'Markera som löst: Ska Hävning vara med?' }).click();
-  await expect(comments(page).getByRole('listitem')).toContainText('Löst');
+  await (
+    await comments(page)
+  )
+    .getByRole('button', { name: 'Markera som löst: Ska Hävning vara med?' })
+    .click();
+  await expect((await comments(page)).getByRole('listitem')).toContainText('Löst');
   await changeStatus(page, 'Godkänd', 'Granskad av Termgruppen');
   await expect(page.locator('.workspace-meta')).toContainText('Godkänd · version 1.0.0');
   await expect(page.getByRole('note')).toContainText('låst för ändringar');
@@ -181,7 +187,7 @@ test('Ta bort dokumentet, reload, and recover it from Papperskorg', async ({ pag
 test('Jämför shows an added value by its label, and the impact', async ({ page }) => {
   const editor = await new EditorPage(page).open();
   await editor.openDocument(FRAGMENT);
-  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  await (await versions(page)).getByRole('button', { name: 'Spara version' }).click();
   const save = page.getByRole('dialog', { name: 'Spara version' });
   await save.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(save).toHaveCount(0);
@@ -190,8 +196,8 @@ test('Jämför shows an added value by its label, and the impact', async ({ page
   const value = editor.inspector.getByRole('textbox', { name: 'Värde 4', exact: true });
   await value.fill('Förlängning av åtgärd');
   await value.press('Tab');
-  await versions(page).getByRole('button', { name: 'Jämför version 1.0.0 med nuvarande' }).click();
-  const diff = versions(page).locator('.version-diff');
+  await (await versions(page)).getByRole('button', { name: 'Jämför version 1.0.0 med nuvarande' }).click();
+  const diff = (await versions(page)).locator('.version-diff');
   await expect(diff).toContainText('Ändrat: Åtgärd (nya värden)');
   await expect(diff).toContainText('Nya värden: Förlängning av åtgärd (bakåtkompatibel)');
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EditorPage } from './pages/editor-page.ts';
+import { drawerTab } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const preview = (page: Page) => page.getByRole('region', { name: 'Förhandsgranskning' });
@@ -89,8 +89,8 @@ test('axe finds no WCAG 2 A/AA violations in the preview', async ({ page }) => {
   ).toEqual([]);
 });
 
-const scenarios = (page: Page) => page.getByRole('region', { name: 'Testfall' });
-const checks = (page: Page) => new EditorPage(page).checks;
+const scenarios = (page: Page) => drawerTab(page, 'Testfall');
+const checks = (page: Page) => drawerTab(page, 'Kontroll');
 
 test('Visa alla grenar shows folded keywords read-only with what would show them; answer checks as on signing', async ({
   page,
@@ -158,9 +158,13 @@ test('a Testfall is stored with the document, flags an edit that changes its out
   await group(page, 'Typ av begränsning', 'group')
     .getByRole('checkbox', { name: 'Försegling av 1177 journal – viss tidsperiod' })
     .check();
-  await scenarios(page).getByRole('textbox', { name: 'Namn på testfall' }).fill('Försegling viss tidsperiod');
-  await scenarios(page).getByRole('button', { name: 'Spara testfall' }).click();
-  await expect(scenarios(page).getByRole('listitem')).toContainText(
+  await (
+    await scenarios(page)
+  )
+    .getByRole('textbox', { name: 'Namn på testfall' })
+    .fill('Försegling viss tidsperiod');
+  await (await scenarios(page)).getByRole('button', { name: 'Spara testfall' }).click();
+  await expect((await scenarios(page)).getByRole('listitem')).toContainText(
     'Försegling viss tidsperiod – Går igenom (3 svar)',
   );
   await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Sparat');
@@ -173,22 +177,28 @@ test('a Testfall is stored with the document, flags an edit that changes its out
   await page.getByRole('button', { name: 'Ta bort', exact: true }).click();
   await expect(preview(page).getByLabel(/^Period från/)).toHaveCount(0);
   await expect(group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' })).toBeChecked();
-  await expect(checks(page)).toContainText(
+  await expect(await checks(page)).toContainText(
     'Testfallet "Försegling viss tidsperiod" ger inte längre samma utfall: 1 sökord som visades finns inte längre.',
   );
 
   await page.reload();
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  const item = scenarios(page).getByRole('listitem');
+  const item = (await scenarios(page)).getByRole('listitem');
   await expect(item).toContainText('Försegling viss tidsperiod – Avviker');
-  await scenarios(page).getByRole('button', { name: 'Ladda testfallet Försegling viss tidsperiod' }).click();
+  await (
+    await scenarios(page)
+  )
+    .getByRole('button', { name: 'Ladda testfallet Försegling viss tidsperiod' })
+    .click();
   await expect(group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' })).toBeChecked();
   await expect(preview(page).getByLabel(/^Period till/)).toBeVisible();
-  await scenarios(page)
+  await (
+    await scenarios(page)
+  )
     .getByRole('button', { name: 'Uppdatera testfallet Försegling viss tidsperiod med dagens utfall' })
     .click();
   await expect(item).toContainText('Går igenom');
-  await expect(checks(page)).not.toContainText('Testfallet');
+  await expect(await checks(page)).not.toContainText('Testfallet');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

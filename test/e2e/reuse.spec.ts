@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EditorPage } from './pages/editor-page.ts';
+import { EditorPage, drawerTab } from './pages/editor-page.ts';
 import { exportAs } from '../helpers/export-ui.ts';
 
 const FRAGMENT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const TEMPLATE = 'Mottagningsbesök med åtgärder 1177';
-const versions = (page: Page) => page.getByRole('region', { name: 'Versioner' });
+// The tree is virtualised: rows far down an expanded template must be rendered to be clicked.
+test.use({ viewport: { width: 1280, height: 1000 } });
+const versions = (page: Page) => drawerTab(page, 'Versioner');
 const usedIn = (page: Page) => page.getByRole('region', { name: 'Används i' });
 
 /** In the open fragment: renames its root keyword (a text change) in Egenskaper. */
@@ -19,7 +21,7 @@ async function renameFragmentRoot(editor: EditorPage) {
 
 /** Spara version on the open document, under the number given (after the suggestion, if named). */
 async function saveVersion(page: Page, number: string, suggestion?: string) {
-  await versions(page).getByRole('button', { name: 'Spara version' }).click();
+  await (await versions(page)).getByRole('button', { name: 'Spara version' }).click();
   const dialog = page.getByRole('dialog', { name: 'Spara version' });
   if (suggestion) await expect(dialog.getByText(suggestion)).toBeVisible();
   await dialog.getByLabel('Versionsnummer').fill(number);

@@ -3,6 +3,8 @@ import type { TreeDocument } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 
 export interface LibraryNavProps {
+  /** The region's DOM id (F6, the splitter's aria-controls). */
+  readonly id?: string;
   readonly documents: readonly TreeDocument[];
   readonly openId: string | undefined;
   readonly onOpen: (id: string) => void;
@@ -13,7 +15,7 @@ export interface LibraryNavProps {
 }
 
 /** "Bibliotek": templates and fragments with status, version and the example mark. */
-export function LibraryNav({ documents, openId, onOpen, actions, footer }: LibraryNavProps) {
+export function LibraryNav({ id, documents, openId, onOpen, actions, footer }: LibraryNavProps) {
   const t = useStrings();
   const templatesId = useId();
   const fragmentsId = useId();
@@ -42,7 +44,7 @@ export function LibraryNav({ documents, openId, onOpen, actions, footer }: Libra
     </>
   );
   return (
-    <nav className="panel library" aria-label={t.library}>
+    <nav id={id} className="panel library" aria-label={t.library}>
       <h2>{t.library}</h2>
       {actions ? <div className="library-actions">{actions}</div> : null}
       {group('template', templatesId, t.templates)}

@@ -22,7 +22,28 @@ import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
 import { useTreeClipboard } from './use-tree-clipboard.ts';
 import { KeyboardHelp } from '../../components/keyboard-help.tsx';
-import { ariaKeys, findShortcut, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import { ariaKeys, displayKey, findShortcut, SHORTCUTS, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import {
+  ArrowDown,
+  ArrowUp,
+  ChevronsDownUp,
+  ChevronsUpDown,
+  Copy,
+  CornerDownRight,
+  IndentDecrease,
+  IndentIncrease,
+  Move,
+  Plus,
+  Trash2,
+  type LucideIcon,
+} from 'lucide-react';
+
+interface ButtonOptions {
+  readonly disabled?: boolean;
+  readonly shortcut?: ShortcutOf<'tree'>;
+  readonly iconOnly?: boolean;
+  readonly className?: string;
+}
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 
 export interface TreePanelProps {
@@ -163,45 +184,103 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
     actions[shortcut]();
   };
 
-  const button = (label: string, onClick: () => void, disabled = false, shortcut?: ShortcutOf<'tree'>) => (
+  // Icon and text for the main actions; icon alone (named, with a tooltip) for the rest.
+  const button = (
+    label: string,
+    Icon: LucideIcon,
+    onClick: () => void,
+    { disabled = false, shortcut, iconOnly = false, className }: ButtonOptions = {},
+  ) => (
     <button
       type="button"
       onClick={onClick}
       disabled={disabled}
+      className={className}
+      aria-label={iconOnly ? label : undefined}
+      title={shortcut ? `${label} (${displayKey(SHORTCUTS[shortcut].keys[0])})` : label}
       aria-keyshortcuts={shortcut && ariaKeys(shortcut)}
     >
-      {label}
+      <Icon aria-hidden="true" size={16} />
+      {iconOnly ? null : <span className="button-text">{label}</span>}
     </button>
   );
   const noSelection = selectedId === undefined || selectedReadOnly;
   return (
     <div className="tree-panel">
       <div className="toolbar" role="group" aria-label={t.editTools}>
-        {button(t.actions.addSibling, actions.addSibling, false, 'addSibling')}
-        {button(
-          t.actions.addChild,
-          actions.addChild,
-          noSelection || (selected !== undefined && !isKeywordNode(selected.node)),
-          'addChild',
-        )}
-        {button(t.actions.remove, remove, noSelection, 'remove')}
-        {button(t.actions.duplicate, duplicate, noSelection, 'duplicate')}
-        {button(t.actions.moveUp, actions.moveUp, noSelection, 'moveUp')}
-        {button(t.actions.moveDown, actions.moveDown, noSelection, 'moveDown')}
-        {button(t.actions.moveIn, actions.moveIn, noSelection, 'moveIn')}
-        {button(t.actions.moveOut, actions.moveOut, noSelection, 'moveOut')}
-        {button(t.moveTo.open, () => setMovingId(selectedId), noSelection)}
-        {button(t.expandAll, () =>
-          store.setExpanded(
-            documentId,
-            new Set(
-              [...outline.places.values()]
-                .filter((p) => outline.childrenOf(p.node).length > 0)
-                .map((p) => p.node.id),
-            ),
-          ),
-        )}
-        {button(t.collapseAll, () => store.setExpanded(documentId, new Set()))}
+        <div className="toolbar-group">
+          {button(t.actions.addSibling, Plus, actions.addSibling, { shortcut: 'addSibling' })}
+          {button(t.actions.addChild, CornerDownRight, actions.addChild, {
+            disabled: noSelection || (selected !== undefined && !isKeywordNode(selected.node)),
+            shortcut: 'addChild',
+          })}
+        </div>
+        <div className="toolbar-group">
+          {button(t.actions.moveUp, ArrowUp, actions.moveUp, {
+            disabled: noSelection,
+            shortcut: 'moveUp',
+            iconOnly: true,
+          })}
+          {button(t.actions.moveDown, ArrowDown, actions.moveDown, {
+            disabled: noSelection,
+            shortcut: 'moveDown',
+            iconOnly: true,
+          })}
+          {button(t.actions.moveIn, IndentIncrease, actions.moveIn, {
+            disabled: noSelection,
+            shortcut: 'moveIn',
+            iconOnly: true,
+          })}
+          {button(t.actions.moveOut, IndentDecrease, actions.moveOut, {
+            disabled: noSelection,
+            shortcut: 'moveOut',
+            iconOnly: true,
+          })}
+          {button(t.moveTo.open, Move, () => setMovingId(selectedId), {
+            disabled: noSelection,
+            iconOnly: true,
+          })}
+          {button(t.actions.duplicate, Copy, duplicate, {
+            disabled: noSelection,
+            shortcut: 'duplicate',
+            iconOnly: true,
+          })}
+        </div>
+        <div className="toolbar-group">
+          {button(
+            t.expandAll,
+            ChevronsUpDown,
+            () =>
+              store.setExpanded(
+                documentId,
+                new Set(
+                  [...outline.places.values()]
+                    .filter((p) => outline.childrenOf(p.node).length > 0)
+                    .map((p) => p.node.id),
+                ),
+              ),
+            { iconOnly: true },
+          )}
+          {button(t.collapseAll, ChevronsDownUp, () => store.setExpanded(documentId, new Set()), {
+            iconOnly: true,
+          })}
+        </div>
+        <div className="toolbar-group">
+          {button(t.actions.remove, Trash2, remove, {
+            disabled: noSelection,
+            shortcut: 'remove',
+            className: 'danger',
+          })}
+        </div>
+        <div className="tree-search-row">
+          <SearchBox
+            label={t.search}
+            query={query}
+            onQuery={setQuery}
+            count={filter ? t.searchMatches(filter.matches.size) : undefined}
+          />
+          <KeyboardHelp help={t.keyboardHelp} />
+        </div>
       </div>
       {movingId ? (
         <MoveToDialog
@@ -214,15 +293,6 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
           }}
         />
       ) : null}
-      <div className="tree-search-row">
-        <SearchBox
-          label={t.search}
-          query={query}
-          onQuery={setQuery}
-          count={filter ? t.searchMatches(filter.matches.size) : undefined}
-        />
-        <KeyboardHelp help={t.keyboardHelp} />
-      </div>
       <div ref={frameRef} className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
           filter={filter}

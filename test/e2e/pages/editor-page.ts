@@ -87,3 +87,13 @@ export class EditorPage {
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!.split(',')[0]!));
   }
 }
+
+/**
+ * One of the drawer's tabs under the tree (Kontroll, Versioner, Kommentarer, Journaltext, Testfall):
+ * chosen if it is not already, and its region returned.
+ */
+export async function drawerTab(page: Page, name: string): Promise<Locator> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${escapeRegExp(name)}`) });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  return page.getByRole('region', { name, exact: true });
+}

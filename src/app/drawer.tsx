@@ -1,0 +1,155 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { Answers, Scenario } from '../domain/model.ts';
+import { PanelBoundary } from '../components/panel-boundary.tsx';
+import { Tabs, type Tab } from '../components/tabs.tsx';
+import { VersionsPanel } from '../features/versions/versions-panel.tsx';
+import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
+import { CommentsPanel } from '../features/review/comments-panel.tsx';
+import { focusRow } from '../features/tree-editor/focus.ts';
+import { useStrings } from '../i18n/language.tsx';
+import { useStatusStore } from '../state/run-context.ts';
+import { useEditor, useEditorStore } from '../state/use-editor.ts';
+import type { usePreviewAnswers } from './use-preview-answers.ts';
+import type { Mode, WorkspaceView } from './use-workspace-view.ts';
+
+// The note and Testfall are loaded when the form is first shown.
+const JournalNote = lazy(() =>
+  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
+);
+const ScenariosPanel = lazy(() =>
+  import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
+);
+
+export type DrawerTab = 'checks' | 'note' | 'versions' | 'comments' | 'scenarios';
+
+const TAB_KEY = 'termverkstad.drawer-tab';
+const remembered = (): DrawerTab => {
+  try {
+    return (localStorage.getItem(TAB_KEY) as DrawerTab | null) ?? 'checks';
+  } catch {
+    return 'checks';
+  }
+};
+
+/**
+ * The drawer under the tree or the form: Kontroll always (its tab counts errors and warnings),
+ * Versioner and Kommentarer while editing, Journaltext beside the form, Testfall with it. The
+ * tab chosen is remembered; one not offered in this view falls back to Kontroll.
+ */
+export function Drawer(props: {
+  readonly view: WorkspaceView;
+  readonly mode: Mode;
+  readonly preview: ReturnType<typeof usePreviewAnswers>;
+  readonly id: string;
+}) {
+  const { view, mode, preview } = props;
+  const { document, assembled, library, checkState, openId } = view;
+  const t = useStrings();
+  const store = useEditorStore();
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
+  const status = useStatusStore();
+  const [selected, setSelected] = useState<DrawerTab>(remembered);
+  const { replaceAnswers } = preview;
+  const loadScenario = useCallback(
+    (scenario: Scenario, answers: Answers) => {
+      replaceAnswers(answers);
+      status.set({ text: t.scenarios.loaded(scenario.name), tone: 'info' });
+    },
+    [replaceAnswers, status, t],
+  );
+  const showNode = (id: string) => {
+    store.reveal(id);
+    focusRow(id);
+  };
+  const errors = view.diagnostics.filter((d) => d.severity === 'error').length;
+  const tabs: Tab<DrawerTab>[] = [
+    {
+      id: 'checks',
+      label: t.diagnostics,
+      badge: t.layout.findings(errors, view.diagnostics.length - errors),
+      content: () => (
+        <PanelBoundary name={t.diagnostics}>
+          <DiagnosticsPanel
+            diagnostics={view.diagnostics}
+            checking={checkState.documentId !== openId ? 'first' : checkState.pending ? 'again' : undefined}
+            failed={checkState.documentId === openId ? checkState.error : undefined}
+            onSelectNode={showNode}
+          />
+        </PanelBoundary>
+      ),
+    },
+  ];
+  if (mode === 'split' && assembled)
+    tabs.push({
+      id: 'note',
+      label: t.note.title,
+      content: () => (
+        <PanelBoundary name={t.note.title}>
+          <JournalNote document={assembled.document} catalog={assembled.catalog} answers={preview.answers} />
+        </PanelBoundary>
+      ),
+    });
+  if (mode === 'edit' && document)
+    tabs.push(
+      {
+        id: 'versions',
+        label: t.versions.title,
+        content: () => (
+          <PanelBoundary name={t.versions.title}>
+            <VersionsPanel document={document} library={library} />
+          </PanelBoundary>
+        ),
+      },
+      {
+        id: 'comments',
+        label: t.comments.title,
+        content: () => (
+          <PanelBoundary name={t.comments.title}>
+            <CommentsPanel
+              document={document}
+              catalog={library.keywords}
+              titleOf={(id) => library.documents.get(id)?.title}
+              selectedNodeId={selectedNodeId}
+              onSelectNode={showNode}
+            />
+          </PanelBoundary>
+        ),
+      },
+    );
+  if (mode === 'preview' && document)
+    tabs.push({
+      id: 'scenarios',
+      label: t.scenarios.title,
+      content: () => (
+        <PanelBoundary name={t.scenarios.title}>
+          <ScenariosPanel
+            document={document}
+            assembled={assembled?.document ?? document}
+            catalog={assembled?.catalog ?? library.keywords}
+            answers={preview.answers}
+            onLoad={loadScenario}
+          />
+        </PanelBoundary>
+      ),
+    });
+  return (
+    <div id={props.id} className="panel drawer">
+      <Suspense fallback={null}>
+        <Tabs
+          label={t.layout.drawer}
+          tabs={tabs}
+          selected={tabs.some((tab) => tab.id === selected) ? selected : 'checks'}
+          onSelect={(id) => {
+            setSelected(id);
+            try {
+              localStorage.setItem(TAB_KEY, id);
+            } catch {
+              // The choice holds for this visit.
+            }
+          }}
+          className="drawer-tabs"
+        />
+      </Suspense>
+    </div>
+  );
+}

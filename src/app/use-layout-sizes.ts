@@ -1,0 +1,50 @@
+import { useCallback, useState } from 'react';
+
+/** The sizes a user gives the panels, in pixels, remembered in this browser. */
+export interface LayoutSizes {
+  readonly library: number;
+  readonly side: number;
+  readonly drawer: number;
+}
+
+const KEY = 'termverkstad.layout';
+export const DEFAULT_SIZES: LayoutSizes = { library: 256, side: 420, drawer: 160 };
+/** What each panel may be given: the tree always keeps room of its own (see app.css). */
+export const SIZE_LIMITS = {
+  library: { min: 180, max: 480 },
+  side: { min: 300, max: 760 },
+  drawer: { min: 96, max: 640 },
+} as const satisfies Record<keyof LayoutSizes, { min: number; max: number }>;
+
+function read(storage: Storage | undefined): LayoutSizes {
+  try {
+    const stored = JSON.parse(storage?.getItem(KEY) ?? '{}') as Partial<Record<keyof LayoutSizes, unknown>>;
+    const pick = (name: keyof LayoutSizes) => {
+      const value = stored[name];
+      const { min, max } = SIZE_LIMITS[name];
+      return typeof value === 'number' && value >= min && value <= max ? value : DEFAULT_SIZES[name];
+    };
+    return { library: pick('library'), side: pick('side'), drawer: pick('drawer') };
+  } catch {
+    return DEFAULT_SIZES;
+  }
+}
+
+const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+/** The panel sizes and a setter that remembers them (a stored size out of range is ignored). */
+export function useLayoutSizes() {
+  const [sizes, setSizes] = useState(() => read(browserStorage()));
+  const setSize = useCallback((name: keyof LayoutSizes, size: number) => {
+    setSizes((previous) => {
+      const next = { ...previous, [name]: size };
+      try {
+        browserStorage()?.setItem(KEY, JSON.stringify(next));
+      } catch {
+        // Private mode or a full disk: the size holds for this visit.
+      }
+      return next;
+    });
+  }, []);
+  return [sizes, setSize] as const;
+}

@@ -1,0 +1,120 @@
+import { render, renderHook, act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Splitter } from '../../src/components/splitter.tsx';
+import { Tabs } from '../../src/components/tabs.tsx';
+import { DEFAULT_SIZES, SIZE_LIMITS, useLayoutSizes } from '../../src/app/use-layout-sizes.ts';
+
+function Sized(props: { grows: 1 | -1; start: number }) {
+  const [size, setSize] = useState(props.start);
+  return (
+    <Splitter
+      label="Ändra bredd"
+      controls="x"
+      orientation="vertical"
+      size={size}
+      min={100}
+      max={200}
+      grows={props.grows}
+      onSize={setSize}
+    />
+  );
+}
+
+describe('Splitter', () => {
+  it('moves by 16 px per arrow (80 with Shift), in the direction the panel grows, within min and max', async () => {
+    const user = userEvent.setup();
+    render(<Sized grows={1} start={150} />);
+    const splitter = screen.getByRole('separator', { name: 'Ändra bredd' });
+    splitter.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '166');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '134');
+    // One step below the minimum stops at it; Shift+Right from there is 80 px; End is the maximum.
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '100');
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '180');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '200');
+    await user.keyboard('{Home}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '100');
+    await user.keyboard('{End}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '200');
+  });
+
+  it('grows a panel on its right when moved left', async () => {
+    const user = userEvent.setup();
+    render(<Sized grows={-1} start={150} />);
+    const splitter = screen.getByRole('separator');
+    splitter.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '166');
+    expect(splitter).toHaveAttribute('aria-valuemin', '100');
+    expect(splitter).toHaveAttribute('aria-valuemax', '200');
+  });
+});
+
+describe('Tabs', () => {
+  function Three() {
+    const [selected, setSelected] = useState<'a' | 'b' | 'c'>('a');
+    return (
+      <Tabs
+        label="Flikar"
+        selected={selected}
+        onSelect={setSelected}
+        tabs={[
+          { id: 'a', label: 'Kontroll', badge: '2 fel', content: () => <p>innehåll a</p> },
+          { id: 'b', label: 'Versioner', content: () => <p>innehåll b</p> },
+          { id: 'c', label: 'Kommentarer', content: () => <p>innehåll c</p> },
+        ]}
+      />
+    );
+  }
+
+  it('shows only the chosen panel; arrows wrap around, Home and End go to the ends', async () => {
+    const user = userEvent.setup();
+    render(<Three />);
+    expect(screen.getByRole('tab', { name: 'Kontroll 2 fel' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Kontroll 2 fel' })).toHaveTextContent('innehåll a');
+    expect(screen.queryByText('innehåll b')).toBeNull();
+    screen.getByRole('tab', { name: /^Kontroll/ }).focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Kommentarer' })).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('innehåll c');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: /^Kontroll/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('innehåll c');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tabpanel')).toHaveTextContent('innehåll a');
+    // One Tab stop: only the chosen tab is in the tab order.
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+  });
+});
+
+describe('useLayoutSizes', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('remembers a size, and ignores a stored size outside the limits (one below, at, one above)', () => {
+    const { result, unmount } = renderHook(() => useLayoutSizes());
+    expect(result.current[0]).toEqual(DEFAULT_SIZES);
+    act(() => result.current[1]('library', 300));
+    unmount();
+    expect(renderHook(() => useLayoutSizes()).result.current[0].library).toBe(300);
+
+    const { min, max } = SIZE_LIMITS.side;
+    const stored = (side: number) => {
+      localStorage.setItem('termverkstad.layout', JSON.stringify({ side }));
+      return renderHook(() => useLayoutSizes()).result.current[0].side;
+    };
+    expect(stored(min - 1)).toBe(DEFAULT_SIZES.side);
+    expect(stored(min)).toBe(min);
+    expect(stored(max)).toBe(max);
+    expect(stored(max + 1)).toBe(DEFAULT_SIZES.side);
+    localStorage.setItem('termverkstad.layout', '{not json');
+    expect(renderHook(() => useLayoutSizes()).result.current[0]).toEqual(DEFAULT_SIZES);
+  });
+});
