@@ -45,6 +45,10 @@ async function render(page: Page, document: TreeDocument) {
   return server;
 }
 
+// Each test drives our app and then LHC-Forms, whose first render alone may take up to 30 s on a
+// busy CI machine (the wait below): the default 30 s for the whole test was once not enough.
+test.describe.configure({ timeout: 90_000 });
+
 test('LHC-Forms renders our FHIR export of the 1177 fragment: Ja unfolds the same children as our preview', async ({
   page,
 }) => {
