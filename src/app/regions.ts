@@ -1,4 +1,5 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
+import { findShortcut } from '../hooks/shortcuts.ts';
 
 /** The DOM ids of the main regions, for the splitters' aria-controls and F6. */
 export const REGION_IDS = {
@@ -43,12 +44,13 @@ function focusInside(region: HTMLElement) {
 
 /** F6 and Shift+F6 move focus from one main region to the next, as in a desktop application. */
 export function cycleRegions(event: KeyboardEvent) {
-  if (event.key !== 'F6' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const shortcut = findShortcut(event, 'frame');
+  if (!shortcut) return;
   const all = regions();
   if (all.length === 0) return;
   event.preventDefault();
   const at = all.findIndex((region) => region.contains(document.activeElement));
-  const next = at === -1 ? 0 : (at + (event.shiftKey ? all.length - 1 : 1)) % all.length;
+  const next = at === -1 ? 0 : (at + (shortcut === 'previousRegion' ? all.length - 1 : 1)) % all.length;
   focusInside(all[next]!);
 }
 

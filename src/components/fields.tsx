@@ -1,4 +1,4 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
  * A text field bound to the store: what the user types is kept as a draft and offered on every
@@ -18,6 +18,8 @@ export const TextField = memo(function TextField(props: {
   multiline?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric';
   hint?: ReactNode;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  onPaste?: (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(props.value);
@@ -34,6 +36,8 @@ export const TextField = memo(function TextField(props: {
       setDraft(event.currentTarget.value);
       props.onCommit(event.currentTarget.value);
     },
+    onKeyDown: props.onKeyDown,
+    onPaste: props.onPaste,
   };
   return (
     <div className="field">

@@ -4,8 +4,8 @@
  * is a key handled. Keys are written as aria-keyshortcuts writes them ("Control+Shift+Enter").
  */
 
-/** Where a shortcut is handled: the tree's rows (focus on a row), the tree panel, the whole page, or the browser's clipboard events. */
-export type ShortcutScope = 'row' | 'tree' | 'page' | 'clipboard';
+/** Where a shortcut is handled: the tree's rows (focus on a row), the tree panel, the whole page, the browser's clipboard events, or the app's frame (moving between regions). */
+export type ShortcutScope = 'row' | 'tree' | 'page' | 'clipboard' | 'frame';
 
 interface ShortcutSpec {
   readonly keys: readonly string[];
@@ -33,6 +33,8 @@ export const SHORTCUTS = {
   paste: { keys: ['Control+V'], scope: 'clipboard' },
   undo: { keys: ['Control+Z'], scope: 'page' },
   redo: { keys: ['Control+Shift+Z', 'Control+Y'], scope: 'page' },
+  nextRegion: { keys: ['F6'], scope: 'frame' },
+  previousRegion: { keys: ['Shift+F6'], scope: 'frame' },
 } as const satisfies Record<string, ShortcutSpec>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
@@ -56,6 +58,7 @@ export const HELP_ROWS = {
   paste: ['paste'],
   undo: ['undo'],
   redo: ['redo'],
+  regions: ['nextRegion', 'previousRegion'],
 } as const satisfies Record<string, readonly ShortcutId[]>;
 
 export type HelpRowId = keyof typeof HELP_ROWS;

@@ -1,4 +1,6 @@
-/** The words of the workspace's frame: skip link, splitters, the drawer's tabs, region keys. */
+import { count } from './plural.ts';
+
+/** The words of the workspace's frame: skip link, splitters, the drawer's tabs. */
 const sv = {
   skipToTree: 'Hoppa till sökordsträdet',
   resizeLibrary: 'Ändra bredd på Bibliotek',
@@ -8,10 +10,12 @@ const sv = {
   side: 'Sidopanel',
   /** The count on the Kontroll tab. */
   findings: (errors: number, warnings: number) =>
-    errors + warnings === 0
-      ? ''
-      : `${errors > 0 ? `${errors} fel` : ''}${errors > 0 && warnings > 0 ? ', ' : ''}${warnings > 0 ? `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}` : ''}`,
-  regionKeys: 'F6 flyttar mellan Bibliotek, trädet, sidopanelen och flikarna',
+    [
+      errors > 0 ? count('sv', errors, 'fel', 'fel') : '',
+      warnings > 0 ? count('sv', warnings, 'varning', 'varningar') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
 };
 
 export type LayoutStrings = typeof sv;
@@ -24,15 +28,12 @@ const en: LayoutStrings = {
   drawer: 'Checks, versions and comments',
   side: 'Side panel',
   findings: (errors, warnings) =>
-    errors + warnings === 0
-      ? ''
-      : [
-          errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
-          warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
-        ]
-          .filter(Boolean)
-          .join(', '),
-  regionKeys: 'F6 moves between the Library, the tree, the side panel and the tabs',
+    [
+      errors > 0 ? count('en', errors, 'error', 'errors') : '',
+      warnings > 0 ? count('en', warnings, 'warning', 'warnings') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
 };
 
 export const LAYOUT_STRINGS = { sv, en } as const;

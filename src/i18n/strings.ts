@@ -4,6 +4,7 @@ import type { RuleWords } from '../formats/describe-rules.ts';
 
 import { FOLDER_STRINGS } from './folder-strings.ts';
 import { LAYOUT_STRINGS } from './layout-strings.ts';
+import { count } from './plural.ts';
 
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 const sv = {
@@ -32,10 +33,10 @@ const sv = {
   checkFailed: (reason: string) =>
     `Kontrollen kunde inte göras (${reason}). Spara en säkerhetskopia och rapportera felet.`,
   counts: (errors: number, warnings: number) =>
-    `${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
+    `${count('sv', errors, 'fel', 'fel')}, ${count('sv', warnings, 'varning', 'varningar')}`,
   severity: { error: 'Fel', warning: 'Varning' },
   rowErrors: (n: number) => `${n} fel`,
-  rowWarnings: (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'}`,
+  rowWarnings: (n: number) => count('sv', n, 'varning', 'varningar'),
   required: 'obligatoriskt',
   includes: (id: string, version: string) => `Fragmentet ${id} ${version} saknas`,
   includeType: (version: string) => `Fragment ${version}`,
@@ -94,9 +95,13 @@ const sv = {
     shownIn1177: 'Visas i 1177 journal',
     required: 'Obligatoriskt',
     valueList: 'Värdelista',
-    value: (n: number) => `Värde ${n}`,
-    score: (n: number) => `Poäng för värde ${n}`,
+    value: (n: number) => `Värde ${n} – text`,
+    score: (n: number) => `Värde ${n} – poäng`,
     scoreHeading: 'Poäng',
+    valueHeading: 'Värde',
+    valueListHint:
+      'Enter går till nästa värde eller lägger till ett nytt. Klistra in en kolumn för att lägga till flera.',
+    addScores: 'Ge värdena poäng',
     addValue: 'Lägg till värde',
     newValue: 'Nytt värde',
     moveValueUp: (label: string) => `Flytta upp ${label}`,
@@ -196,14 +201,14 @@ const sv = {
     yes: 'Ja',
     no: 'Nej',
     choose: 'Välj…',
-    clear: (term: string) => `Töm ${term}`,
-    clearShort: 'Töm',
+    clear: (term: string) => `Rensa svaret på ${term}`,
+    clearShort: 'Rensa',
     requiredMark: 'obligatoriskt',
     range: (min: string, max: string) => `${min}–${max}`,
     unfolded: (n: number) => (n === 1 ? '1 sökord visas nu.' : `${n} sökord visas nu.`),
     folded: (n: number) => (n === 1 ? '1 sökord döljs nu.' : `${n} sökord döljs nu.`),
     notIncluded: (id: string) => `Fragmentet ${id} finns inte i biblioteket och kan inte visas.`,
-    reset: 'Töm formuläret',
+    reset: 'Rensa alla svar',
     empty: 'Mallen har inga sökord ännu.',
     split: 'Sida vid sida',
     showAll: 'Visa alla grenar',
@@ -296,7 +301,7 @@ const sv = {
     summary: (kind: string, title: string, keywords: number) =>
       `${kind} "${title}" med ${keywords === 1 ? '1 sökord' : `${keywords} sökord`}.`,
     findings: (errors: number, warnings: number) =>
-      `Kontrollen hittar ${errors} fel och ${warnings} varningar.`,
+      `Kontrollen hittar ${count('sv', errors, 'fel', 'fel')} och ${count('sv', warnings, 'varning', 'varningar')}.`,
     carried: (n: number) =>
       n === 1
         ? 'Filen har med 1 fragmentversion som dokumentet använder.'
@@ -321,7 +326,7 @@ const sv = {
     replaceChanges: (added: number, removed: number, changed: number, breaking: boolean) =>
       added + removed + changed === 0
         ? 'Ersätt ändrar inga sökord.'
-        : `Ersätt ändrar det befintliga: ${added} sökord tillkommer, ${removed} tas bort, ${changed} ändras${breaking ? ' (bryter: mallar som använder det måste ses över)' : ''}.`,
+        : `Ersätt ändrar det befintliga: ${added} sökord tillkommer, ${removed} tas bort, ${changed} ändras${breaking ? ' (större ändring: mallar som använder det måste ses över)' : ''}.`,
     keepBoth: 'Behåll båda (det importerade får ett nytt id)',
     imported: (title: string) => `"${title}" importerades.`,
   },
@@ -364,12 +369,12 @@ const sv = {
     viewLabel: (version: string) => `Visa version ${version}`,
     viewTitle: (title: string, version: string) => `${title}, version ${version} (skrivskyddad)`,
     noChanges: 'Inga skillnader.',
-    breaking: 'Bryter: mallar som använder den måste ses över.',
+    breaking: 'Större ändring: mallar som använder den måste ses över.',
     textsOnly: 'Bara texter har ändrats.',
     added: (term: string) => `Tillagt: ${term}`,
     removed: (term: string) => `Borttaget: ${term}`,
     changed: (term: string, fields: string) => `Ändrat: ${term} (${fields})`,
-    impact: { major: 'bryter', minor: 'bakåtkompatibel', patch: 'bara text' } as Record<
+    impact: { major: 'större ändring', minor: 'bakåtkompatibel', patch: 'bara text' } as Record<
       'major' | 'minor' | 'patch',
       string
     >,
@@ -402,10 +407,10 @@ const sv = {
       include: 'inkluderat fragment',
     },
     log: 'Ändringslogg',
-    moveTo: (version: string) => `Flytta till ${version}`,
-    moveToLabel: (title: string, version: string) => `Flytta ${title} till version ${version}`,
+    moveTo: (version: string) => `Byt till ${version}`,
+    moveToLabel: (title: string, version: string) => `Byt ${title} till version ${version}`,
     newer: (version: string, kind: string) => `ny version ${version}: ${kind}`,
-    kindBreaking: 'bryter',
+    kindBreaking: 'större ändring',
     kindTexts: 'bara texter',
     kindOther: 'bakåtkompatibel',
     close: 'Stäng',
@@ -419,9 +424,9 @@ const sv = {
     notLibrary:
       'Filen är inte en säkerhetskopia av ett bibliotek; ett enskilt dokument läses in med Importera.',
     plan: (newDocs: number, changed: number, unchanged: number) =>
-      `${newDocs} nya dokument, ${changed} ändrade, ${unchanged} oförändrade.`,
+      `${count('sv', newDocs, 'nytt dokument', 'nya dokument')}, ${count('sv', changed, 'ändrat', 'ändrade')}, ${count('sv', unchanged, 'oförändrat', 'oförändrade')}.`,
     planKeywords: (newKeywords: number, changedKeywords: number, versions: number) =>
-      `${newKeywords} nya sökord, ${changedKeywords} ändrade sökord, ${versions} nya sparade versioner.`,
+      `${count('sv', newKeywords, 'nytt sökord', 'nya sökord')}, ${count('sv', changedKeywords, 'ändrat sökord', 'ändrade sökord')}, ${count('sv', versions, 'ny sparad version', 'nya sparade versioner')}.`,
     conflicts: (n: number) =>
       n === 1
         ? '1 dokument har ändrats här efter att säkerhetskopian gjordes:'
@@ -541,7 +546,7 @@ const sv = {
     unit: 'Enhet',
     codes: 'Koder',
     description: 'Beskrivning',
-    condition: 'Visas när',
+    condition: 'Villkor',
     required: 'obligatoriskt',
     rules: 'Regler',
     alwaysShown: 'Visas alltid',
@@ -557,8 +562,8 @@ const sv = {
     empty: 'Inga testfall ännu.',
     passing: 'Går igenom',
     failing: 'Avviker',
-    load: 'Ladda',
-    loadLabel: (name: string) => `Ladda testfallet ${name}`,
+    load: 'Fyll i',
+    loadLabel: (name: string) => `Fyll i formuläret med testfallet ${name}`,
     update: 'Uppdatera',
     updateLabel: (name: string) => `Uppdatera testfallet ${name} med dagens utfall`,
     remove: 'Ta bort',
@@ -637,6 +642,7 @@ const sv = {
       paste: 'Klistra in (också en lista med termer, en per rad)',
       undo: 'Ångra',
       redo: 'Gör om',
+      regions: 'Nästa eller föregående del: Bibliotek, trädet, sidopanelen, flikarna',
     },
   },
   searchMatches: (n: number) => (n === 0 ? 'Inga träffar.' : n === 1 ? '1 träff.' : `${n} träffar.`),
@@ -820,9 +826,12 @@ const en: Strings = {
     shownIn1177: 'Shown in 1177 journal',
     required: 'Required',
     valueList: 'Value list',
-    value: (n) => `Value ${n}`,
-    score: (n) => `Score of value ${n}`,
+    value: (n) => `Value ${n} – text`,
+    score: (n) => `Value ${n} – score`,
     scoreHeading: 'Score',
+    valueHeading: 'Value',
+    valueListHint: 'Enter goes to the next value or adds a new one. Paste a column to add several.',
+    addScores: 'Give the values scores',
     addValue: 'Add value',
     newValue: 'New value',
     moveValueUp: (label) => `Move ${label} up`,
@@ -907,7 +916,7 @@ const en: Strings = {
     moveOut: 'Outdent',
     undo: 'Undo',
     redo: 'Redo',
-    deleteDocument: 'Delete the document',
+    deleteDocument: 'Delete document',
     removeAnyway: 'Remove anyway',
     changeAnyway: 'Change anyway',
     close: 'Close',
@@ -922,14 +931,14 @@ const en: Strings = {
     yes: 'Ja',
     no: 'Nej',
     choose: 'Choose…',
-    clear: (term) => `Clear ${term}`,
+    clear: (term) => `Clear the answer to ${term}`,
     clearShort: 'Clear',
     requiredMark: 'required',
     range: (min, max) => `${min}–${max}`,
     unfolded: (n) => (n === 1 ? '1 keyword now shows.' : `${n} keywords now show.`),
     folded: (n) => (n === 1 ? '1 keyword is now hidden.' : `${n} keywords are now hidden.`),
     notIncluded: (id) => `Fragment ${id} is not in the library and cannot be shown.`,
-    reset: 'Clear the form',
+    reset: 'Clear all answers',
     empty: 'The template has no keywords yet.',
     split: 'Side by side',
     showAll: 'Show all branches',
@@ -1024,7 +1033,8 @@ const en: Strings = {
     refused: (name, reason) => `${name} cannot be imported: ${reason}`,
     summary: (kind, title, keywords) =>
       `${kind} "${title}" with ${keywords === 1 ? '1 keyword' : `${keywords} keywords`}.`,
-    findings: (errors, warnings) => `The checks find ${errors} errors and ${warnings} warnings.`,
+    findings: (errors, warnings) =>
+      `The checks find ${count('en', errors, 'error', 'errors')} and ${count('en', warnings, 'warning', 'warnings')}.`,
     carried: (n) =>
       n === 1
         ? 'The file carries 1 fragment version the document uses.'
@@ -1127,8 +1137,8 @@ const en: Strings = {
       include: 'included fragment',
     },
     log: 'Change log',
-    moveTo: (version) => `Move to ${version}`,
-    moveToLabel: (title, version) => `Move ${title} to version ${version}`,
+    moveTo: (version) => `Switch to ${version}`,
+    moveToLabel: (title, version) => `Switch ${title} to version ${version}`,
     newer: (version, kind) => `new version ${version}: ${kind}`,
     kindBreaking: 'breaking',
     kindTexts: 'texts only',
@@ -1264,7 +1274,7 @@ const en: Strings = {
     unit: 'Unit',
     codes: 'Codes',
     description: 'Description',
-    condition: 'Shown when',
+    condition: 'Condition',
     required: 'required',
     rules: 'Rules',
     alwaysShown: 'Always shown',
@@ -1280,8 +1290,8 @@ const en: Strings = {
     empty: 'No test cases yet.',
     passing: 'Passes',
     failing: 'Differs',
-    load: 'Load',
-    loadLabel: (name) => `Load the test case ${name}`,
+    load: 'Fill in',
+    loadLabel: (name) => `Fill in the form with test case ${name}`,
     update: 'Update',
     updateLabel: (name) => `Update the test case ${name} with today's outcome`,
     remove: 'Delete',
@@ -1342,7 +1352,7 @@ const en: Strings = {
     confirm: 'Move',
     cancel: 'Cancel',
   },
-  search: 'Search the tree',
+  search: 'Search tree',
   keyboardHelp: {
     title: 'Keyboard shortcuts',
     rows: {
@@ -1360,6 +1370,7 @@ const en: Strings = {
       paste: 'Paste (also a list of terms, one per line)',
       undo: 'Undo',
       redo: 'Redo',
+      regions: 'Next or previous part: Library, tree, side panel, tabs',
     },
   },
   searchMatches: (n) => (n === 0 ? 'No matches.' : n === 1 ? '1 match.' : `${n} matches.`),

@@ -208,12 +208,15 @@ describe('the inspector (Egenskaper)', () => {
     expect(row(/^Skäl, Envalslista/)).toBeInTheDocument();
     await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
     await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
-    const first = panel.getByRole('textbox', { name: 'Värde 1' });
+    const first = panel.getByRole('textbox', { name: 'Värde 1 – text' });
     await user.clear(first);
     await user.type(first, 'Medicinska');
-    await user.type(panel.getByRole('textbox', { name: 'Poäng för värde 1' }), '2,5');
+    // A plain list shows no points until asked for.
+    expect(panel.queryByRole('textbox', { name: 'Värde 1 – poäng' })).toBeNull();
+    await user.click(panel.getByRole('button', { name: 'Ge värdena poäng' }));
+    await user.type(panel.getByRole('textbox', { name: 'Värde 1 – poäng' }), '2,5');
     await user.click(panel.getByRole('button', { name: 'Flytta ned Medicinska' }));
-    expect(panel.getByRole('textbox', { name: 'Värde 2' })).toHaveValue('Medicinska');
+    expect(panel.getByRole('textbox', { name: 'Värde 2 – text' })).toHaveValue('Medicinska');
     const keyword = [...store.getSnapshot().library.keywords.values()].find((k) => k.term === 'Skäl')!;
     expect(keyword.options?.map((o) => [o.label, o.score])).toEqual([
       ['Nytt värde 2', undefined],
@@ -227,7 +230,7 @@ describe('the inspector (Egenskaper)', () => {
     const { user, row, inspector, store } = renderEditor();
     await user.click(row(/^Åtgärd,/));
     const panel = within(inspector());
-    await user.click(panel.getByText('Koder för Begränsning (0)'));
+    await user.click(panel.getByRole('button', { name: 'Koder för Begränsning (0)' }));
     await user.click(panel.getByRole('button', { name: 'Lägg till kod för Begränsning' }));
     await user.selectOptions(
       panel.getByRole('combobox', { name: 'System för kod 1 för Begränsning' }),
@@ -244,7 +247,7 @@ describe('the inspector (Egenskaper)', () => {
     expect(option.codes).toEqual([
       { system: 'SNOMED CT', code: '1234567', display: 'Begränsning av åtkomst' },
     ]);
-    expect(panel.getByText('Koder för Begränsning (1)')).toBeInTheDocument();
+    expect(panel.getByRole('button', { name: 'Koder för Begränsning (1)' })).toBeInTheDocument();
   });
 
   it('refuses a type change that breaks conditions, and makes it when asked, dropping them', async () => {

@@ -53,7 +53,7 @@ test('backup → clear site data → restore gives a deep-equal library; cancel 
   // Cancel: nothing changes.
   const before = await backUp(page);
   let dialog = await openRestore(page, backup);
-  await expect(dialog.getByRole('status')).toContainText('1 nya dokument, 0 ändrade, 6 oförändrade.');
+  await expect(dialog.getByRole('status')).toContainText('1 nytt dokument, 0 ändrade, 6 oförändrade.');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Avbryt' }).click();

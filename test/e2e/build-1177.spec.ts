@@ -68,7 +68,7 @@ async function readStructure(page: Page): Promise<string[]> {
     if (Number(await focused.getAttribute('aria-level')) <= 2) {
       lines.push(name);
       if (/, (Envals|Flervals)lista/.test(name)) {
-        const values = inspector(page).getByRole('textbox', { name: /^Värde \d+$/ });
+        const values = inspector(page).getByRole('textbox', { name: /^Värde \d+ – text$/ });
         await expect(inspector(page).getByRole('textbox', { name: 'Sökordsterm' })).toHaveValue(
           name.split(',')[0]!,
         );
@@ -88,7 +88,7 @@ async function describeKeyword(page: Page, spec: (typeof CHILDREN)[number]) {
     await panel.getByRole('combobox', { name: 'Typ' }).selectOption({ label: spec.type });
   for (const [i, value] of (spec.values ?? []).entries()) {
     await panel.getByRole('button', { name: 'Lägg till värde' }).click();
-    await panel.getByRole('textbox', { name: `Värde ${i + 1}`, exact: true }).fill(value);
+    await panel.getByRole('textbox', { name: `Värde ${i + 1} – text`, exact: true }).fill(value);
   }
   if (spec.required) {
     // Keyboard: focus the check box and press Space.

@@ -73,7 +73,7 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
   const spec = await exportAs(page, 'Specifikation (utskrift)');
   expect(spec.name).toMatch(/\.specifikation\.html$/);
   expect(spec.text).toContain(`<h1>Specifikation: ${FRAGMENT}</h1>`);
-  expect(spec.text).toContain('<dt>Visas när</dt><dd>visas när Åtgärd = Begränsning</dd>');
+  expect(spec.text).toContain('<dt>Villkor</dt><dd>visas när Åtgärd = Begränsning</dd>');
   expect(spec.text).toContain('@media print');
 
   // Skriv ut: the browser prints the sheet alone (print CSS), then it is gone again.
@@ -97,7 +97,7 @@ test('every format is exported from the UI, and the fragment JSON and FHIR files
 
   const csv = await exportAs(page, 'Sökordslista (CSV)');
   expect(
-    csv.text.startsWith('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Visas när;Koder;Obligatoriskt;Regler\r\n'),
+    csv.text.startsWith('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Villkor;Koder;Obligatoriskt;Regler\r\n'),
   ).toBe(true);
   expect(csv.text).toContain(
     `${ROOT};Åtgärd;Envalslista;Begränsning | Tillgängliggörande | Hävning av tidigare åtgärd;;visas när ${ROOT} = Ja;;Ja;\r\n`,

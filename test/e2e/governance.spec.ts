@@ -128,7 +128,7 @@ test('review: Utkast cannot go straight to Godkänd, an open comment blocks appr
   // The template moves to the approved version.
   await page
     .getByRole('region', { name: 'Används i' })
-    .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.0.0` })
+    .getByRole('button', { name: `Byt ${TEMPLATE} till version 1.0.0` })
     .click();
   await expect(editor.messages).toHaveText('Mallen använder nu den nya versionen av fragmentet.');
   await editor.openDocument(FRAGMENT);
@@ -193,7 +193,7 @@ test('Jämför shows an added value by its label, and the impact', async ({ page
   await expect(save).toHaveCount(0);
   await editor.row('Åtgärd').click();
   await editor.inspector.getByRole('button', { name: 'Lägg till värde' }).click();
-  const value = editor.inspector.getByRole('textbox', { name: 'Värde 4', exact: true });
+  const value = editor.inspector.getByRole('textbox', { name: 'Värde 4 – text', exact: true });
   await value.fill('Förlängning av åtgärd');
   await value.press('Tab');
   await (await versions(page)).getByRole('button', { name: 'Jämför version 1.0.0 med nuvarande' }).click();

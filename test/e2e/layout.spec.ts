@@ -156,3 +156,43 @@ test('Kontroll, Versioner and Kommentarer are tabs under the tree; the arrow key
   await expect(page.getByRole('region', { name: 'Kontroll' })).toBeVisible();
   await expect(page.locator('#sidopanel').getByRole('region', { name: 'Journaltext' })).toBeVisible();
 });
+
+test('a value list of five values is typed from the keyboard with Enter, and a pasted column adds several', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ny mall' }).click();
+  await page.getByRole('button', { name: 'Lägg till sökord' }).click();
+  await page.keyboard.press('Escape');
+  const inspector = page.getByRole('region', { name: 'Egenskaper' });
+  await inspector.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Envalslista' });
+  await inspector.getByRole('button', { name: 'Lägg till värde' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByRole('textbox', { name: 'Värde 1 – text' })).toBeFocused();
+  for (const [i, value] of ['Ingen', 'Lite', 'Måttlig', 'Svår'].entries()) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+    await expect(inspector.getByRole('textbox', { name: `Värde ${i + 2} – text` })).toBeFocused();
+  }
+  await page.keyboard.type('Outhärdlig');
+  const values = () =>
+    inspector
+      .locator('.value-text input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  await expect.poll(values).toEqual(['Ingen', 'Lite', 'Måttlig', 'Svår', 'Outhärdlig']);
+  // No points on a plain list; the names are unique in the panel.
+  await expect(inspector.getByRole('textbox', { name: /poäng/ })).toHaveCount(0);
+
+  // A column pasted into the last value: it becomes three values, in order.
+  await page.evaluate(() => {
+    const input = document.activeElement as HTMLInputElement;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Mild\nMedel\r\nStark\n');
+    input.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect.poll(values).toEqual(['Ingen', 'Lite', 'Måttlig', 'Svår', 'Mild', 'Medel', 'Stark']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(values).toEqual(['Ingen', 'Lite', 'Måttlig', 'Svår', 'Outhärdlig']);
+});

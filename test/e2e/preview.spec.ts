@@ -188,7 +188,7 @@ test('a Testfall is stored with the document, flags an edit that changes its out
   await (
     await scenarios(page)
   )
-    .getByRole('button', { name: 'Ladda testfallet Försegling viss tidsperiod' })
+    .getByRole('button', { name: 'Fyll i formuläret med testfallet Försegling viss tidsperiod' })
     .click();
   await expect(group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' })).toBeChecked();
   await expect(preview(page).getByLabel(/^Period till/)).toBeVisible();

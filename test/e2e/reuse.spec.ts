@@ -85,7 +85,7 @@ test('a template pinned to a version keeps its terms while the fragment changes,
   await editor.openDocument(FRAGMENT);
   await saveVersion(page, '1.1.0', 'Förslag: 0.1.1 (bara texter ändrade)');
   await usedIn(page)
-    .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.1.0` })
+    .getByRole('button', { name: `Byt ${TEMPLATE} till version 1.1.0` })
     .click();
   await editor.expandAll();
   await expect(editor.rowNamed(/^Åtgärder för 1177 journal, Ja\/Nej/)).toBeVisible();
@@ -248,7 +248,7 @@ test('a template exported from one browser profile imports into another with its
   await renameFragmentRoot(editor);
   await saveVersion(page, '1.0.0');
   await usedIn(page)
-    .getByRole('button', { name: `Flytta ${TEMPLATE} till version 1.0.0` })
+    .getByRole('button', { name: `Byt ${TEMPLATE} till version 1.0.0` })
     .click();
   const bundle = await exportAs(page, 'Fragment (JSON)');
   expect(bundle.name).toBe('mottagningsbesok-med-atgarder-1177.termverkstad.json');

@@ -54,7 +54,7 @@ test('save versions, compare in words, move a template to the new fragment versi
     'Mottagningsbesök med åtgärder 1177 (version 0.1.0) ny version 1.0.1: bara texter',
   );
   await usedIn(page)
-    .getByRole('button', { name: 'Flytta Mottagningsbesök med åtgärder 1177 till version 1.0.1' })
+    .getByRole('button', { name: 'Byt Mottagningsbesök med åtgärder 1177 till version 1.0.1' })
     .click();
   await expect(page.getByRole('status', { name: 'Meddelanden' })).toHaveText(
     'Mallen använder nu den nya versionen av fragmentet.',

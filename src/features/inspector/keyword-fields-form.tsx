@@ -145,6 +145,14 @@ export function KeywordFieldsForm(props: {
       {placedOnce ? t.useExistingHere : t.useExisting}
     </button>
   );
+  // A list a score sum counts shows its points; others offer "Ge värdena poäng".
+  const isScoreSource = useMemo(
+    () =>
+      [...library.keywords.values()].some((k) =>
+        k.scoreSources?.some((source) => source.keywordId === keyword.id),
+      ),
+    [library.keywords, keyword.id],
+  );
   return (
     <div className="keyword-fields">
       <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
@@ -177,6 +185,7 @@ export function KeywordFieldsForm(props: {
           options={keyword.options ?? NO_OPTIONS}
           createOptionId={createOptionId}
           onChange={commit.options}
+          scored={isScoreSource}
         />
       ) : null}
       {has('unit') || has('min') || has('max') || has('decimals') ? (

@@ -34,7 +34,7 @@ describe('Sökordslista (CSV): what Excel would run is defused, and cells are qu
   const lines = exported('csv', t).split('\r\n');
 
   it('starts with a byte order mark and the Swedish headings, separated by semicolons', () => {
-    expect(lines[0]).toBe('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Visas när;Koder;Obligatoriskt;Regler');
+    expect(lines[0]).toBe('\uFEFFSökväg;Sökord;Typ;Värden;Enhet;Villkor;Koder;Obligatoriskt;Regler');
   });
 
   it.each([

@@ -68,7 +68,7 @@ describe('Specifikation (utskrift)', () => {
     expect(vikt).toContain('<dt>Enhet</dt><dd>kg</dd>');
     expect(vikt).toContain('<dt>Koder</dt><dd>SNOMED CT 27113001 Body weight</dd>');
     expect(vikt).toContain('<dt>Beskrivning</dt><dd>Utan ytterkläder.</dd>');
-    expect(vikt).toContain('<dt>Visas när</dt><dd>visas när Mätt = Ja</dd>');
+    expect(vikt).toContain('<dt>Villkor</dt><dd>visas när Mätt = Ja</dd>');
     expect(vikt).not.toContain('<dt>Värden</dt>');
   });
 
@@ -76,7 +76,7 @@ describe('Specifikation (utskrift)', () => {
     const skala = section('Skala');
     expect(skala).toContain('<dt>Värden</dt><dd>Inte alls (0), Ibland (1)</dd>');
     expect(skala).toContain('<dt>Koder</dt><dd>Ibland: Lokal I</dd>');
-    expect(skala).toContain('<dt>Visas när</dt><dd>Visas alltid</dd>');
+    expect(skala).toContain('<dt>Villkor</dt><dd>Visas alltid</dd>');
     expect(skala).not.toContain('class="required"');
     expect(section('Mätt')).toContain('<dt>Värden</dt><dd>Ja, Nej</dd>');
   });

@@ -56,10 +56,10 @@ describe('Jämför shows the change: old and new, per keyword, with its impact',
       options[0]!.score = 3;
       options.splice(1, 1);
     });
-    expect(lines[0]!.text).toBe('Bryter: mallar som använder den måste ses över.');
+    expect(lines[0]!.text).toBe('Större ändring: mallar som använder den måste ses över.');
     expect(lines[1]!.details).toEqual([
-      'Borttagna värden: Buk (bryter)',
-      'Poäng för Huvud/hals: 1 → 3 (bryter)',
+      'Borttagna värden: Buk (större ändring)',
+      'Poäng för Huvud/hals: 1 → 3 (större ändring)',
       'Värdet "Huvud" heter nu "Huvud/hals" (bara text)',
     ]);
   });
@@ -76,11 +76,11 @@ describe('Jämför shows the change: old and new, per keyword, with its impact',
     const byTerm = new Map(lines.map((l) => [l.text.split(' (')[0], l.details]));
     expect(byTerm.get('Ändrat: Vårdplan')).toEqual([
       'Term: "Plan" → "Vårdplan" (bara text)',
-      'Svarsregler: högst 200 tecken → minst 10 tecken, högst 200 tecken (bryter)',
-      'Obligatoriskt nu (bryter)',
+      'Svarsregler: högst 200 tecken → minst 10 tecken, högst 200 tecken (större ändring)',
+      'Obligatoriskt nu (större ändring)',
     ]);
     expect(byTerm.get('Ändrat: Uppföljning')).toEqual([
-      'Svarsregler: (inget) → får inte ha passerat (bryter)',
+      'Svarsregler: (inget) → får inte ha passerat (större ändring)',
       'Koder: (inget) → KVÅ AB123 (bakåtkompatibel)',
     ]);
   });
@@ -91,7 +91,7 @@ describe('Jämför shows the change: old and new, per keyword, with its impact',
         .children[0]!;
       delete lokalisation.showWhen;
     });
-    expect(lines[1]!.details).toEqual(['Villkor: visas när Smärta = Ja → visas alltid (bryter)']);
+    expect(lines[1]!.details).toEqual(['Villkor: visas när Smärta = Ja → visas alltid (större ändring)']);
   });
 
   it('a type change names both types', () => {
@@ -99,7 +99,7 @@ describe('Jämför shows the change: old and new, per keyword, with its impact',
       kw(k, 'Plan').type = 'date';
       delete kw(k, 'Plan').maxLength;
     });
-    expect(lines[1]!.details[0]).toBe('Typ: Fritext → Datum (bryter)');
+    expect(lines[1]!.details[0]).toBe('Typ: Fritext → Datum (större ändring)');
   });
 
   it('nothing changed says so', () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { count } from '../../../src/i18n/plural.ts';
+import { STRINGS } from '../../../src/i18n/strings.ts';
+
+describe('counts in words', () => {
+  it('puts the noun in the number the language asks for: 0, 1 and 2', () => {
+    expect([0, 1, 2].map((n) => count('sv', n, 'varning', 'varningar'))).toEqual([
+      '0 varningar',
+      '1 varning',
+      '2 varningar',
+    ]);
+    expect([0, 1, 2].map((n) => count('en', n, 'warning', 'warnings'))).toEqual([
+      '0 warnings',
+      '1 warning',
+      '2 warnings',
+    ]);
+  });
+
+  it('says "1 varning" and "1 nytt dokument" where the interface counts', () => {
+    const sv = STRINGS.sv;
+    expect(sv.counts(1, 1)).toBe('1 fel, 1 varning');
+    expect(sv.exchange.findings(0, 1)).toBe('Kontrollen hittar 0 fel och 1 varning.');
+    expect(sv.backup.plan(1, 1, 1)).toBe('1 nytt dokument, 1 ändrat, 1 oförändrat.');
+    expect(sv.backup.plan(2, 0, 6)).toBe('2 nya dokument, 0 ändrade, 6 oförändrade.');
+    expect(sv.backup.planKeywords(1, 1, 1)).toBe('1 nytt sökord, 1 ändrat sökord, 1 ny sparad version.');
+    expect(sv.layout.findings(1, 1)).toBe('1 fel, 1 varning');
+    expect(sv.layout.findings(0, 0)).toBe('');
+    expect(STRINGS.en.layout.findings(2, 1)).toBe('2 errors, 1 warning');
+  });
+});
