@@ -45,7 +45,8 @@ function focusInside(region: HTMLElement) {
 /** F6 and Shift+F6 move focus from one main region to the next, as in a desktop application. */
 export function cycleRegions(event: KeyboardEvent) {
   const shortcut = findShortcut(event, 'frame');
-  if (!shortcut) return;
+  // An open dialog keeps focus to itself (the page behind it is inert).
+  if (!shortcut || document.querySelector('dialog[open]')) return;
   const all = regions();
   if (all.length === 0) return;
   event.preventDefault();
