@@ -82,7 +82,12 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
   const preview = usePreviewAnswers(useEditor((s) => s.openDocumentId));
   useDocumentLanguageAndTitle(language, view.document?.title, t.appName);
   const [sizes, setSize] = useLayoutSizes();
-  const centreShown = !catalogueOpen;
+  // A splitter's size, limits and setter for one panel.
+  const sizing = (panel: keyof typeof sizes) => ({
+    size: sizes[panel],
+    ...SIZE_LIMITS[panel],
+    onSize: (size: number) => setSize(panel, size),
+  });
   return (
     <div
       className={mode === 'split' ? 'app is-split' : 'app'}
@@ -125,10 +130,8 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         className="splitter-library"
         controls={REGION_IDS.library}
         orientation="vertical"
-        size={sizes.library}
-        {...SIZE_LIMITS.library}
+        {...sizing('library')}
         grows={1}
-        onSize={(size) => setSize('library', size)}
       />
       <div className="centre">
         {catalogueOpen ? (
@@ -142,16 +145,14 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
             preview={preview}
           />
         )}
-        {centreShown && mode !== 'branches' ? (
+        {!catalogueOpen && mode !== 'branches' ? (
           <>
             <Splitter
               label={t.layout.resizeDrawer}
               controls={REGION_IDS.drawer}
               orientation="horizontal"
-              size={sizes.drawer}
-              {...SIZE_LIMITS.drawer}
+              {...sizing('drawer')}
               grows={-1}
-              onSize={(size) => setSize('drawer', size)}
             />
             <Drawer id={REGION_IDS.drawer} view={view} mode={mode} preview={preview} />
           </>
@@ -170,10 +171,8 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         className="splitter-side"
         controls={REGION_IDS.side}
         orientation="vertical"
-        size={sizes.side}
-        {...SIZE_LIMITS.side}
+        {...sizing('side')}
         grows={-1}
-        onSize={(size) => setSize('side', size)}
       />
       <SidePanels id={REGION_IDS.side} view={view} mode={mode} preview={preview} />
     </div>

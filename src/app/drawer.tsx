@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { Answers, Scenario } from '../domain/model.ts';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Tabs, type Tab } from '../components/tabs.tsx';
@@ -9,20 +9,13 @@ import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
+import { JournalNote, ScenariosPanel } from './lazy-panels.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
-// The note and Testfall are loaded when the form is first shown.
-const JournalNote = lazy(() =>
-  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
-);
-const ScenariosPanel = lazy(() =>
-  import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
-);
-
 export type DrawerTab = 'checks' | 'note' | 'versions' | 'comments' | 'scenarios';
 
-const TAB_KEY = 'termverkstad.drawer-tab';
+const TAB_KEY = 'termverkstad:drawer-tab';
 const remembered = (): DrawerTab => {
   try {
     return (localStorage.getItem(TAB_KEY) as DrawerTab | null) ?? 'checks';

@@ -1,14 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { useStrings } from '../i18n/language.tsx';
+import { JournalNote } from './lazy-panels.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
-
-// The note is loaded when the form is first shown.
-const JournalNote = lazy(() =>
-  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
-);
 
 /** The full-height side panel: Egenskaper while editing, Journaltext beside the clinician's form. */
 export function SidePanels(props: {

@@ -7,7 +7,7 @@ export interface LayoutSizes {
   readonly drawer: number;
 }
 
-const KEY = 'termverkstad.layout';
+export const LAYOUT_KEY = 'termverkstad:layout';
 export const DEFAULT_SIZES: LayoutSizes = { library: 256, side: 420, drawer: 160 };
 /** What each panel may be given: the tree always keeps room of its own (see app.css). */
 export const SIZE_LIMITS = {
@@ -18,7 +18,9 @@ export const SIZE_LIMITS = {
 
 function read(storage: Storage | undefined): LayoutSizes {
   try {
-    const stored = JSON.parse(storage?.getItem(KEY) ?? '{}') as Partial<Record<keyof LayoutSizes, unknown>>;
+    const stored = JSON.parse(storage?.getItem(LAYOUT_KEY) ?? '{}') as Partial<
+      Record<keyof LayoutSizes, unknown>
+    >;
     const pick = (name: keyof LayoutSizes) => {
       const value = stored[name];
       const { min, max } = SIZE_LIMITS[name];
@@ -39,7 +41,7 @@ export function useLayoutSizes() {
     setSizes((previous) => {
       const next = { ...previous, [name]: size };
       try {
-        browserStorage()?.setItem(KEY, JSON.stringify(next));
+        browserStorage()?.setItem(LAYOUT_KEY, JSON.stringify(next));
       } catch {
         // Private mode or a full disk: the size holds for this visit.
       }

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Tab<Id extends string> {
   readonly id: Id;
@@ -21,13 +21,12 @@ export function Tabs<Id extends string>(props: {
 }) {
   const { tabs, onSelect } = props;
   const prefix = useId();
-  const listRef = useRef<HTMLDivElement>(null);
   const current = tabs.find((tab) => tab.id === props.selected) ?? tabs[0];
   if (!current) return null;
   const select = (index: number) => {
     const tab = tabs[(index + tabs.length) % tabs.length]!;
     onSelect(tab.id);
-    listRef.current?.ownerDocument.getElementById(`${prefix}-tab-${tab.id}`)?.focus();
+    document.getElementById(`${prefix}-tab-${tab.id}`)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tabs.indexOf(current);
@@ -47,7 +46,7 @@ export function Tabs<Id extends string>(props: {
   };
   return (
     <div className={props.className}>
-      <div ref={listRef} role="tablist" aria-label={props.label} className="tab-list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={props.label} className="tab-list" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.id}

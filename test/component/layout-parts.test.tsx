@@ -1,10 +1,12 @@
-import { render, renderHook, act, screen } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Splitter } from '../../src/components/splitter.tsx';
 import { Tabs } from '../../src/components/tabs.tsx';
-import { DEFAULT_SIZES, SIZE_LIMITS, useLayoutSizes } from '../../src/app/use-layout-sizes.ts';
+import { ValueListEditor } from '../../src/features/inspector/value-list-editor.tsx';
+import { LanguageContext } from '../../src/i18n/language.tsx';
+import { DEFAULT_SIZES, LAYOUT_KEY, SIZE_LIMITS, useLayoutSizes } from '../../src/app/use-layout-sizes.ts';
 
 function Sized(props: { grows: 1 | -1; start: number }) {
   const [size, setSize] = useState(props.start);
@@ -107,14 +109,42 @@ describe('useLayoutSizes', () => {
 
     const { min, max } = SIZE_LIMITS.side;
     const stored = (side: number) => {
-      localStorage.setItem('termverkstad.layout', JSON.stringify({ side }));
+      localStorage.setItem(LAYOUT_KEY, JSON.stringify({ side }));
       return renderHook(() => useLayoutSizes()).result.current[0].side;
     };
     expect(stored(min - 1)).toBe(DEFAULT_SIZES.side);
     expect(stored(min)).toBe(min);
     expect(stored(max)).toBe(max);
     expect(stored(max + 1)).toBe(DEFAULT_SIZES.side);
-    localStorage.setItem('termverkstad.layout', '{not json');
+    localStorage.setItem(LAYOUT_KEY, '{not json');
     expect(renderHook(() => useLayoutSizes()).result.current[0]).toEqual(DEFAULT_SIZES);
+  });
+});
+
+describe('ValueListEditor', () => {
+  it('gives pasted and added values labels no other value has (same, once taken, twice taken)', () => {
+    const changes: string[][] = [];
+    let id = 0;
+    render(
+      <LanguageContext.Provider value="sv">
+        <ValueListEditor
+          options={[
+            { id: 'a', label: 'Lite' },
+            { id: 'b', label: 'Nytt värde' },
+          ]}
+          createOptionId={() => `n${++id}`}
+          onChange={(options) => changes.push(options.map((o) => o.label))}
+        />
+      </LanguageContext.Provider>,
+    );
+    const first = screen.getByRole('textbox', { name: 'Värde 1 – text' });
+    // The value pasted into keeps its own label free; a taken one gets 2, then 3.
+    fireEvent.paste(first, { clipboardData: { getData: () => 'Lite\nNytt värde\nNytt värde\nMer' } });
+    expect(changes.at(-1)).toEqual(['Lite', 'Nytt värde 2', 'Nytt värde 3', 'Mer', 'Nytt värde']);
+    // A single line is an ordinary paste: the list is not changed.
+    fireEvent.paste(first, { clipboardData: { getData: () => 'En rad' } });
+    expect(changes).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till värde' }));
+    expect(changes.at(-1)).toEqual(['Lite', 'Nytt värde', 'Nytt värde 2']);
   });
 });

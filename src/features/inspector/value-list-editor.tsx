@@ -5,6 +5,17 @@ import { useStrings } from '../../i18n/language.tsx';
 import { NumberField, TextField } from '../../components/fields.tsx';
 import { CodesEditor } from './codes-editor.tsx';
 
+/** Gives each wanted label, in turn, a form no value has yet ("Nytt värde", "Nytt värde 2"). */
+function uniqueLabels(taken: Iterable<string>): (wanted: string) => string {
+  const used = new Set(taken);
+  return (wanted) => {
+    let label = wanted;
+    for (let n = 2; used.has(label); n++) label = `${wanted} ${n}`;
+    used.add(label);
+    return label;
+  };
+}
+
 export interface ValueListEditorProps {
   readonly options: readonly Option[];
   /** Commits a new list; `coalesceKey` tells which typing burst the change belongs to. */
@@ -50,17 +61,11 @@ export const ValueListEditor = memo(function ValueListEditor({
     next.splice(index + by, 0, taken!);
     onChange(next, `order:${Date.now()}`);
   };
-  /** New values after `index` (the end when -1 is not given), with labels not already used. */
+  /** New values after the one at `after` (-1: first), with labels no value has yet; focus on the first. */
   const insert = (after: number, labels: readonly string[]) => {
-    const used = new Set(options.map((o) => o.label));
-    const unique = labels.map((wanted) => {
-      let label = wanted;
-      for (let n = 2; used.has(label); n++) label = `${wanted} ${n}`;
-      used.add(label);
-      return { id: createOptionId(), label };
-    });
+    const unique = uniqueLabels(options.map((o) => o.label));
     const next = [...options];
-    next.splice(after + 1, 0, ...unique);
+    next.splice(after + 1, 0, ...labels.map((label) => ({ id: createOptionId(), label: unique(label) })));
     onChange(next, `add:${next.length}:${Date.now()}`);
     focusValue(after + 1);
   };
@@ -80,13 +85,7 @@ export const ValueListEditor = memo(function ValueListEditor({
     event.preventDefault();
     // The first line becomes this value; the rest follow it, in order, as one undo step.
     const [first, ...rest] = lines as [string, ...string[]];
-    const used = new Set(options.filter((_, i) => i !== index).map((o) => o.label));
-    const labelled = (wanted: string) => {
-      let label = wanted;
-      for (let n = 2; used.has(label); n++) label = `${wanted} ${n}`;
-      used.add(label);
-      return label;
-    };
+    const labelled = uniqueLabels(options.filter((_, i) => i !== index).map((o) => o.label));
     const next = options.map((o, i) => (i === index ? { ...o, label: labelled(first) } : o));
     next.splice(index + 1, 0, ...rest.map((line) => ({ id: createOptionId(), label: labelled(line) })));
     onChange(next, `paste:${Date.now()}`);

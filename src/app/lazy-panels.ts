@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+
+// The note and Testfall are loaded when the form is first shown: editing needs neither.
+export const JournalNote = lazy(() =>
+  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
+);
+export const ScenariosPanel = lazy(() =>
+  import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
+);
