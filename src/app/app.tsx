@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { LanguageContext } from '../i18n/language.tsx';
-import { STRINGS, type Language } from '../i18n/strings.ts';
+import { loadStrings, say, stringsOf } from '../i18n/languages.ts';
+import type { Language } from '../i18n/strings.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 import { EditorStoreContext, useEditor } from '../state/use-editor.ts';
 import { RunContext, StatusContext } from '../state/run-context.ts';
@@ -31,7 +32,6 @@ export type { SaveStatusSource, TabSource } from './sources.ts';
 
 export interface AppProps {
   readonly store: EditorStore;
-  readonly initialLanguage?: Language;
   readonly saveStatus?: SaveStatusSource | undefined;
   /** Why the library could not be stored, when the browser's storage could not be opened. */
   readonly storageProblem?: string | undefined;
@@ -48,16 +48,25 @@ export interface AppProps {
 }
 
 /** The application: the store, language, status line and command runner around the shell. */
-export function App({ store, initialLanguage = 'sv', ...rest }: AppProps) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+export function App({ store, ...rest }: AppProps) {
+  const [language, setLanguage] = useState<Language>('sv');
   const status = useMemo(() => createStatusStore(), []);
-  const run = useCommandRunner(store, status, STRINGS[language]);
+  const run = useCommandRunner(store, status);
+  // English is a separate download: switch once its strings are here, or say why not.
+  const chooseLanguage = useCallback(
+    (next: Language) =>
+      void loadStrings(next).then(
+        () => setLanguage(next),
+        (error: unknown) => status.set({ text: say((t) => t.languageFailed(String(error))), tone: 'error' }),
+      ),
+    [status],
+  );
   return (
     <EditorStoreContext.Provider value={store}>
       <LanguageContext.Provider value={language}>
         <StatusContext.Provider value={status}>
           <RunContext.Provider value={run}>
-            <Shell {...rest} store={store} status={status} language={language} onLanguage={setLanguage} />
+            <Shell {...rest} store={store} status={status} language={language} onLanguage={chooseLanguage} />
           </RunContext.Provider>
         </StatusContext.Provider>
       </LanguageContext.Provider>
@@ -65,7 +74,7 @@ export function App({ store, initialLanguage = 'sv', ...rest }: AppProps) {
   );
 }
 
-interface ShellProps extends Omit<AppProps, 'initialLanguage'> {
+interface ShellProps extends AppProps {
   readonly status: StatusStore;
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -73,8 +82,8 @@ interface ShellProps extends Omit<AppProps, 'initialLanguage'> {
 
 /** The panels: header, Bibliotek, the workspace, the side column and the open dialog. */
 function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }: ShellProps) {
-  const t = STRINGS[language];
-  const { undo, redo } = useHistory(store, status, t);
+  const t = stringsOf(language);
+  const { undo, redo } = useHistory(store, status);
   const [mode, setMode] = useState<Mode>('edit');
   const [dialog, setDialog] = useState<DialogName | undefined>();
   const view = useWorkspaceView(store, mode, props.createChecker);

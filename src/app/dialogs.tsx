@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useStrings } from '../i18n/language.tsx';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditorStore } from '../state/use-editor.ts';
 import type { WorkspaceView } from './use-workspace-view.ts';
 import type { FolderOpener } from '../features/folder/folder-source.ts';
+import { say } from '../i18n/languages.ts';
 
 // Export, import and restore carry the FHIR, CSV and file-checking code: loaded when first opened
 // (quality-targets.md PERF-14).
@@ -35,7 +35,6 @@ export function Dialogs(props: {
   readonly onClose: () => void;
 }) {
   const { dialog, view, onClose } = props;
-  const t = useStrings();
   const store = useEditorStore();
   const status = useStatusStore();
   return (
@@ -47,7 +46,7 @@ export function Dialogs(props: {
           resolve={view.resolve}
           onClose={(fileName) => {
             onClose();
-            if (fileName) status.set({ text: t.exchange.downloaded(fileName), tone: 'info' });
+            if (fileName) status.set({ text: say((t) => t.exchange.downloaded(fileName)), tone: 'info' });
           }}
         />
       ) : null}

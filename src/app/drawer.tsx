@@ -2,14 +2,13 @@ import { Suspense, useCallback, useState } from 'react';
 import type { Answers, Scenario } from '../domain/model.ts';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Tabs, type Tab } from '../components/tabs.tsx';
-import { VersionsPanel } from '../features/versions/versions-panel.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
-import { CommentsPanel } from '../features/review/comments-panel.tsx';
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
+import { say } from '../i18n/languages.ts';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
-import { JournalNote, ScenariosPanel } from './lazy-panels.ts';
+import { CommentsPanel, JournalNote, ScenariosPanel, VersionsPanel } from './lazy-panels.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
@@ -46,9 +45,9 @@ export function Drawer(props: {
   const loadScenario = useCallback(
     (scenario: Scenario, answers: Answers) => {
       replaceAnswers(answers);
-      status.set({ text: t.scenarios.loaded(scenario.name), tone: 'info' });
+      status.set({ text: say((t) => t.scenarios.loaded(scenario.name)), tone: 'info' });
     },
-    [replaceAnswers, status, t],
+    [replaceAnswers, status],
   );
   const showNode = (id: string) => {
     store.reveal(id);
@@ -78,7 +77,13 @@ export function Drawer(props: {
       label: t.note.title,
       content: () => (
         <PanelBoundary name={t.note.title}>
-          <JournalNote document={assembled.document} catalog={assembled.catalog} answers={preview.answers} />
+          <Suspense fallback={null}>
+            <JournalNote
+              document={assembled.document}
+              catalog={assembled.catalog}
+              answers={preview.answers}
+            />
+          </Suspense>
         </PanelBoundary>
       ),
     });
@@ -89,7 +94,9 @@ export function Drawer(props: {
         label: t.versions.title,
         content: () => (
           <PanelBoundary name={t.versions.title}>
-            <VersionsPanel document={document} library={library} />
+            <Suspense fallback={null}>
+              <VersionsPanel document={document} library={library} />
+            </Suspense>
           </PanelBoundary>
         ),
       },
@@ -98,13 +105,15 @@ export function Drawer(props: {
         label: t.comments.title,
         content: () => (
           <PanelBoundary name={t.comments.title}>
-            <CommentsPanel
-              document={document}
-              catalog={library.keywords}
-              titleOf={(id) => library.documents.get(id)?.title}
-              selectedNodeId={selectedNodeId}
-              onSelectNode={showNode}
-            />
+            <Suspense fallback={null}>
+              <CommentsPanel
+                document={document}
+                catalog={library.keywords}
+                titleOf={(id) => library.documents.get(id)?.title}
+                selectedNodeId={selectedNodeId}
+                onSelectNode={showNode}
+              />
+            </Suspense>
           </PanelBoundary>
         ),
       },
@@ -115,34 +124,34 @@ export function Drawer(props: {
       label: t.scenarios.title,
       content: () => (
         <PanelBoundary name={t.scenarios.title}>
-          <ScenariosPanel
-            document={document}
-            assembled={assembled?.document ?? document}
-            catalog={assembled?.catalog ?? library.keywords}
-            answers={preview.answers}
-            onLoad={loadScenario}
-          />
+          <Suspense fallback={null}>
+            <ScenariosPanel
+              document={document}
+              assembled={assembled?.document ?? document}
+              catalog={assembled?.catalog ?? library.keywords}
+              answers={preview.answers}
+              onLoad={loadScenario}
+            />
+          </Suspense>
         </PanelBoundary>
       ),
     });
   return (
     <div id={props.id} className="panel drawer">
-      <Suspense fallback={null}>
-        <Tabs
-          label={t.layout.drawer}
-          tabs={tabs}
-          selected={tabs.some((tab) => tab.id === selected) ? selected : 'checks'}
-          onSelect={(id) => {
-            setSelected(id);
-            try {
-              localStorage.setItem(TAB_KEY, id);
-            } catch {
-              // The choice holds for this visit.
-            }
-          }}
-          className="drawer-tabs"
-        />
-      </Suspense>
+      <Tabs
+        label={t.layout.drawer}
+        tabs={tabs}
+        selected={tabs.some((tab) => tab.id === selected) ? selected : 'checks'}
+        onSelect={(id) => {
+          setSelected(id);
+          try {
+            localStorage.setItem(TAB_KEY, id);
+          } catch {
+            // The choice holds for this visit.
+          }
+        }}
+        className="drawer-tabs"
+      />
     </div>
   );
 }

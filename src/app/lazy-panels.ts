@@ -7,3 +7,11 @@ export const JournalNote = lazy(() =>
 export const ScenariosPanel = lazy(() =>
   import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
 );
+
+// Versioner and Kommentarer are loaded when their tab is first opened: Kontroll is the default.
+export const VersionsPanel = lazy(() =>
+  import('../features/versions/versions-panel.tsx').then((m) => ({ default: m.VersionsPanel })),
+);
+export const CommentsPanel = lazy(() =>
+  import('../features/review/comments-panel.tsx').then((m) => ({ default: m.CommentsPanel })),
+);

@@ -16,11 +16,12 @@ import { checkStructure } from '../validation/structural.ts';
 import { LibraryNav } from '../features/library/library-nav.tsx';
 import { StorageView, type StorageFacts } from '../features/library/storage-view.tsx';
 import { downloadText } from '../features/exchange/download.ts';
-import { useLanguage, useStrings } from '../i18n/language.tsx';
+import { useStrings } from '../i18n/language.tsx';
 import { useRun, useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { DialogName } from './dialogs.tsx';
 import { inWords } from '../i18n/in-words.ts';
+import { say } from '../i18n/languages.ts';
 
 /** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
 export function LibraryPanel(props: {
@@ -34,7 +35,6 @@ export function LibraryPanel(props: {
   readonly onCatalogue: (open: boolean) => void;
 }) {
   const t = useStrings();
-  const language = useLanguage();
   const store = useEditorStore();
   const run = useRun();
   const status = useStatusStore();
@@ -46,12 +46,15 @@ export function LibraryPanel(props: {
     const file = toLibraryFile(store.getSnapshot().library, now);
     const checked = checkStructure.libraryFile(file);
     if (!checked.ok) {
-      status.set({ text: t.exchange.exportFailed(inWords(checked.diagnostic, language)), tone: 'error' });
+      status.set({
+        text: say((t, language) => t.exchange.exportFailed(inWords(checked.diagnostic, language))),
+        tone: 'error',
+      });
       return;
     }
     const name = `termverkstad-bibliotek-${now.slice(0, 10)}.json`;
     downloadText(name, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
-    status.set({ text: t.backup.downloaded(name), tone: 'info' });
+    status.set({ text: say((t) => t.backup.downloaded(name)), tone: 'info' });
   };
   const newDocument = (kind: 'template' | 'fragment') => run((l, c) => createDocument(l, { kind }, c));
   return (

@@ -1,9 +1,11 @@
-import { useStrings } from '../i18n/language.tsx';
+import { useLanguage, useStrings } from '../i18n/language.tsx';
+import { inLanguage } from '../state/status-store.ts';
 import { useRun, useStatus, useStatusStore } from '../state/run-context.ts';
 
 /** "Meddelanden": what the last action did or why it could not, with its fix as a button. */
 export function StatusLine() {
   const t = useStrings();
+  const language = useLanguage();
   const status = useStatus();
   const statusStore = useStatusStore();
   const run = useRun();
@@ -13,7 +15,7 @@ export function StatusLine() {
       role="status"
       aria-label={t.messages}
     >
-      {status?.text}
+      {status ? inLanguage(status.text, language) : null}
       {status?.fix ? (
         <button
           type="button"
@@ -23,7 +25,7 @@ export function StatusLine() {
             run(fix.command);
           }}
         >
-          {status.fix.label}
+          {inLanguage(status.fix.label, language)}
         </button>
       ) : null}
     </p>

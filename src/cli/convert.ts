@@ -15,8 +15,8 @@ import {
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
 import { readTextFile } from './read-file.ts';
 import type { Language } from './validate.ts';
-import { getFileWords } from '../i18n/file-words.ts';
-import type { MessageCode } from '../i18n/in-words.ts';
+import { fileWordsIn } from '../i18n/all-strings.ts';
+import type { CliMessageCode } from './cli-words.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
 import { message, type Message } from '../domain/message.ts';
 
@@ -45,7 +45,7 @@ export type ConvertResult =
   | {
       readonly ok: false;
       readonly code: 1 | 2;
-      readonly message: Message<MessageCode>;
+      readonly message: Message<CliMessageCode>;
     };
 
 const fail = (code: 1 | 2, what: CliCode, params: Message['params'] = {}): ConvertResult => ({
@@ -103,7 +103,7 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     catalog: createCatalog(checked.file.keywords),
     resolve: resolveIn(fragments),
     fhirMode: options.assembled ? 'assembled' : 'modular',
-    words: getFileWords(options.language),
+    words: fileWordsIn(options.language),
     now: options.now,
   });
   if (!result.ok) return { ok: false, code: 1, message: result.reason };

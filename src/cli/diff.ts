@@ -7,8 +7,8 @@ import { message } from '../domain/message.ts';
 import { compareDocuments } from '../domain/versions.ts';
 import { documentPath, type FolderFile } from '../formats/library-folder.ts';
 import { checkFileText, checkFolder } from '../validation/index.ts';
-import { inWords, type MessageCode } from '../i18n/in-words.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { inWords, type CliMessageCode } from './cli-words.ts';
+import { STRINGS } from '../i18n/all-strings.ts';
 import { describeChanges, type DiffSides } from '../i18n/version-words.ts';
 import { isDirectory, readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
@@ -100,7 +100,7 @@ export async function runDiff(
   stderr: { write(text: string): unknown },
   language: Language,
 ): Promise<number> {
-  const say = (code: MessageCode, params: Record<string, unknown> = {}) =>
+  const say = (code: CliMessageCode, params: Record<string, unknown> = {}) =>
     inWords(message(code, params as never), language);
   if (before === undefined || after === undefined) {
     stderr.write(`${say('CLI_DIFF_USAGE')}\n`);

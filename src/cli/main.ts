@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Language } from './validate.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-formats.ts';
 import { message, type Message } from '../domain/message.ts';
-import { inWords } from '../i18n/in-words.ts';
+import { inWords } from './cli-words.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
 
 // Each command loads its own modules when it runs: `--help` or `merge-driver` does not parse the
@@ -63,7 +63,7 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
     if (command === 'convert') {
       const { convertFile } = await import('./convert.ts');
       const { describeConversion } = await import('../i18n/file-words.ts');
-      const { STRINGS } = await import('../i18n/strings.ts');
+      const { STRINGS } = await import('../i18n/all-strings.ts');
       const to = values.to;
       if (to !== undefined && !EXPORT_FORMATS.includes(to as ExportFormat)) {
         stderr.write(`--to: ${EXPORT_FORMATS.join(', ')}\n`);

@@ -3,7 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { message } from '../domain/message.ts';
 import { mergeFileTexts } from '../formats/library-merge.ts';
 import { createDiagnostic } from '../validation/index.ts';
-import { inWords } from '../i18n/in-words.ts';
+import { inWords } from './cli-words.ts';
 import { readTextFile } from './read-file.ts';
 import type { Language } from './validate.ts';
 

@@ -5,7 +5,7 @@ import { toLibraryFile } from '../domain/backup.ts';
 import { createLibraryState } from '../domain/library.ts';
 import { stableJson, toFolderFiles } from '../formats/library-folder.ts';
 import { checkFileText, checkFolder, countDiagnostics } from '../validation/index.ts';
-import { inWords } from '../i18n/in-words.ts';
+import { inWords } from './cli-words.ts';
 import { readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
 import type { Language } from './validate.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { message } from '../domain/message.ts';
-import { inWords } from '../i18n/in-words.ts';
+import { inWords } from './cli-words.ts';
 import { formatReportText, toJsonReport, type FileReport, type Language } from './validate.ts';
 
 /** How `validate` prints its findings: for people, for scripts, or as a CI system shows them. */

@@ -10,13 +10,13 @@ import { posix } from 'node:path';
 import { isDirectory, readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
 import { message, type Message } from '../domain/message.ts';
-import { inWords, inBothLanguages, type MessageCode } from '../i18n/in-words.ts';
+import { inWords, inBothLanguages, type CliMessageCode } from './cli-words.ts';
 
 export type Language = 'sv' | 'en';
 
 /** What checking one file gave: refused (unreadable or untrustworthy), or diagnostics. */
 export type FileReport =
-  | { readonly file: string; readonly status: 'refused'; readonly message: Message<MessageCode> }
+  | { readonly file: string; readonly status: 'refused'; readonly message: Message<CliMessageCode> }
   | {
       readonly file: string;
       readonly status: 'checked';

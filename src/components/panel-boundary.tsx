@@ -1,6 +1,6 @@
 import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import { LanguageContext } from '../i18n/language.tsx';
-import { STRINGS } from '../i18n/strings.ts';
+import { stringsOf } from '../i18n/languages.ts';
 
 interface PanelBoundaryProps {
   /** The panel's name as the user knows it ("Egenskaper"), for the message. */
@@ -28,7 +28,7 @@ export class PanelBoundary extends Component<PanelBoundaryProps, { error: Error 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const t = STRINGS[this.context].panelError;
+    const t = stringsOf(this.context).panelError;
     return (
       <section className="panel panel-error" role="alert">
         <h2>{t.failed(this.props.name)}</h2>

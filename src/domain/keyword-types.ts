@@ -202,6 +202,10 @@ export function usesField(type: KeywordType, field: KeywordField): boolean {
   return getTypeSpec(type).fields.includes(field);
 }
 
+/** Whether a type has answer rules (Egenskaper's Regler): text length and format, dates, a score's gaps. */
+export const hasAnswerRules = (type: KeywordType) =>
+  usesField(type, 'maxLength') || usesField(type, 'notBefore') || usesField(type, 'missingItems');
+
 /** For the default of an exhaustive switch: the compiler proves it unreachable, this throws if not. */
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);

@@ -2,7 +2,8 @@ import type { KeywordType } from '../domain/model.ts';
 import type { Conversion } from '../formats/fhir-import.ts';
 import type { ExportWords } from '../formats/export-words.ts';
 import type { ListWords } from '../formats/keyword-rows.ts';
-import { STRINGS, type Language, type Strings } from './strings.ts';
+import { KEYWORD_TYPE_NAMES } from './keyword-type-names.ts';
+import type { Language, Strings } from './strings.ts';
 
 /** The words of keyword rows (specification, CSV, print sheet, a version's view) in one language. */
 export function listWords(t: Strings): ListWords {
@@ -15,9 +16,8 @@ export function listWords(t: Strings): ListWords {
   };
 }
 
-/** The file words of a language, for the export in the app and on the command line alike. */
-export function getFileWords(language: Language): ExportWords {
-  const t = STRINGS[language];
+/** The file words of a language (its strings `t`), for the export in the app and on the command line alike. */
+export function getFileWords(t: Strings, language: Language): ExportWords {
   return {
     list: listWords(t),
     csv: {
@@ -40,8 +40,8 @@ export function getFileWords(language: Language): ExportWords {
 
 /** The keyword types by their names in either language, for reading a pasted list of terms. */
 export const KEYWORD_TYPE_BY_NAME: ReadonlyMap<string, KeywordType> = new Map(
-  Object.values(STRINGS).flatMap((t) =>
-    Object.entries(t.keywordType).map(([type, name]) => [name, type as KeywordType] as const),
+  Object.values(KEYWORD_TYPE_NAMES).flatMap((names) =>
+    Object.entries(names).map(([type, name]) => [name, type as KeywordType] as const),
   ),
 );
 

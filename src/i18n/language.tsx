@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
-import { STRINGS, type Language, type Strings } from './strings.ts';
+import { stringsOf } from './languages.ts';
+import type { Language, Strings } from './strings.ts';
 
 export const LanguageContext = createContext<Language>('sv');
 
 /** The strings of the current language. */
 export function useStrings(): Strings {
-  return STRINGS[useContext(LanguageContext)];
+  return stringsOf(useContext(LanguageContext));
 }
 
 /** The current language, for choosing a diagnostic's message. */

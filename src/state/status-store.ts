@@ -1,11 +1,21 @@
 import type { Command } from '../commands/command.ts';
 
+/**
+ * Words in the language shown when they are read: a message set before a switch to English is
+ * shown in English after it (i18n/languages.ts `say` makes one from the strings).
+ */
+export type StatusText = string | ((language: 'sv' | 'en') => string);
+
 /** A line in the status area: what just happened, or why it could not, with a fix when there is one. */
 export interface StatusMessage {
-  readonly text: string;
+  readonly text: StatusText;
   readonly tone: 'info' | 'error';
-  readonly fix?: { readonly label: string; readonly command: Command };
+  readonly fix?: { readonly label: StatusText; readonly command: Command };
 }
+
+/** A status text in words, in one language. */
+export const inLanguage = (text: StatusText, language: 'sv' | 'en') =>
+  typeof text === 'string' ? text : text(language);
 
 /** The app's status line: one message at a time, set by whatever the user just did. */
 export interface StatusStore {

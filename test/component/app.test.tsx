@@ -77,11 +77,18 @@ describe('the app shell', () => {
 
   it('switches to English with Språk', async () => {
     const { user } = renderApp();
+    // A message shown before the switch is shown in English after it.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('status', { name: 'Meddelanden' })).toHaveTextContent(
+      'Det finns inget att ångra.',
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
-    expect(screen.getByRole('navigation', { name: 'Library' })).toBeInTheDocument();
+    // The English strings are a separate download: the switch comes when they are here.
+    expect(await screen.findByRole('navigation', { name: 'Library' })).toBeInTheDocument();
     expect(screen.getByRole('tree', { name: 'Keyword tree' })).toBeInTheDocument();
     expect(rowNamed('Åtgärd, Single choice, required, shown when Ja')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('status', { name: 'Messages' })).toHaveTextContent('There is nothing to undo.');
   });
 
   it('lists findings in Kontroll; choosing one reveals and selects its node', async () => {

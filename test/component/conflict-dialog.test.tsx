@@ -1,14 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TreeDocument } from '../../src/domain/model.ts';
 import { ConflictDialog } from '../../src/features/folder/conflict-dialog.tsx';
 import { stableJson } from '../../src/formats/library-folder.ts';
 import { mergeFileTexts, type ConflictFile } from '../../src/formats/library-merge.ts';
 import { LanguageContext } from '../../src/i18n/language.tsx';
+import { loadStrings } from '../../src/i18n/languages.ts';
 import { createEditorStore } from '../../src/state/create-store.ts';
 import { EditorStoreContext } from '../../src/state/use-editor.ts';
 import { buildTree, check, text, yesNo } from '../helpers/build-tree.ts';
+
+// The app loads English when it is chosen; these tests render in English directly.
+beforeAll(() => loadStrings('en'));
 
 const t = buildTree([yesNo('Åtgärd', {}, [text('Vad')]), check('Uppföljning'), text('Övrigt')], {
   title: 'Mall',

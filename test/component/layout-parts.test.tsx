@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Splitter } from '../../src/components/splitter.tsx';
 import { Tabs } from '../../src/components/tabs.tsx';
+import { InspectorSection } from '../../src/features/inspector/inspector-section.tsx';
 import { ValueListEditor } from '../../src/features/inspector/value-list-editor.tsx';
 import { LanguageContext } from '../../src/i18n/language.tsx';
 import { DEFAULT_SIZES, LAYOUT_KEY, SIZE_LIMITS, useLayoutSizes } from '../../src/app/use-layout-sizes.ts';
@@ -146,5 +147,39 @@ describe('ValueListEditor', () => {
     expect(changes).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till värde' }));
     expect(changes.at(-1)).toEqual(['Lite', 'Nytt värde', 'Nytt värde 2']);
+  });
+});
+
+describe('InspectorSection', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows and hides its body by its heading button, and a closed section stays closed when shown again', async () => {
+    const user = userEvent.setup();
+    const section = () => (
+      <InspectorSection id="codes" title="Koder" summary="2 koder">
+        <p>Kodlistan</p>
+      </InspectorSection>
+    );
+    const { unmount } = render(section());
+    const toggle = screen.getByRole('button', { name: 'Koder 2 koder' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Koder 2 koder' })).toContainElement(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Kodlistan')).toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('Kodlistan')).not.toBeVisible();
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveAttribute('hidden');
+    unmount();
+    render(section());
+    expect(screen.getByRole('button', { name: 'Koder 2 koder' })).toHaveAttribute('aria-expanded', 'false');
+    // Another section is not affected, and opening again is remembered too.
+    render(
+      <InspectorSection id="usage" title="Användning">
+        <p>Dokumenten</p>
+      </InspectorSection>,
+    );
+    expect(screen.getByText('Dokumenten')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Koder 2 koder' }));
+    expect(JSON.parse(localStorage.getItem('termverkstad:inspector-closed')!)).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { PanelBoundary } from '../../src/components/panel-boundary.tsx';
 import { LanguageContext } from '../../src/i18n/language.tsx';
+import { loadStrings } from '../../src/i18n/languages.ts';
 import { createInlineChecker } from '../../src/features/diagnostics/inline-checker.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import { createEditorStore } from '../../src/state/create-store.ts';
+
+// The app loads English when it is chosen; these tests render in English directly.
+beforeAll(() => loadStrings('en'));
 
 // A panel that fails while rendering, as a bug would: Egenskaper throws for as long as `failing` says.
 const failing = vi.hoisted(() => ({ now: true }));

@@ -196,3 +196,42 @@ test('a value list of five values is typed from the keyboard with Enter, and a p
   await page.keyboard.press('Control+z');
   await expect.poll(values).toEqual(['Ingen', 'Lite', 'Måttlig', 'Svår', 'Outhärdlig']);
 });
+
+test('Egenskaper is in sections a keyboard user opens and closes; a closed section stays closed after reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Bibliotek' })
+    .getByRole('button', { name: new RegExp(`^${FRAGMENT}`) })
+    .click();
+  const inspector = page.getByRole('region', { name: 'Egenskaper' });
+  const sections = () => inspector.locator('.inspector-section > h3').allTextContents();
+  await page.getByRole('treeitem', { name: /^Typ av begränsning,/ }).click();
+  expect(await sections()).toEqual([
+    'Sökord Flervalslista · Aktivt',
+    'Värden 5 värden',
+    'Villkor visas när Begränsning',
+    'Koder',
+    'Användning 1 dokument',
+  ]);
+  // A free-text keyword has answer rules, and no values.
+  await page.getByRole('treeitem', { name: /^Verksamhet \(klinik\/vårdcentral\),/ }).click();
+  expect(await sections()).toEqual([
+    'Sökord Fritext · Aktivt',
+    'Villkor visas när Tillgängliggörande',
+    'Regler',
+    'Koder',
+    'Användning 1 dokument',
+  ]);
+  const codes = inspector.getByRole('button', { name: /^Koder/ });
+  await codes.focus();
+  await page.keyboard.press('Enter');
+  await expect(codes).toHaveAttribute('aria-expanded', 'false');
+  await expect(inspector.getByRole('button', { name: 'Lägg till kod' })).toBeHidden();
+  await page.reload();
+  await page.getByRole('treeitem', { name: /^Verksamhet \(klinik\/vårdcentral\),/ }).click();
+  await expect(inspector.getByRole('button', { name: /^Koder/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(inspector.getByRole('button', { name: /^Regler/ })).toHaveAttribute('aria-expanded', 'true');
+});

@@ -101,8 +101,10 @@ test('a template keyword conditioned on a keyword inside the fragment unfolds in
   await editor.row('Åtgärder i fritext').click();
   const condition = editor.inspector.getByRole('group', { name: 'Visas när' });
   await condition.getByRole('button', { name: 'Lägg till villkor' }).click();
-  await condition.getByRole('combobox', { name: 'Källa 1' }).selectOption({ label: 'Åtgärd' });
-  await condition.getByRole('combobox', { name: 'Värde 1' }).selectOption({ label: 'Tillgängliggörande' });
+  await condition.getByRole('combobox', { name: 'Villkor 1: sökord' }).selectOption({ label: 'Åtgärd' });
+  await condition
+    .getByRole('combobox', { name: 'Villkor 1: värde' })
+    .selectOption({ label: 'Tillgängliggörande' });
   await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(
     /visas när Åtgärd = Tillgängliggörande/,
   );
@@ -202,10 +204,10 @@ test('Slå ihop sökord: a duplicate is merged into the keyword kept, and the co
   const condition = editor.inspector.getByRole('group', { name: 'Visas när' });
   await condition.getByRole('button', { name: 'Lägg till villkor' }).click();
   // The new "Åtgärd" is the later of the two offered (the fragment's comes first).
-  const source = condition.getByRole('combobox', { name: 'Källa 1' });
+  const source = condition.getByRole('combobox', { name: 'Villkor 1: sökord' });
   const offered = await source.locator('option').allTextContents();
   await source.selectOption({ index: offered.lastIndexOf('Åtgärd') });
-  await condition.getByRole('combobox', { name: 'Värde 1' }).selectOption({ label: 'Begränsning' });
+  await condition.getByRole('combobox', { name: 'Villkor 1: värde' }).selectOption({ label: 'Begränsning' });
   await expect(editor.row('Åtgärder i fritext')).toHaveAccessibleName(/visas när Åtgärd = Begränsning/);
   await expect(editor.checks).toContainText('Det finns ett annat sökord "Åtgärd" i katalogen.');
   // Egenskaper says what a change to it reaches before it is made.

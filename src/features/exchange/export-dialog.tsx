@@ -44,7 +44,7 @@ export function ExportDialog({ document, catalog, resolve, onClose }: ExportDial
       catalog,
       resolve,
       fhirMode,
-      words: getFileWords(language),
+      words: getFileWords(t, language),
       now: new Date().toISOString(),
     });
     if (!result.ok) {

@@ -2,7 +2,8 @@ import { planKeywordList, type KeywordListPlan } from '../../commands/import-key
 import type { LibraryState } from '../../domain/library.ts';
 import type { FormatMessage } from '../../formats/format-messages.ts';
 import { readKeywordCsv } from '../../formats/keyword-csv-import.ts';
-import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../i18n/file-words.ts';
+import { fileWordsIn } from '../../i18n/all-strings.ts';
+import { KEYWORD_TYPE_BY_NAME } from '../../i18n/file-words.ts';
 
 /** A keyword list read from a CSV file: what it would do, or what is wrong with it (by line and column). */
 export type KeywordListCheck =
@@ -15,7 +16,7 @@ export function checkKeywordList(
   library: LibraryState,
   createId: (prefix: string) => string,
 ): KeywordListCheck {
-  const headings = [getFileWords('sv').csv, getFileWords('en').csv];
+  const headings = [fileWordsIn('sv').csv, fileWordsIn('en').csv];
   const read = readKeywordCsv(text, headings, KEYWORD_TYPE_BY_NAME);
   if (read.problems.length > 0) return { ok: false, problems: read.problems };
   return { ok: true, plan: planKeywordList(library, read.keywords, createId) };

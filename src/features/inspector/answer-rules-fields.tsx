@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import type { Keyword, KeywordFields, TreeDocument } from '../../domain/index.ts';
-import { compilePattern, getPlacedKeywords, getTypeSpec, usesField } from '../../domain/index.ts';
+import {
+  compilePattern,
+  getPlacedKeywords,
+  getTypeSpec,
+  hasAnswerRules,
+  usesField,
+} from '../../domain/index.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields.tsx';
 
@@ -31,11 +37,11 @@ export function AnswerRulesFields(props: {
     // has() reads keyword.type, which is in the dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, catalog, keyword.id, keyword.type, t]);
-  if (!has('maxLength') && !has('notBefore') && !has('missingItems')) return null;
+  if (!hasAnswerRules(keyword.type)) return null;
   const patternBroken = keyword.pattern !== undefined && compilePattern(keyword.pattern) === null;
   return (
     <fieldset className="answer-rules">
-      <legend>{t.title}</legend>
+      <legend className="visually-hidden">{t.title}</legend>
       {has('maxLength') ? (
         <>
           <div className="field-row">

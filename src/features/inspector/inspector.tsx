@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { setCondition } from '../../commands/index.ts';
-import type { TreeDocument } from '../../domain/index.ts';
+import type { TreeDocument, TreeNode } from '../../domain/index.ts';
+import { describeCondition } from '../../formats/describe-condition.ts';
 import { indexTree, isKeywordNode, isLocked } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
@@ -35,6 +36,25 @@ export function Inspector({ document }: InspectorProps) {
   const included = !node && selectedId !== undefined ? outline?.places.get(selectedId) : undefined;
   const openFragment = (fragmentId: string) => store.open(fragmentId);
   const locked = document !== undefined && isLocked(document);
+  // Sources in the assembled document: keywords of fragments placed earlier count too.
+  const conditionPlaces = node && outline?.assembled.places.has(node.id) ? outline.assembled : index;
+  const catalog = outline?.catalog ?? library.keywords;
+  const conditionSummary = (node: TreeNode) =>
+    node.showWhen && conditionPlaces
+      ? describeCondition(node.showWhen, node.id, conditionPlaces, catalog, strings.condition)
+      : t.sections.always;
+  const conditionEditor = (node: TreeNode) =>
+    document && conditionPlaces ? (
+      <ConditionEditor
+        key={`condition-${node.id}`}
+        node={node}
+        index={conditionPlaces}
+        catalog={catalog}
+        onChange={(condition) =>
+          run((l, c) => setCondition(l, { documentId: document.id, nodeId: node.id, condition }, c))
+        }
+      />
+    ) : null;
 
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
@@ -54,6 +74,7 @@ export function Inspector({ document }: InspectorProps) {
           <button type="button" onClick={() => openFragment(node.include.fragmentId)}>
             {t.openFragment}
           </button>
+          {locked ? null : conditionEditor(node)}
         </>
       ) : keyword ? (
         // A Godkänd or Avvecklad document is read-only: its fields show, disabled, with the way on.
@@ -65,23 +86,18 @@ export function Inspector({ document }: InspectorProps) {
             document={document}
             nodeId={node.id}
             strings={strings}
+            condition={
+              locked ? <p className="field-hint">{conditionSummary(node)}</p> : conditionEditor(node)
+            }
+            conditionSummary={conditionSummary(node)}
           />
         </fieldset>
       ) : (
-        <p>{strings.unknownKeyword(node.keywordId)}</p>
+        <>
+          <p>{strings.unknownKeyword(node.keywordId)}</p>
+          {locked ? null : conditionEditor(node)}
+        </>
       )}
-      {document && index && node && !locked ? (
-        <ConditionEditor
-          key={`condition-${node.id}`}
-          node={node}
-          // Sources in the assembled document: keywords of fragments placed earlier count too.
-          index={outline?.assembled.places.has(node.id) ? outline.assembled : index}
-          catalog={outline?.catalog ?? library.keywords}
-          onChange={(condition) =>
-            run((l, c) => setCondition(l, { documentId: document.id, nodeId: node.id, condition }, c))
-          }
-        />
-      ) : null}
     </section>
   );
 }

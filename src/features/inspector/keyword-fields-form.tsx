@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import {
   changeKeywordType,
   mergeKeywords,
@@ -24,6 +24,7 @@ import {
   getConditionsOn,
   getKeywordUsages,
   getTypeSpec,
+  hasAnswerRules,
   indexTree,
   isKeywordNode,
   KEYWORD_TYPE_ORDER,
@@ -40,6 +41,8 @@ import { CodesEditor } from './codes-editor.tsx';
 import { ScoreSourcesField } from './score-sources-field.tsx';
 import { MakeDynamicField } from './make-dynamic-field.tsx';
 import { AnswerRulesFields } from './answer-rules-fields.tsx';
+import { InspectorSection } from './inspector-section.tsx';
+import { say } from '../../i18n/languages.ts';
 
 const STATUSES: readonly KeywordStatus[] = ['proposed', 'active', 'retired'];
 const NO_OPTIONS: readonly Option[] = [];
@@ -51,6 +54,10 @@ export function KeywordFieldsForm(props: {
   document: TreeDocument;
   nodeId: string;
   strings: Strings;
+  /** The node's condition editor (absent in a locked document), shown under Villkor. */
+  condition?: ReactNode;
+  /** The condition in words, beside Villkor's title. */
+  conditionSummary?: string | undefined;
 }) {
   const { keyword, document, nodeId, strings } = props;
   const run = useRun();
@@ -90,7 +97,7 @@ export function KeywordFieldsForm(props: {
   );
   const changeType = useLatestCallback((type: KeywordType) =>
     run((l, c) => changeKeywordType(l, { keywordId: keyword.id, type, documentId }, c), {
-      label: strings.actions.changeAnyway,
+      label: say((t) => t.actions.changeAnyway),
       command: (l, c) =>
         changeKeywordType(l, { keywordId: keyword.id, type, documentId, fixDependents: true }, c),
     }),
@@ -153,78 +160,120 @@ export function KeywordFieldsForm(props: {
       ),
     [library.keywords, keyword.id],
   );
+  const values = keyword.options?.length ?? 0;
+  const codes = keyword.codes?.length ?? 0;
+  const hasValues = has('options') || has('unit') || has('min') || has('max') || has('scoreSources');
   return (
     <div className="keyword-fields">
-      <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
-      <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
-      {twin ? (
-        <p className="field-hint">
-          {t.sameTerm(twin.term, strings.keywordType[twin.type])} {takeExisting(twin)}
-        </p>
-      ) : null}
-      {similar ? (
-        <p className="field-hint">
-          {t.nearTerm(similar.term, strings.keywordType[similar.type])}{' '}
-          {canTake ? takeExisting(similar) : null}
-        </p>
-      ) : null}
-      <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
-      <TextField
-        label={t.description}
-        multiline
-        value={keyword.description ?? ''}
-        onCommit={commit.description}
-      />
-      <CheckboxField
-        label={t.required}
-        checked={node !== undefined && isKeywordNode(node) && node.required === true}
-        onChange={changeRequired}
-      />
-      {has('options') ? (
-        <ValueListEditor
-          options={keyword.options ?? NO_OPTIONS}
-          createOptionId={createOptionId}
-          onChange={commit.options}
-          scored={isScoreSource}
+      <InspectorSection
+        id="keyword"
+        title={t.sections.keyword}
+        summary={`${strings.keywordType[keyword.type]} · ${t.keywordStatus[keyword.status]}`}
+      >
+        {impact.titles.length > 1 ? <p className="field-hint">{t.sharedHint(impact.titles.length)}</p> : null}
+        <TextField label={t.term} value={keyword.term} onCommit={commit.term} />
+        {twin ? (
+          <p className="field-hint">
+            {t.sameTerm(twin.term, strings.keywordType[twin.type])} {takeExisting(twin)}
+          </p>
+        ) : null}
+        {similar ? (
+          <p className="field-hint">
+            {t.nearTerm(similar.term, strings.keywordType[similar.type])}{' '}
+            {canTake ? takeExisting(similar) : null}
+          </p>
+        ) : null}
+        <SelectField label={t.type} value={keyword.type} options={typeOptions} onChange={changeType} />
+        <TextField
+          label={t.description}
+          multiline
+          value={keyword.description ?? ''}
+          onCommit={commit.description}
         />
-      ) : null}
-      {has('unit') || has('min') || has('max') || has('decimals') ? (
-        <div className="field-row">
-          {has('unit') ? (
-            <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
-          ) : null}
-          {has('min') ? <NumberField label={t.min} value={keyword.min} onCommit={commit.min} /> : null}
-          {has('max') ? <NumberField label={t.max} value={keyword.max} onCommit={commit.max} /> : null}
-          {has('decimals') ? (
-            <NumberField label={t.decimals} integer value={keyword.decimals} onCommit={commit.decimals} />
-          ) : null}
-        </div>
-      ) : null}
-      <AnswerRulesFields
-        keyword={keyword}
-        document={document}
-        catalog={library.keywords}
-        strings={strings}
-        update={update}
-      />
-      {has('scoreSources') ? (
-        <ScoreSourcesField
-          keyword={keyword}
-          document={document}
-          onChange={(scoreSources) => update({ scoreSources })}
+        <CheckboxField
+          label={t.required}
+          checked={node !== undefined && isKeywordNode(node) && node.required === true}
+          onChange={changeRequired}
         />
+        <SelectField
+          label={t.status}
+          value={keyword.status}
+          options={statusOptions}
+          onChange={commit.status}
+        />
+        <CheckboxField
+          label={t.shownIn1177}
+          checked={keyword.shownIn1177 !== false}
+          onChange={commit.shownIn1177}
+        />
+      </InspectorSection>
+      {hasValues ? (
+        <InspectorSection
+          id="values"
+          title={t.sections.values}
+          summary={has('options') ? t.valueCount(values) : keyword.unit}
+        >
+          {has('options') ? (
+            <ValueListEditor
+              options={keyword.options ?? NO_OPTIONS}
+              createOptionId={createOptionId}
+              onChange={commit.options}
+              scored={isScoreSource}
+            />
+          ) : null}
+          {has('unit') || has('min') || has('max') || has('decimals') ? (
+            <div className="field-row">
+              {has('unit') ? (
+                <TextField label={t.unit} value={keyword.unit ?? ''} onCommit={commit.unit} />
+              ) : null}
+              {has('min') ? <NumberField label={t.min} value={keyword.min} onCommit={commit.min} /> : null}
+              {has('max') ? <NumberField label={t.max} value={keyword.max} onCommit={commit.max} /> : null}
+              {has('decimals') ? (
+                <NumberField label={t.decimals} integer value={keyword.decimals} onCommit={commit.decimals} />
+              ) : null}
+            </div>
+          ) : null}
+          {has('scoreSources') ? (
+            <ScoreSourcesField
+              keyword={keyword}
+              document={document}
+              onChange={(scoreSources) => update({ scoreSources })}
+            />
+          ) : null}
+        </InspectorSection>
       ) : null}
-      <SelectField label={t.status} value={keyword.status} options={statusOptions} onChange={commit.status} />
-      <CheckboxField
-        label={t.shownIn1177}
-        checked={keyword.shownIn1177 !== false}
-        onChange={commit.shownIn1177}
-      />
-      <fieldset className="codes">
-        <legend>{t.codes}</legend>
-        <CodesEditor codes={keyword.codes ?? NO_CODES} onChange={commit.codes} />
-      </fieldset>
-      {canBeDynamic ? <MakeDynamicField keyword={keyword} documentId={documentId} nodeId={nodeId} /> : null}
+      {props.condition || canBeDynamic ? (
+        <InspectorSection id="condition" title={t.sections.condition} summary={props.conditionSummary}>
+          {props.condition}
+          {canBeDynamic ? (
+            <MakeDynamicField keyword={keyword} documentId={documentId} nodeId={nodeId} />
+          ) : null}
+        </InspectorSection>
+      ) : null}
+      {hasAnswerRules(keyword.type) ? (
+        <InspectorSection id="rules" title={t.sections.rules}>
+          <AnswerRulesFields
+            keyword={keyword}
+            document={document}
+            catalog={library.keywords}
+            strings={strings}
+            update={update}
+          />
+        </InspectorSection>
+      ) : null}
+      <InspectorSection
+        id="codes"
+        title={t.sections.codes}
+        summary={codes > 0 ? t.codeCount(codes) : undefined}
+      >
+        <fieldset className="codes">
+          <legend className="visually-hidden">{t.codes}</legend>
+          <CodesEditor codes={keyword.codes ?? NO_CODES} onChange={commit.codes} />
+        </fieldset>
+      </InspectorSection>
+      <InspectorSection id="usage" title={t.sections.usage} summary={t.documentCount(impact.titles.length)}>
+        <p className="field-hint">{t.usedIn(impact.titles, impact.conditions)}</p>
+      </InspectorSection>
     </div>
   );
 }

@@ -45,6 +45,7 @@ interface ButtonOptions {
   readonly className?: string;
 }
 import { useRun, useStatusStore } from '../../state/run-context.ts';
+import { say } from '../../i18n/languages.ts';
 
 export interface TreePanelProps {
   readonly document: TreeDocument;
@@ -122,7 +123,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   const remove = () => {
     if (!selectedId) return;
     const result = run((l, c) => removeNode(l, { documentId, nodeId: selectedId }, c), {
-      label: t.actions.removeAnyway,
+      label: say((t) => t.actions.removeAnyway),
       command: (l, c) => removeNode(l, { documentId, nodeId: selectedId, detachDependents: true }, c),
     });
     if (result.ok) focusRow(result.change.select);
@@ -175,7 +176,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
     // Adding after the selection is fine anywhere the new keyword can go; the rest would change the fragment.
     if (selectedReadOnly && shortcut !== 'addSibling') {
       event.preventDefault();
-      status.set({ text: t.refusal.inFragment, tone: 'error' });
+      status.set({ text: say((t) => t.refusal.inFragment), tone: 'error' });
       return;
     }
     // Enter on an include (no keyword to rename) is left to the browser, as before.

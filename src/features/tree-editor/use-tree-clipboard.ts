@@ -4,14 +4,15 @@ import type { Target } from '../../domain/edits.ts';
 import { isKeywordNode, type TreeDocument } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../i18n/file-words.ts';
+import { KEYWORD_TYPE_BY_NAME, listWords } from '../../i18n/file-words.ts';
 import { SUBTREE_TYPE, writeSubtree } from '../../exchange/subtree-clipboard.ts';
 import { parseTermOutline } from '../../formats/term-outline.ts';
-import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { focusRow } from './focus.ts';
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 import { inWords } from '../../i18n/in-words.ts';
+import { say } from '../../i18n/languages.ts';
 
 /** Whether a clipboard event is the tree's: focus on a row, not in the rename box. */
 function isForTree(frame: HTMLElement | null): boolean {
@@ -34,7 +35,6 @@ export function useTreeClipboard(props: {
   const store = useEditorStore();
   const library = useEditor((s) => s.library);
   const t = useStrings();
-  const language = useLanguage();
   const { document, selectedId } = props;
   const run = useRun();
   const onStatus = useStatusStore().set;
@@ -49,7 +49,7 @@ export function useTreeClipboard(props: {
       copied,
       document,
       library.keywords,
-      getFileWords(language).list,
+      listWords(t),
       store.context.now(),
     );
     event.clipboardData.setData(SUBTREE_TYPE, json);
@@ -60,19 +60,19 @@ export function useTreeClipboard(props: {
     }
     const node = copied.node;
     const term = isKeywordNode(node) ? (library.keywords.get(node.keywordId)?.term ?? '') : '';
-    onStatus({ text: t.copied(term), tone: 'info' });
+    onStatus({ text: say((t) => t.copied(term)), tone: 'info' });
   });
 
   /** A list of terms, one keyword per line. */
   const pasteText = (text: string, target: Target) => {
     const parsed = parseTermOutline(text, KEYWORD_TYPE_BY_NAME);
-    if (!parsed.ok) return onStatus({ text: t.pasteLineTooLong(parsed.line), tone: 'error' });
-    if (parsed.entries.length === 0) return onStatus({ text: t.nothingCopied, tone: 'error' });
+    if (!parsed.ok) return onStatus({ text: say((t) => t.pasteLineTooLong(parsed.line)), tone: 'error' });
+    if (parsed.entries.length === 0) return onStatus({ text: say((t) => t.nothingCopied), tone: 'error' });
     const result = run((l, c) => pasteTerms(l, { documentId, target, entries: parsed.entries }, c));
     if (!result.ok) return;
     const plan = planPastedKeywords(library.keywords, parsed.entries, () => '');
     const reused = plan.keywordIds.filter((id) => library.keywords.has(id)).length;
-    onStatus({ text: t.pastedTerms(parsed.entries.length, reused), tone: 'info' });
+    onStatus({ text: say((t) => t.pastedTerms(parsed.entries.length, reused)), tone: 'info' });
     focusRow(result.change.select);
   };
 
@@ -80,7 +80,11 @@ export function useTreeClipboard(props: {
   const pasteSubtreeJson = async (json: string, target: Target) => {
     const { readSubtree } = await import('../../exchange/read-subtree.ts');
     const read = readSubtree(json);
-    if (!read.ok) return onStatus({ text: t.pasteRefused(inWords(read.reason, language)), tone: 'error' });
+    if (!read.ok)
+      return onStatus({
+        text: say((t, language) => t.pasteRefused(inWords(read.reason, language))),
+        tone: 'error',
+      });
     const result = run((l, c) => pasteSubtree(l, { documentId, target, clipboard: read.clipboard }, c));
     if (result.ok) focusRow(result.change.select);
   };

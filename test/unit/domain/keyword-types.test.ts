@@ -19,7 +19,7 @@ import {
 import { changeKeywordType } from '../../../src/commands/index.ts';
 import { toQuestionnaire } from '../../../src/formats/fhir-export.ts';
 import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { buildTree, everyTypeSpec } from '../../helpers/build-tree.ts';
 import { createTestContext } from '../../helpers/editor.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';

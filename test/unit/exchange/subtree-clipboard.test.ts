@@ -1,4 +1,4 @@
-import { getFileWords } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
 import { describe, expect, it } from 'vitest';
 import { copySubtree } from '../../../src/commands/index.ts';
 import { indexTree, isKeywordNode, type FragmentFile } from '../../../src/domain/index.ts';
@@ -23,7 +23,7 @@ function copied(term: string) {
       clipboard,
       state.documents.get(FRAGMENT)!,
       state.keywords,
-      getFileWords('en').list,
+      fileWordsIn('en').list,
       NOW,
     ),
   };

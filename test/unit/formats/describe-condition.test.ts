@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTree } from '../../../src/domain/index.ts';
 import { describeCondition } from '../../../src/formats/describe-condition.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { exampleCatalog, exampleDocument, nodeIdByTerm } from '../../helpers/examples.ts';
 
 function describeNode(documentId: string, term: string, language: 'sv' | 'en' = 'sv') {

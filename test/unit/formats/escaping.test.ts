@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
-import { getFileWords } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
 import { buildTree, heading, single, text } from '../../helpers/build-tree.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
@@ -10,7 +10,7 @@ const exported = (format: 'csv' | 'spec', t: ReturnType<typeof buildTree>) => {
     document: t.document,
     catalog: t.catalog,
     resolve: () => undefined,
-    words: getFileWords('sv'),
+    words: fileWordsIn('sv'),
     now: '2026-12-01T00:00:00Z',
   });
   if (!result.ok) throw new Error(inWords(result.reason, 'en'));

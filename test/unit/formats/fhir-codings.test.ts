@@ -155,7 +155,7 @@ describe('item types the model holds as another', () => {
 describe('exports are checked before they are written', () => {
   it('a kept element that would break a que rule refuses the export, naming the rule and the item', async () => {
     const { exportDocument } = await import('../../../src/exchange/export-document.ts');
-    const { getFileWords } = await import('../../../src/i18n/file-words.ts');
+    const { fileWordsIn } = await import('../../../src/i18n/all-strings.ts');
     const { inWords } = await import('../../../src/i18n/in-words.ts');
     const imported = fromQuestionnaire(
       {
@@ -171,7 +171,7 @@ describe('exports are checked before they are written', () => {
       document: imported.file.document,
       catalog: createCatalog(imported.file.keywords),
       resolve: () => undefined,
-      words: getFileWords('sv'),
+      words: fileWordsIn('sv'),
       now: NOW,
     });
     expect(result.ok).toBe(false);

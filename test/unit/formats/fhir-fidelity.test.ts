@@ -11,7 +11,7 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { repairQuestionnaire } from '../../../src/formats/fhir-repair.ts';
 import { schemaViolations } from '../../../src/formats/fhir-invariants.ts';
 import { describeConversion } from '../../../src/i18n/file-words.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
 const NOW = '2026-12-01T00:00:00Z';

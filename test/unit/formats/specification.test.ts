@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
-import { getFileWords } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
 import { buildTree, heading, number, single, yesNo, when, is } from '../../helpers/build-tree.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
@@ -36,7 +36,7 @@ const exported = (format: 'spec' | 'csv', language: 'sv' | 'en' = 'sv') => {
     document: { ...t.document, status: 'review', version: '1.2.0' },
     catalog: t.catalog,
     resolve: () => undefined,
-    words: getFileWords(language),
+    words: fileWordsIn(language),
     now: '2026-12-01T10:00:00Z',
   });
   if (!result.ok) throw new Error(inWords(result.reason, 'en'));

@@ -3,7 +3,8 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { copySubtree, pasteTerms, planPastedKeywords } from '../../../src/commands/index.ts';
 import { getOptions, indexTree, isKeywordNode, type KeywordNode } from '../../../src/domain/index.ts';
-import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
+import { KEYWORD_TYPE_BY_NAME } from '../../../src/i18n/file-words.ts';
 import { writeSubtree } from '../../../src/exchange/subtree-clipboard.ts';
 import { parseTermOutline, type OutlineEntry } from '../../../src/formats/term-outline.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
@@ -25,7 +26,7 @@ describe('a pasted list of terms', () => {
         clipboard,
         document,
         state.keywords,
-        getFileWords(language).list,
+        fileWordsIn(language).list,
         '2026-11-26T00:00:00Z',
       );
       const expected = indexTree([root]).ordered.flatMap(({ node, depth }): OutlineEntry[] => {
@@ -108,7 +109,7 @@ describe('a pasted list of terms', () => {
       clipboard,
       fragment,
       state.keywords,
-      getFileWords('sv').list,
+      fileWordsIn('sv').list,
       '2026-11-26T00:00:00Z',
     );
     const parsed = parse(

@@ -5,7 +5,7 @@ import { fromQuestionnaire } from '../../../src/formats/fhir-import.ts';
 import { findQuestionnaireViolations } from '../../../src/formats/fhir-invariants.ts';
 import { RULE_EXT, EXT } from '../../../src/formats/fhir-urls.ts';
 import { describeRules } from '../../../src/formats/describe-rules.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { checkDocument } from '../../../src/validation/index.ts';
 import { buildTree, date, number, text } from '../../helpers/build-tree.ts';
 

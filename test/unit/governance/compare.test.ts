@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Keyword, TreeDocument } from '../../../src/domain/index.ts';
 import { compareDocuments, createCatalog } from '../../../src/domain/index.ts';
 import { describeChanges } from '../../../src/i18n/version-words.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { buildTree, date, heading, is, single, text, when, yesNo } from '../../helpers/build-tree.ts';
 
 const before = buildTree([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count } from '../../../src/i18n/plural.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 
 describe('counts in words', () => {
   it('puts the noun in the number the language asks for: 0, 1 and 2', () => {

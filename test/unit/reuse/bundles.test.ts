@@ -13,7 +13,7 @@ import {
 import type { FragmentFile, LibraryFile } from '../../../src/domain/model.ts';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { checkImport } from '../../../src/exchange/import-file.ts';
-import { getFileWords } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { checkFileText } from '../../../src/validation/index.ts';
 import { runCli } from '../../helpers/cli.ts';
@@ -31,7 +31,7 @@ const exportFrom = (state: LibraryState, format: 'fragment' | 'fhir') =>
     catalog: state.keywords,
     resolve: getResolver(state.versions),
     fhirMode: 'modular',
-    words: getFileWords('sv'),
+    words: fileWordsIn('sv'),
     now: '2026-12-01T00:00:00.000Z',
   });
 

@@ -5,12 +5,13 @@ import { createCatalog, createLibraryState } from '../../../src/domain/index.ts'
 import { readKeywordCsv } from '../../../src/formats/keyword-csv-import.ts';
 import { toKeywordCsv } from '../../../src/formats/keyword-csv.ts';
 import { getKeywordRows } from '../../../src/formats/keyword-rows.ts';
-import { getFileWords, KEYWORD_TYPE_BY_NAME } from '../../../src/i18n/file-words.ts';
+import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
+import { KEYWORD_TYPE_BY_NAME } from '../../../src/i18n/file-words.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 import { buildTree, heading, number, single, text } from '../../helpers/build-tree.ts';
 import { createTestContext } from '../../helpers/editor.ts';
 
-const HEADINGS = [getFileWords('sv').csv, getFileWords('en').csv];
+const HEADINGS = [fileWordsIn('sv').csv, fileWordsIn('en').csv];
 const read = (csv: string) => readKeywordCsv(csv, HEADINGS, KEYWORD_TYPE_BY_NAME);
 const problems = (csv: string) => read(csv).problems.map((p) => inWords(p, 'sv'));
 const SV = 'Sökväg;Sökord;Typ;Värden;Enhet;Visas när;Koder;Obligatoriskt';
@@ -32,8 +33,8 @@ describe('reading a keyword list (CSV)', () => {
       ]),
     ]);
     const csv = toKeywordCsv(
-      getKeywordRows(t.document, t.catalog, getFileWords('sv').list),
-      getFileWords('sv').csv,
+      getKeywordRows(t.document, t.catalog, fileWordsIn('sv').list),
+      fileWordsIn('sv').csv,
     );
     const { keywords, problems: found } = read(csv);
     expect(found).toEqual([]);
