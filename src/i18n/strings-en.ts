@@ -215,6 +215,9 @@ export const EN: Strings = {
     problemCount: (n) => (n === 1 ? '1 answer needs attention:' : `${n} answers need attention:`),
     noProblems: 'All answers are valid and every required keyword is filled in.',
     dateHint: 'YYYY-MM-DD',
+    pickDate: (term) => `Pick a date for ${term} in a calendar`,
+    calendar: (term) => `Calendar for ${term}`,
+    calendarLoading: 'Loading the calendar…',
     notANumber: 'Enter a number, for example 12.5.',
     problem: {
       required: 'Required – fill in.',
@@ -638,6 +641,11 @@ export const EN: Strings = {
       redo: 'Redo',
       regions: 'Next or previous part: Library, tree, side panel, tabs',
     },
+  },
+  emptyTree: {
+    title: 'No keywords yet',
+    text: 'Add the first keyword, or paste a list of terms from an e-mail or a spreadsheet (Ctrl+V): one term per line, indented for child keywords.',
+    add: 'Add the first keyword',
   },
   searchMatches: (n) => (n === 0 ? 'No matches.' : n === 1 ? '1 match.' : `${n} matches.`),
   documentTitle: 'Title',

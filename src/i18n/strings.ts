@@ -224,6 +224,9 @@ export const SV = {
     problemCount: (n: number) => (n === 1 ? '1 svar behöver åtgärdas:' : `${n} svar behöver åtgärdas:`),
     noProblems: 'Alla svar är giltiga och alla obligatoriska sökord är ifyllda.',
     dateHint: 'ÅÅÅÅ-MM-DD',
+    pickDate: (term: string) => `Välj datum för ${term} i en kalender`,
+    calendar: (term: string) => `Kalender för ${term}`,
+    calendarLoading: 'Kalendern laddas…',
     notANumber: 'Ange ett tal, till exempel 12,5.',
     problem: {
       required: 'Obligatoriskt – fyll i.',
@@ -649,6 +652,11 @@ export const SV = {
       redo: 'Gör om',
       regions: 'Nästa eller föregående del: Bibliotek, trädet, sidopanelen, flikarna',
     },
+  },
+  emptyTree: {
+    title: 'Inga sökord ännu',
+    text: 'Lägg till det första sökordet, eller klistra in en lista med termer från ett e-brev eller ett kalkylark (Ctrl+V): en term per rad, indrag för undersökord.',
+    add: 'Lägg till det första sökordet',
   },
   searchMatches: (n: number) => (n === 0 ? 'Inga träffar.' : n === 1 ? '1 träff.' : `${n} träffar.`),
   documentTitle: 'Titel',

@@ -235,3 +235,14 @@ test('Egenskaper is in sections a keyboard user opens and closes; a closed secti
   await expect(inspector.getByRole('button', { name: /^Koder/ })).toHaveAttribute('aria-expanded', 'false');
   await expect(inspector.getByRole('button', { name: /^Regler/ })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('an empty template says how to start, and its button adds the first keyword', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ny mall' }).click();
+  const tree = page.getByRole('tree', { name: 'Sökordsträd' });
+  await expect(tree.getByRole('treeitem')).toHaveCount(0);
+  await expect(page.getByText('Inga sökord ännu')).toBeVisible();
+  await page.getByRole('button', { name: 'Lägg till det första sökordet' }).click();
+  await expect(tree.getByRole('treeitem')).toHaveCount(1);
+  await expect(page.getByText('Inga sökord ännu')).toBeHidden();
+});

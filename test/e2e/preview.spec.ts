@@ -137,6 +137,11 @@ test('Grenar lists what each answer reveals and takes the user to a keyword in t
     .getByRole('definition')
     .filter({ has: page.getByRole('button', { name: 'Visa Typ av begränsning i trädet' }) });
   await expect(begransning).toContainText('Bedömd risk för men för');
+  // The keyboard scrolls it: Tab reaches the map itself, Page Down moves it.
+  await map.focus();
+  await expect(map).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => map.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await expect(begransning).not.toContainText('Tillgängliggörandet avser');
   await expect(
     map.getByText(
@@ -201,4 +206,56 @@ test('a Testfall is stored with the document, flags an edit that changes its out
   await expect(await checks(page)).not.toContainText('Testfallet');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a date is typed or picked in a Swedish calendar from the keyboard; the calendar opens on the typed day', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await group(page, ROOT).getByRole('radio', { name: 'Ja' }).check();
+  await group(page, 'Åtgärd').getByRole('radio', { name: 'Begränsning' }).check();
+  await group(page, 'Typ av begränsning', 'group')
+    .getByRole('checkbox', { name: 'Försegling av 1177 journal – viss tidsperiod' })
+    .check();
+  const from = preview(page).getByRole('textbox', { name: /^Period från/ });
+  const open = preview(page).getByRole('button', { name: 'Välj datum för Period från i en kalender' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const calendar = page.getByRole('dialog', { name: 'Kalender för Period från' });
+  await expect(calendar.getByRole('grid')).toBeVisible();
+  // Swedish: weeks from Monday, with week numbers; focus on today.
+  await expect(calendar.getByRole('rowheader').first()).toHaveAccessibleName(/^Vecka \d+$/);
+  await expect(calendar.getByRole('row').nth(1).getByRole('button').first()).toHaveAccessibleName(
+    /^(Idag, )?måndag \d+ \p{L}+ \d{4}$/u,
+  );
+  const today = await page.evaluate(() => new Date().getDate());
+  await expect(page.locator(':focus')).toHaveText(String(today));
+  const results = await new AxeBuilder({ page })
+    .include('.date-popover')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // One day on, and picked: the field holds that day, written as the answer is kept.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const tomorrow = await page.evaluate(() => {
+    const day = new Date();
+    day.setDate(day.getDate() + 1);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  });
+  await expect(from).toHaveValue(tomorrow);
+  await expect(from).toBeFocused();
+  await expect(calendar).toBeHidden();
+  await expect(note(page)).toContainText(`Period från: ${tomorrow}`);
+
+  // A typed day (a leap day) is where the calendar opens; Page Down goes a month on; Escape closes.
+  await from.fill('2028-02-29');
+  await open.click();
+  await expect(page.locator(':focus')).toHaveAccessibleName(/29 februari 2028/);
+  await page.keyboard.press('PageDown');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/mars 2028/);
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
+  await expect(from).toHaveValue('2028-02-29');
 });

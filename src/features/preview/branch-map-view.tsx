@@ -59,7 +59,8 @@ export function BranchMapView({ document, catalog, onShowNode, isOwnNode }: Bran
   const never = map.conditional.filter((c) => c.neverOpens).length;
 
   return (
-    <section className="branch-map" aria-labelledby={headingId}>
+    // Focusable, so the keyboard scrolls it like the mouse does (axe: scrollable-region-focusable).
+    <section className="branch-map" aria-labelledby={headingId} tabIndex={0}>
       <h3 id={headingId}>{t.branches.title}</h3>
       <p className="branch-intro">{t.branches.intro}</p>
       {map.conditional.length === 0 ? (

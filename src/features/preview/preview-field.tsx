@@ -5,6 +5,7 @@ import { formatDecimal } from './field-ids.ts';
 import { getFieldFrame, type FieldProps } from './field-frame.tsx';
 import { renderOptionField, renderOptionsField } from './choice-fields.tsx';
 import { NumberInput } from './number-input.tsx';
+import { DateInput } from './date-input.tsx';
 
 export type { FieldProps } from './field-frame.tsx';
 
@@ -87,15 +88,14 @@ export function PreviewField(props: FieldProps) {
       break;
     }
     case 'date':
-      // A text field, as in Cosmic: a typed date that does not exist is caught by the answer check.
+      // Typed as in Cosmic (a date that does not exist is caught by the answer check), or picked.
       field = single(
-        <input
-          {...inputProps}
-          type="text"
-          inputMode="numeric"
-          placeholder={t.preview.dateHint}
+        <DateInput
+          inputProps={inputProps}
           value={typeof value === 'string' ? value : ''}
-          onChange={(e) => set(e.currentTarget.value.trim() || undefined)}
+          term={keyword.term}
+          t={t}
+          onChange={set}
         />,
         ` (${t.preview.dateHint})`,
       );

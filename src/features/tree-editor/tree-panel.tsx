@@ -13,6 +13,7 @@ import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { getResolver } from '../../domain/library.ts';
 import { getOutline } from '../../domain/outline.ts';
+import { isLocked } from '../../domain/workflow.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
@@ -312,6 +313,15 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
             if (result.ok) focusRow(nodeId);
           }}
         />
+        {document.nodes.length === 0 && !isLocked(document) ? (
+          <div className="empty-state">
+            <p className="empty-state-title">{t.emptyTree.title}</p>
+            <p>{t.emptyTree.text}</p>
+            <button type="button" className="primary" onClick={() => add('sibling')}>
+              <Plus aria-hidden="true" size={16} /> {t.emptyTree.add}
+            </button>
+          </div>
+        ) : null}
       </div>
     </div>
   );
