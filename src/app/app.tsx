@@ -22,6 +22,7 @@ import { useWorkspaceView, type Mode } from './use-workspace-view.ts';
 import { Workspace } from './workspace.tsx';
 import { CatalogueCentre } from './catalogue-centre.tsx';
 import { Drawer } from './drawer.tsx';
+import { useDrawerTab } from './use-drawer-tab.ts';
 import { Splitter } from '../components/splitter.tsx';
 import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
 import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
@@ -86,6 +87,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
   const { undo, redo } = useHistory(store, status);
   const [mode, setMode] = useState<Mode>('edit');
   const [dialog, setDialog] = useState<DialogName | undefined>();
+  const drawerTab = useDrawerTab();
   const view = useWorkspaceView(store, mode, props.createChecker);
   const [catalogueOpen, setCatalogueOpen] = useState(false);
   const preview = usePreviewAnswers(useEditor((s) => s.openDocumentId));
@@ -151,6 +153,16 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
             mode={mode}
             onMode={setMode}
             onExport={() => setDialog('export')}
+            onStatus={() => {
+              // The status changes in Versioner: show it, with focus on its tab.
+              setMode('edit');
+              drawerTab.select('versions');
+              requestAnimationFrame(() =>
+                globalThis.document
+                  .querySelector<HTMLElement>(`#${REGION_IDS.drawer} [role="tab"][aria-selected="true"]`)
+                  ?.focus(),
+              );
+            }}
             preview={preview}
           />
         )}
@@ -163,7 +175,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
               {...sizing('drawer')}
               grows={-1}
             />
-            <Drawer id={REGION_IDS.drawer} view={view} mode={mode} preview={preview} />
+            <Drawer id={REGION_IDS.drawer} view={view} mode={mode} preview={preview} tab={drawerTab} />
           </>
         ) : null}
       </div>

@@ -17,6 +17,7 @@ export function DocumentHead(props: {
   readonly mode: Mode;
   readonly onMode: (mode: Mode) => void;
   readonly onExport: () => void;
+  readonly onStatus: () => void;
 }) {
   const { document, mode } = props;
   const t = useStrings();
@@ -42,7 +43,15 @@ export function DocumentHead(props: {
       <p className="workspace-meta">
         <span className="chip is-kind">{t.documentKind[document.kind]}</span>
         {' · '}
-        <span className={`chip doc-status is-${document.status}`}>{t.documentStatus[document.status]}</span>
+        <button
+          type="button"
+          className={`chip doc-status is-${document.status}`}
+          aria-label={t.changeStatusFromHead(t.documentStatus[document.status])}
+          title={t.changeStatusFromHead(t.documentStatus[document.status])}
+          onClick={props.onStatus}
+        >
+          {t.documentStatus[document.status]}
+        </button>
         {' · '}
         {t.version(document.version)}
         {document.example ? ` · ${t.example}` : ''}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { Answers, Scenario } from '../domain/model.ts';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Tabs, type Tab } from '../components/tabs.tsx';
@@ -9,19 +9,9 @@ import { say } from '../i18n/languages.ts';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import { CommentsPanel, JournalNote, ScenariosPanel, VersionsPanel } from './lazy-panels.ts';
+import type { DrawerTab, useDrawerTab } from './use-drawer-tab.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
-
-export type DrawerTab = 'checks' | 'note' | 'versions' | 'comments' | 'scenarios';
-
-const TAB_KEY = 'termverkstad:drawer-tab';
-const remembered = (): DrawerTab => {
-  try {
-    return (localStorage.getItem(TAB_KEY) as DrawerTab | null) ?? 'checks';
-  } catch {
-    return 'checks';
-  }
-};
 
 /**
  * The drawer under the tree or the form: Kontroll always (its tab counts errors and warnings),
@@ -33,6 +23,7 @@ export function Drawer(props: {
   readonly mode: Mode;
   readonly preview: ReturnType<typeof usePreviewAnswers>;
   readonly id: string;
+  readonly tab: ReturnType<typeof useDrawerTab>;
 }) {
   const { view, mode, preview } = props;
   const { document, assembled, library, checkState, openId } = view;
@@ -40,7 +31,7 @@ export function Drawer(props: {
   const store = useEditorStore();
   const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const status = useStatusStore();
-  const [selected, setSelected] = useState<DrawerTab>(remembered);
+  const { tab: selected, select } = props.tab;
   const { replaceAnswers } = preview;
   const loadScenario = useCallback(
     (scenario: Scenario, answers: Answers) => {
@@ -142,14 +133,7 @@ export function Drawer(props: {
         label={t.layout.drawer}
         tabs={tabs}
         selected={tabs.some((tab) => tab.id === selected) ? selected : 'checks'}
-        onSelect={(id) => {
-          setSelected(id);
-          try {
-            localStorage.setItem(TAB_KEY, id);
-          } catch {
-            // The choice holds for this visit.
-          }
-        }}
+        onSelect={select}
         className="drawer-tabs"
       />
     </div>

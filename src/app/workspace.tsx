@@ -22,6 +22,8 @@ export function Workspace(props: {
   readonly mode: Mode;
   readonly onMode: (mode: Mode) => void;
   readonly onExport: () => void;
+  /** Opens where the document's status is changed (Versioner). */
+  readonly onStatus: () => void;
   readonly preview: ReturnType<typeof usePreviewAnswers>;
 }) {
   const { view, mode, preview } = props;
@@ -34,7 +36,13 @@ export function Workspace(props: {
       <StatusLine />
       {document ? (
         <>
-          <DocumentHead document={document} mode={mode} onMode={props.onMode} onExport={props.onExport} />
+          <DocumentHead
+            document={document}
+            mode={mode}
+            onMode={props.onMode}
+            onExport={props.onExport}
+            onStatus={props.onStatus}
+          />
           <div className={mode === 'split' ? 'workspace-split' : 'workspace-single'}>
             {mode === 'edit' || mode === 'split' ? (
               <PanelBoundary name={t.keywordTree}>

@@ -42,6 +42,7 @@ export const EN: Strings = {
   fragmentChip: 'from fragment',
   fromFragment: (title) => `from fragment ${title}, read-only`,
   unknownKeyword: (id) => `Unknown keyword ${id}`,
+  changeStatusFromHead: (status) => `Status: ${status}. Change it under Versions`,
   documentStatus: { draft: 'Draft', review: 'In review', approved: 'Approved', retired: 'Retired' },
   keywordType: KEYWORD_TYPE_NAMES.en,
   condition: {

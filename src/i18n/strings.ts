@@ -45,6 +45,7 @@ export const SV = {
   fragmentChip: 'ur fragment',
   fromFragment: (title: string) => `ur fragmentet ${title}, skrivskyddat`,
   unknownKeyword: (id: string) => `Okänt sökord ${id}`,
+  changeStatusFromHead: (status: string) => `Status: ${status}. Ändra under Versioner`,
   documentStatus: {
     draft: 'Utkast',
     review: 'Granskas',

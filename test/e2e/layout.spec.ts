@@ -246,3 +246,14 @@ test('an empty template says how to start, and its button adds the first keyword
   await expect(tree.getByRole('treeitem')).toHaveCount(1);
   await expect(page.getByText('Inga sökord ännu')).toBeHidden();
 });
+
+test('the status in the document head opens Versioner, where it is changed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await page.getByRole('button', { name: 'Status: Utkast. Ändra under Versioner' }).click();
+  await expect(page.getByRole('button', { name: 'Redigera' })).toHaveAttribute('aria-pressed', 'true');
+  const versions = page.getByRole('tab', { name: /^Versioner/ });
+  await expect(versions).toHaveAttribute('aria-selected', 'true');
+  await expect(versions).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Ändra status…' })).toBeVisible();
+});

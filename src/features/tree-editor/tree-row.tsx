@@ -1,5 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
 import { useDraggable } from '@dnd-kit/core';
+import { GripVertical } from 'lucide-react';
 import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
 import type { describeRow } from './row-description.ts';
@@ -133,6 +134,8 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       }}
       onDoubleClick={() => row.hasChildren && props.onToggle(node.id, !row.expanded)}
     >
+      {/* Where to take hold: the whole row drags, the grip says so (pointer only; keys move with Alt+arrows). */}
+      <GripVertical className="tree-grip" aria-hidden="true" size={14} />
       <span
         className="tree-toggle"
         aria-hidden="true"
