@@ -1,5 +1,6 @@
 import type { Catalog, Condition, FragmentRef, Keyword, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, isKeywordNode } from './model.ts';
+import { LIMITS } from './limits.ts';
 
 /** Includes are assembled this many levels deep at most (a cycle stops here too). */
 export const MAX_INCLUDE_DEPTH = 8;
@@ -25,7 +26,24 @@ export interface Assembled {
     string,
     { readonly fragment: TreeDocument; readonly tops: readonly TreeNode[] }
   >;
+  /**
+   * Why an include was left in place although its fragment was found: it would have made the
+   * document larger than a document may be (`size`, with the nodes it would have reached), it would
+   * have been the fragment placement beyond the node limit (`includes`: empty fragments placed by
+   * the thousand), or the fragment is already being placed further out (`cycle`). `chain` is the fragments from the
+   * outermost include to the one left. Only the first such stop is kept.
+   */
+  readonly stopped?: AssemblyStop;
 }
+
+export interface AssemblyStop {
+  readonly reason: 'size' | 'includes' | 'cycle';
+  readonly chain: readonly string[];
+  readonly nodes: number;
+}
+
+const countNodes = (nodes: readonly TreeNode[]): number =>
+  nodes.reduce((sum, node) => sum + 1 + countNodes(getChildren(node)), 0);
 
 function withPrefix(node: TreeNode, prefix: string, keywordIds: ReadonlyMap<string, string>): TreeNode {
   const copy: TreeNode = { ...node, id: `${prefix}${node.id}` };
@@ -119,6 +137,22 @@ export function assembleDocument(
 ): Assembled {
   const keywords = new Map(catalog);
   const includes = new Map<string, { fragment: TreeDocument; tops: TreeNode[] }>();
+  // Work bounded by what a document may hold once assembled: a fragment that includes another ten
+  // times, eight levels deep, stops at the node limit instead of growing to 10^8 nodes.
+  let placed = countNodes(document.nodes);
+  let placements = 0;
+  let stopped: AssemblyStop | undefined;
+  const sizes = new Map<TreeDocument, number>();
+  const sizeOf = (fragment: TreeDocument) => {
+    let size = sizes.get(fragment);
+    if (size === undefined) sizes.set(fragment, (size = countNodes(fragment.nodes)));
+    return size;
+  };
+  // The fragments being placed, outermost first: one met again is a cycle, left in place.
+  const path: string[] = [];
+  const stop = (reason: AssemblyStop['reason'], fragmentId: string, nodes: number) => {
+    stopped ??= { reason, chain: [...path, fragmentId], nodes };
+  };
   const assemble = (nodes: readonly TreeNode[], depth: number): TreeNode[] =>
     nodes.flatMap((node): TreeNode[] => {
       if (isKeywordNode(node)) {
@@ -127,6 +161,22 @@ export function assembleDocument(
       }
       const fragment = depth < MAX_INCLUDE_DEPTH ? resolve(node.include) : undefined;
       if (!fragment) return [node];
+      const fragmentId = node.include.fragmentId;
+      if (path.includes(fragmentId)) {
+        stop('cycle', fragmentId, placed);
+        return [node];
+      }
+      // The include node gives way to the fragment's nodes.
+      const after = placed - 1 + sizeOf(fragment.document);
+      if (after > LIMITS.nodes) {
+        stop('size', fragmentId, after);
+        return [node];
+      }
+      if (++placements > LIMITS.nodes) {
+        stop('includes', fragmentId, placements);
+        return [node];
+      }
+      placed = after;
       const keywordIds = addFrozen(keywords, fragment.catalog);
       const prefix = `${node.id}.`;
       // This level's ids and definitions first; includes inside the fragment then resolve their own.
@@ -137,7 +187,16 @@ export function assembleDocument(
         return prefixed;
       });
       includes.set(node.id, { fragment: fragment.document, tops });
-      return assemble(tops, depth + 1);
+      path.push(fragmentId);
+      const inPlace = assemble(tops, depth + 1);
+      path.pop();
+      return inPlace;
     });
-  return { document: { ...document, nodes: assemble(document.nodes, 0) }, catalog: keywords, includes };
+  const assembled = assemble(document.nodes, 0);
+  return {
+    document: { ...document, nodes: assembled },
+    catalog: keywords,
+    includes,
+    ...(stopped ? { stopped } : {}),
+  };
 }

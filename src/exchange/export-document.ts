@@ -5,6 +5,7 @@ import { toQuestionnaire } from '../formats/fhir-export.ts';
 import { findQuestionnaireViolations, schemaViolations } from '../formats/fhir-invariants.ts';
 import type { Questionnaire } from '../formats/fhir-types.ts';
 import { message } from '../domain/message.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { toQuestionnaireBundle } from '../formats/fhir-bundle.ts';
 import { collectIncludedFragments } from '../domain/included-fragments.ts';
 import { getKeywordRows } from '../formats/keyword-rows.ts';
@@ -50,6 +51,33 @@ function invalidExport(questionnaires: readonly Questionnaire[]): ExportResult |
   };
 }
 
+/**
+ * A document whose includes do not assemble (a cycle, or more nodes than a document may have once
+ * they are in place) is not written in any format: it would be cut short without a word, or be an
+ * include bomb for whoever reads it next.
+ */
+function refuseUnassembled(
+  document: TreeDocument,
+  catalog: Catalog,
+  resolve: ResolveFragment,
+): ExportResult | undefined {
+  const stop = assembleDocument(document, catalog, resolve).stopped;
+  if (!stop) return undefined;
+  const chain = [document.id, ...stop.chain].join(' → ');
+  return {
+    ok: false,
+    reason:
+      stop.reason === 'cycle'
+        ? message('INCLUDE_CYCLE', { cycle: chain })
+        : message('INCLUDE_TOO_LARGE', {
+            reason: stop.reason,
+            nodes: stop.nodes,
+            limit: LIMITS.nodes,
+            chain,
+          }),
+  };
+}
+
 /** A file name from a title: lower case, letters and digits, hyphens ("begransande-eller-...-1177"). */
 export function fileNameOf(title: string): string {
   const base = title
@@ -70,6 +98,8 @@ export function fileNameOf(title: string): string {
 export function exportDocument(request: ExportRequest): ExportResult {
   const { document, catalog, resolve, now, words } = request;
   const name = fileNameOf(document.title);
+  const refused = refuseUnassembled(document, catalog, resolve);
+  if (refused) return refused;
   switch (request.format) {
     case 'fragment': {
       const file = toFragmentFile(document, catalog, now, resolve);

@@ -18,8 +18,12 @@ export interface CsvHeadings {
 /**
  * "Sökordslista (CSV)": one row per placed keyword, as a Swedish Excel opens it: UTF-8 with a byte
  * order mark, semicolons, CRLF. Papa Parse quotes what needs quoting and defuses cells that Excel
- * would run as formulas (=, +, -, @ first).
+ * would run as formulas (=, +, -, @, tab or CR first).
  */
+// Whatever follows the first character: Papa's own pattern (/^[=+\-@\t\r].*$/) stops at a line
+// break, so "=HYPERLINK(…)⏎" went through (issue 18, case 7).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function toKeywordCsv(rows: readonly KeywordRow[], headings: CsvHeadings): string {
   const data = rows.map((row) => [
     row.path.join(' > '),
@@ -43,5 +47,5 @@ export function toKeywordCsv(rows: readonly KeywordRow[], headings: CsvHeadings)
     headings.required,
     headings.rules,
   ];
-  return `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }

@@ -420,6 +420,8 @@ export const EN: Strings = {
     restore: 'Restore library',
     restoreTitle: 'Restore library',
     hint: 'Choose a backup (termverkstad-library). You see what would change before anything is written.',
+    errors: (n) =>
+      `The checks find ${count('en', n, 'error', 'errors')} in the backup; they come along and show in Checks:`,
     downloaded: (name) => `The backup ${name} was downloaded.`,
     notLibrary: 'The file is not a library backup; a single document is read with Import.',
     plan: (newDocs, changed, unchanged) =>

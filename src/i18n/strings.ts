@@ -429,6 +429,8 @@ export const SV = {
     restore: 'Återställ bibliotek',
     restoreTitle: 'Återställ bibliotek',
     hint: 'Välj en säkerhetskopia (termverkstad-library). Du ser vad som skulle ändras innan något skrivs.',
+    errors: (n: number) =>
+      `Kontrollen hittar ${count('sv', n, 'fel', 'fel')} i säkerhetskopian; de följer med och visas i Kontroll:`,
     downloaded: (name: string) => `Säkerhetskopian ${name} laddades ned.`,
     notLibrary:
       'Filen är inte en säkerhetskopia av ett bibliotek; ett enskilt dokument läses in med Importera.',

@@ -1,5 +1,5 @@
 import type { IncludedFragment, Keyword, LibraryFile, TreeDocument } from '../domain/model.ts';
-import { createCatalog, freezeWorkingCopyPins } from '../domain/index.ts';
+import { createCatalog, freezeWorkingCopyPins, LIMITS } from '../domain/index.ts';
 import {
   collectCarriedFragments,
   collectFragments,
@@ -48,6 +48,19 @@ export function checkDocument(document: TreeDocument, context: CheckContext): Di
         { documentId: document.id },
       ),
     );
+  else if (input.assemblyStop && input.assemblyStop.reason !== 'cycle') {
+    const { reason, chain, nodes } = input.assemblyStop;
+    const titleOf = (id: string) =>
+      id === document.id ? document.title : (context.fragmentTitles?.get(id) ?? id);
+    out.push(
+      createDiagnostic(
+        'INCLUDE_TOO_LARGE',
+        { reason, nodes, limit: LIMITS.nodes, chain: [document.id, ...chain].map(titleOf).join(' → ') },
+        { documentId: document.id },
+      ),
+    );
+  }
+  // Testfall are played on the assembled document: not on one left half assembled.
   else if (document.scenarios?.length) out.push(...scenarioRules(input));
   return out;
 }

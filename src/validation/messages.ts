@@ -35,6 +35,7 @@ export const SEVERITY_BY_CODE = {
   FRAGMENT_ROOT: 'error',
   INCLUDE_NOT_FOUND: 'error',
   INCLUDE_CYCLE: 'error',
+  INCLUDE_TOO_LARGE: 'error',
   TREE_TOO_DEEP: 'error',
   TREE_DEEP: 'warning',
   TOO_MANY_NODES: 'error',

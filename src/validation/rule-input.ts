@@ -1,5 +1,12 @@
 import type { Catalog, Keyword, TreeDocument, TreeNode } from '../domain/model.ts';
-import { assembleDocument, indexTree, isKeywordNode, resolveIn, type TreeIndex } from '../domain/index.ts';
+import {
+  assembleDocument,
+  indexTree,
+  isKeywordNode,
+  resolveIn,
+  type AssemblyStop,
+  type TreeIndex,
+} from '../domain/index.ts';
 import type { FragmentVersions } from '../domain/library.ts';
 
 export interface CheckContext {
@@ -26,6 +33,8 @@ export interface RuleInput {
   readonly keywordOf: (node: TreeNode) => Keyword | undefined;
   /** Where each keyword is first placed, in document order. */
   readonly firstPlacement: ReadonlyMap<string, number>;
+  /** Why assembling the includes stopped early (too large, a cycle), when it did. */
+  readonly assemblyStop?: AssemblyStop;
   /**
    * Where conditions find their sources: the document with its includes in place (keywords of a
    * fragment placed earlier can be sources), or the document itself when fragments are not known.
@@ -60,5 +69,13 @@ export function createRuleInput(document: TreeDocument, context: CheckContext): 
           isKeywordNode(node) ? assembled.catalog.get(node.keywordId) : undefined,
       }
     : { document, index, catalog: context.catalog, keywordOf };
-  return { document, index, context, keywordOf, firstPlacement, sources };
+  return {
+    document,
+    index,
+    context,
+    keywordOf,
+    firstPlacement,
+    sources,
+    ...(assembled?.stopped ? { assemblyStop: assembled.stopped } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { TreeDocument, TreeNode } from '../../src/domain/model.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import { toFolderFiles } from '../../src/formats/library-folder.ts';
+import { includeBombLibrary, selfIncludingLibrary } from '../helpers/include-bomb.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/termverkstad.mjs');
@@ -71,3 +72,24 @@ for (const [name, ms] of results)
   console.log(
     `${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / base).toFixed(2).padStart(6)} × node -e 1`,
   );
+
+// Include bombs (issue 18, case 2): `validate` must refuse each (exit 1) within 5 s with the heap
+// capped at 300 MB; a run that needs more dies with exit code 134 instead.
+const bombDir = mkdtempSync(join(tmpdir(), 'termverkstad-bombs-'));
+const bombs: [string, object][] = [
+  ['8 levels × 10 includes', includeBombLibrary({ levels: 8, fanOut: 10 })],
+  ['8 levels × 10 includes, with a Testfall', includeBombLibrary({ levels: 8, fanOut: 10, scenario: true })],
+  ['a fragment including itself 10 times', selfIncludingLibrary(10)],
+];
+console.log('Include bombs: termverkstad validate, heap capped at 300 MB (--max-old-space-size=300)');
+for (const [name, library] of bombs) {
+  const file = join(bombDir, `${name.replace(/\W+/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(library));
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--max-old-space-size=300', BIN, 'validate', file], {
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - t0;
+  const verdict = run.status === 1 && ms < 5000 ? 'ok' : 'FAILS the budget';
+  console.log(`${name.padEnd(44)} exit ${String(run.status)}  ${ms.toFixed(0).padStart(6)} ms  ${verdict}`);
+}

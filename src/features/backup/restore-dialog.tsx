@@ -6,6 +6,7 @@ import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, type RestorePlan } from '../../domain/backup.ts';
 import { restoreLibrary } from '../../commands/restore-library.ts';
 import { checkFileText } from '../../validation/check-file.ts';
+import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 import { inWords } from '../../i18n/in-words.ts';
@@ -15,12 +16,17 @@ import { inWords } from '../../i18n/in-words.ts';
  * changed, conflicting, unchanged) before anything is written. Återställ writes it as one undoable
  * change, saved in one transaction; Avbryt leaves the library exactly as it was.
  */
+const titleInFile = (file: LibraryFile, id: string) =>
+  file.documents.find((document) => document.id === id)?.title ?? id;
+
 export function RestoreDialog({ library, onClose }: { library: LibraryState; onClose: () => void }) {
   const run = useRun();
   const t = useStrings();
   const language = useLanguage();
   const [checked, setChecked] = useState<
-    { name: string; file: LibraryFile; plan: RestorePlan } | { name: string; problem: string } | undefined
+    | { name: string; file: LibraryFile; plan: RestorePlan; errors: readonly Diagnostic[] }
+    | { name: string; problem: string }
+    | undefined
   >();
   const [overwrite, setOverwrite] = useState(false);
 
@@ -30,7 +36,13 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
     else if (result.kind !== 'library') setChecked({ name: file.name, problem: t.backup.notLibrary });
     else if (!result.file)
       setChecked({ name: file.name, problem: inWords(result.diagnostics[0]!, language) });
-    else setChecked({ name: file.name, file: result.file, plan: planRestore(library, result.file) });
+    else
+      setChecked({
+        name: file.name,
+        file: result.file,
+        plan: planRestore(library, result.file),
+        errors: result.diagnostics.filter((d) => d.severity === 'error'),
+      });
   };
 
   const plan = checked && 'plan' in checked ? checked.plan : undefined;
@@ -68,6 +80,20 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
                 )}
               </p>
               <p>{t.backup.planKeywords(plan.newKeywords, plan.changedKeywords, plan.newVersions)}</p>
+              {checked && 'errors' in checked && checked.errors.length > 0 ? (
+                // What Kontroll will say once it is in: named before anything is written.
+                <div className="dialog-problem">
+                  <p>{t.backup.errors(checked.errors.length)}</p>
+                  <ul>
+                    {checked.errors.slice(0, 3).map((error, i) => (
+                      <li key={i}>
+                        {error.documentId ? `${titleInFile(checked.file, error.documentId)}: ` : ''}
+                        {inWords(error, language)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {plan.conflictingDocuments.length > 0 ? (
                 <>
                   <p>{t.backup.conflicts(plan.conflictingDocuments.length)}</p>

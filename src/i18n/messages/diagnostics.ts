@@ -171,6 +171,16 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) => `Fragmenten inkluderar varandra i en slinga: ${String(p.cycle)}.`,
     en: (p) => `The fragments include each other in a loop: ${String(p.cycle)}.`,
   },
+  INCLUDE_TOO_LARGE: {
+    sv: (p) =>
+      p.reason === 'includes'
+        ? `Fragmenten infogas fler än ${String(p.limit)} gånger när dokumentet sätts ihop (${String(p.chain)}); det sätts inte ihop längre än så.`
+        : `Med fragmenten infogade blir dokumentet minst ${String(p.nodes)} sökord (${String(p.chain)}); högst ${String(p.limit)} tillåts.`,
+    en: (p) =>
+      p.reason === 'includes'
+        ? `Fragments are placed more than ${String(p.limit)} times when the document is assembled (${String(p.chain)}); it is not assembled further.`
+        : `With its fragments in place the document has at least ${String(p.nodes)} keywords (${String(p.chain)}); at most ${String(p.limit)} are allowed.`,
+  },
   TREE_TOO_DEEP: {
     sv: (p) => `Trädet har ${String(p.depth)} nivåer; högst ${String(p.limit)} tillåts.`,
     en: (p) => `The tree has ${String(p.depth)} levels; at most ${String(p.limit)} are allowed.`,

@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
+import { includeBombLibrary, selfIncludingLibrary } from '../../helpers/include-bomb.ts';
 import type { FragmentFile } from '../../../src/domain/model.ts';
 import { FILE_RULE_CODES, SEVERITY_BY_CODE } from '../../../src/validation/index.ts';
 
@@ -119,6 +129,84 @@ describe('termverkstad validate', () => {
       },
     );
     expect(bad.status).toBe(1);
+  });
+
+  it('refuses include bombs: exit 1, naming the chain, with nothing converted', async () => {
+    const bomb = tmpFile(
+      'bomb.json',
+      JSON.stringify(includeBombLibrary({ levels: 8, fanOut: 10, scenario: true })),
+    );
+    const checked = await run('validate', '--lang', 'en', bomb);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(
+      'error INCLUDE_TOO_LARGE [bomb-mall]: With its fragments in place the document has at least 5010 keywords (bomb-mall → bomb-7 → bomb-6',
+    );
+    const self = tmpFile('self.json', JSON.stringify(selfIncludingLibrary(10)));
+    expect((await run('validate', '--lang', 'en', self)).stdout).toContain(
+      'The fragments include each other in a loop',
+    );
+    const converted = await run('convert', '--to', 'fhir', '--document', 'bomb-mall', bomb);
+    expect(converted.code).toBe(1);
+    expect(converted.stdout).toBe('');
+  });
+
+  it('runs nothing from the folder it is started in: a hostile tsconfig.json, package.json and node_modules are ignored', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'termverkstad-hostile-'));
+    const marker = join(folder, 'RAN');
+    const evil = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');`;
+    const evilModule = `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export default {};`;
+    writeFileSync(join(folder, 'evil.cjs'), evil);
+    writeFileSync(join(folder, 'evil.mjs'), evilModule);
+    writeFileSync(join(folder, 'evil.ts'), evilModule);
+    // What a tool that resolves from the working folder would pick up (tsx did: issue 18, case 1).
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '*': ['./evil.ts'] } } }),
+    );
+    writeFileSync(
+      join(folder, 'package.json'),
+      JSON.stringify({
+        type: 'module',
+        main: 'evil.mjs',
+        imports: { '#*': './evil.mjs' },
+        exports: './evil.mjs',
+      }),
+    );
+    for (const name of [
+      'dexie',
+      'ajv',
+      'papaparse',
+      'jsonc-parser',
+      'immer',
+      'nanoid',
+      'tsx',
+      'typescript',
+    ]) {
+      const dir = join(folder, 'node_modules', name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ name, main: 'index.js', exports: './index.js' }),
+      );
+      writeFileSync(join(dir, 'index.js'), evil);
+    }
+    const file = join(folder, 'mall.json');
+    copyFileSync(shipped[0]!, file);
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/termverkstad.mjs'), ...args], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      });
+    expect(cli('validate', '--lang', 'en', 'mall.json')).toMatchObject({
+      status: 0,
+      stdout: 'mall.json: valid (0 errors, 0 warnings)\n',
+    });
+    expect(cli('convert', '--to', 'fhir', '--out', 'ut.json', 'mall.json').status).toBe(0);
+    expect(cli('convert', '--to', 'csv', 'mall.json').status).toBe(0);
+    expect(cli('--help').status).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    expect(readFileSync(join(folder, 'ut.json'), 'utf8')).toContain('"resourceType": "Questionnaire"');
   });
 });
 

@@ -65,7 +65,7 @@ describe('assembling includes', () => {
     expect(assembleDocument(nested, NONE, () => undefined).document).toEqual(nested);
   });
 
-  it('stops at the depth limit: a fragment including itself is assembled that many levels, then left as an include', () => {
+  it('a fragment including itself is placed once, then left as an include: a cycle, named', () => {
     const self: TreeDocument = doc([{ id: 'a', keywordId: 'k', children: [include('i')] }]);
     const resolved: FragmentRef[] = [];
     const assembled = assembleDocument(
@@ -73,7 +73,30 @@ describe('assembling includes', () => {
       NONE,
       (ref) => (resolved.push(ref), frozen(self)),
     );
+    expect(resolved).toHaveLength(2);
+    expect(assembled.stopped).toEqual({ reason: 'cycle', chain: ['f', 'f'], nodes: 2 });
+    const top = assembled.document.nodes[0];
+    expect(top && 'keywordId' in top && top.children?.[0]).toMatchObject({ include: { fragmentId: 'f' } });
+  });
+
+  it('stops at the depth limit: a chain of different fragments is assembled that many levels, then left as an include', () => {
+    // f0 includes f1, which includes f2, …: no cycle, only depth.
+    const level = (n: number): TreeDocument =>
+      doc([
+        {
+          id: 'a',
+          keywordId: 'k',
+          children: [{ id: 'i', include: { fragmentId: `f${n + 1}`, version: '1.0.0' } }],
+        },
+      ]);
+    const resolved: FragmentRef[] = [];
+    const assembled = assembleDocument(
+      doc([{ id: 'i', include: { fragmentId: 'f0', version: '1.0.0' } }]),
+      NONE,
+      (ref) => (resolved.push(ref), frozen(level(Number(ref.fragmentId.slice(1))))),
+    );
     expect(resolved).toHaveLength(MAX_INCLUDE_DEPTH);
+    expect(assembled.stopped).toBeUndefined();
     let node: TreeNode | undefined = assembled.document.nodes[0];
     let levels = 0;
     while (node && 'keywordId' in node) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/exchange/export-document.ts';
 import { fileWordsIn } from '../../../src/i18n/all-strings.ts';
-import { buildTree, heading, single, text } from '../../helpers/build-tree.ts';
+import { buildTree, heading, number, single, text } from '../../helpers/build-tree.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
 const exported = (format: 'csv' | 'spec', t: ReturnType<typeof buildTree>) => {
@@ -55,6 +55,30 @@ describe('Sökordslista (CSV): what Excel would run is defused, and cells are qu
     const line = lines.find((l) => l.includes('Semi'))!;
     expect(line).toContain('"Semi;kolon"');
     expect(line).toContain('"Ja; nej | Citat ""x"""');
+  });
+});
+
+describe('Sökordslista (CSV): a formula is defused whatever follows it, a line break included (issue 18, case 7)', () => {
+  const t = buildTree(
+    [
+      heading('Rubrik', [
+        text('=HYPERLINK("http://x";"klicka")\n'),
+        single('Val', ['@SUM(A1)\nrad 2', 'Vanligt']),
+        number('Vikt', '+kg\n'),
+        text('-1\r\n'),
+      ]),
+    ],
+    { title: 'Formler' },
+  );
+  const csv = exported('csv', t);
+
+  it.each([
+    ['a term ending in a line break', `"'=HYPERLINK(""http://x"";""klicka"")\n"`],
+    ['a value list whose first value spans two lines', `"'@SUM(A1)\nrad 2 | Vanligt"`],
+    ['a unit ending in a line break', `"'+kg\n"`],
+    ['a term ending in CR LF', `"'-1\r\n"`],
+  ])('%s is written behind an apostrophe', (_what, cell) => {
+    expect(csv).toContain(cell);
   });
 });
 

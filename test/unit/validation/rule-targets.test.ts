@@ -48,6 +48,7 @@ const TARGET: Record<FileRuleCode, 'node' | 'keyword' | 'document' | 'path'> = {
   SCORE_SOURCE_LATER: 'node',
   INCLUDE_NOT_FOUND: 'node',
   INCLUDE_CYCLE: 'document',
+  INCLUDE_TOO_LARGE: 'document',
   FRAGMENT_ROOT: 'document',
   TOO_MANY_NODES: 'document',
   MANY_NODES: 'document',

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { includeBombLibrary } from '../helpers/include-bomb.ts';
+import { drawerTab, EditorPage } from './pages/editor-page.ts';
+
+test('an include bomb restored from a backup is named before it is written, and the form stays responsive (issue 18, case 2)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.library.getByRole('button', { name: 'Återställ bibliotek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återställ bibliotek' });
+  await dialog.getByLabel('Välj fil').setInputFiles({
+    name: 'bomb.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(includeBombLibrary({ levels: 8, fanOut: 10, scenario: true }))),
+  });
+  await expect(dialog).toContainText('Kontrollen hittar 5 fel i säkerhetskopian');
+  await expect(dialog).toContainText(
+    'bomb-4: Med fragmenten infogade blir dokumentet minst 5001 sökord (bomb-4 → bomb-3 → bomb-2 → bomb-1); högst 5000 tillåts.',
+  );
+  await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
+  await editor.library.getByRole('button', { name: /^bomb-mall/ }).click();
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(page.getByRole('region', { name: 'Förhandsgranskning' })).toBeVisible();
+  const checks = await drawerTab(page, 'Kontroll');
+  await expect(checks).toContainText('Med fragmenten infogade blir dokumentet minst 5010 sökord');
+  // Still answering: the tab did not freeze.
+  await page.getByRole('button', { name: 'Redigera' }).click();
+  await expect(editor.tree).toBeVisible();
+});
