@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from './write-file.ts';
 import type { TreeDocument } from '../domain/model.ts';
 import { createCatalog } from '../domain/model.ts';
 import { exportDocument, type ExportFormat } from '../exchange/export-document.ts';
@@ -68,7 +68,10 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
     if (!imported.ok) return { ok: false, code: 2, message: imported.reason };
     const text = `${JSON.stringify(imported.file, null, 2)}\n`;
     const report = { kept: imported.kept, converted: imported.converted };
-    if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.report) {
+      const failed = await writeFileAtomically(options.report, `${JSON.stringify(report, null, 2)}\n`);
+      if (failed) return fail(2, 'CLI_WRITE_FAILED', { file: options.report, reason: failed });
+    }
     return finish(
       { ok: true, text, fileName: `${imported.file.document.id}.termverkstad.json`, report },
       options,
@@ -111,6 +114,9 @@ export async function convertFile(file: string, options: ConvertOptions): Promis
 }
 
 async function finish(result: ConvertResult & { ok: true }, options: ConvertOptions): Promise<ConvertResult> {
-  if (options.out) await writeFile(options.out, result.text);
+  if (options.out) {
+    const failed = await writeFileAtomically(options.out, result.text);
+    if (failed) return fail(2, 'CLI_WRITE_FAILED', { file: options.out, reason: failed });
+  }
   return result;
 }

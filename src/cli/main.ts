@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Language } from './validate.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-formats.ts';
 import { message, type Message } from '../domain/message.ts';
-import { inWords } from './cli-words.ts';
+import { inTerminalWords as inWords } from './cli-words.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
 
 // Each command loads its own modules when it runs: `--help` or `merge-driver` does not parse the

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { LIMITS } from '../domain/limits.ts';
 import { message } from '../domain/message.ts';
 import { checkSize, decodeUtf8 } from '../formats/parse-json.ts';
@@ -14,7 +15,10 @@ export async function readTextFile(
   });
   let handle;
   try {
-    handle = await open(file, 'r');
+    // A FIFO or a device is refused before it is opened: opening a FIFO with no writer waits for
+    // ever (issue 18, case 18). O_NONBLOCK covers one swapped in between.
+    if (!(await stat(file)).isFile()) return fail('FILE_NOT_REGULAR');
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return code === 'ENOENT' ? fail('FILE_MISSING') : fail('FILE_CANNOT_OPEN', { reason: code });

@@ -10,7 +10,7 @@ import { posix } from 'node:path';
 import { isDirectory, readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
 import { message, type Message } from '../domain/message.ts';
-import { inWords, inBothLanguages, type CliMessageCode } from './cli-words.ts';
+import { inBothLanguages, inTerminalWords, type CliMessageCode } from './cli-words.ts';
 
 export type Language = 'sv' | 'en';
 
@@ -88,20 +88,21 @@ export async function validatePaths(paths: readonly string[]): Promise<FileRepor
 /** One line per finding, then a summary line per file. */
 export function formatReportText(report: FileReport, language: Language): string {
   if (report.status === 'refused') {
-    return inWords(message('CLI_REFUSED', { file: report.file, reason: report.message }), language);
+    return inTerminalWords(message('CLI_REFUSED', { file: report.file, reason: report.message }), language);
   }
   const lines = report.diagnostics.map((d) => {
     const at = d.nodeId ?? d.keywordId ?? d.path ?? d.documentId ?? '';
-    const text = inWords(d, language);
-    return inWords(
+    const text = inTerminalWords(d, language);
+    return inTerminalWords(
       message('CLI_FINDING', { file: report.file, severity: d.severity, code: d.code, at, text }),
       language,
     );
   });
   const { errors, warnings } = report;
-  return [...lines, inWords(message('CLI_SUMMARY', { file: report.file, errors, warnings }), language)].join(
-    '\n',
-  );
+  return [
+    ...lines,
+    inTerminalWords(message('CLI_SUMMARY', { file: report.file, errors, warnings }), language),
+  ].join('\n');
 }
 
 /**

@@ -62,6 +62,21 @@ export function decodeUtf8(bytes: Uint8Array): string | ParseFailure {
 }
 
 /**
+ * A file the user picked, as text: refused by its size before a byte is read, then decoded as the
+ * command line decodes it (strict UTF-8; UTF-16 and binary refused), so a 500 MB file is refused at
+ * once and a file that is not UTF-8 is never read as U+FFFD.
+ */
+export async function readUserFile(
+  file: Pick<Blob, 'size' | 'arrayBuffer'>,
+  limit: number,
+): Promise<{ readonly ok: true; readonly text: string } | ParseFailure> {
+  const tooLarge = checkSize(file.size, limit);
+  if (tooLarge) return tooLarge;
+  const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  return typeof text === 'string' ? { ok: true, text } : text;
+}
+
+/**
  * The one way untrusted JSON text enters the app: nesting pre-scan, JSON.parse with a reviver that
  * refuses __proto__, constructor and prototype keys anywhere, and an object at the root.
  */

@@ -20,12 +20,24 @@ export const MESSAGE_TEXTS: Readonly<Record<MessageCode, Texts>> = {
 const isMessage = (value: MessageParam): value is Message =>
   typeof value === 'object' && !Array.isArray(value);
 
-/** Messages in words from a table of texts; nested messages (a reason inside a diagnostic) first. */
-export function wordsFrom<Code extends string>(texts: Readonly<Record<Code, Texts>>) {
+/**
+ * Messages in words from a table of texts; nested messages (a reason inside a diagnostic) first.
+ * `clean` rewrites each text taken from the input (a term, a value) before it is put in.
+ */
+export function wordsFrom<Code extends string>(
+  texts: Readonly<Record<Code, Texts>>,
+  clean: (text: string) => string = (text) => text,
+) {
   const inWords = (message: Message<Code>, language: Language): string => {
     const params: Record<string, RenderedParams[string]> = {};
     for (const [key, value] of Object.entries(message.params)) {
-      params[key] = isMessage(value) ? inWords(value as Message<Code>, language) : value;
+      params[key] = isMessage(value)
+        ? inWords(value as Message<Code>, language)
+        : typeof value === 'string'
+          ? clean(value)
+          : typeof value === 'number'
+            ? value
+            : value.map(clean);
     }
     return texts[message.code][language](params);
   };

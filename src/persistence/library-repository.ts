@@ -37,6 +37,12 @@ export async function loadLibrary(
   await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash, db.settings], async () => {
     // Another tab may have seeded in the meantime.
     if (!file || (await db.settings.get(SEEDED))) return;
+    // A library with work in it is never seeded over, even if the flag was lost (issue 18, case 16):
+    // the examples would overwrite the user's edits of them.
+    if ((await db.documents.count()) > 0 || (await db.keywords.count()) > 0) {
+      await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
+      return;
+    }
     await db.keywords.bulkPut(file.keywords);
     await db.versions.bulkPut(file.versions);
     await db.documents.bulkPut(

@@ -52,7 +52,7 @@ export function checkFileText(text: string, byteLength: number, { rules = true }
     return refusal('FILE_IS_FHIR', { type: value.resourceType.slice(0, 80) });
   }
   const format = value.format;
-  if (typeof format !== 'string' || !(format in FILE_FORMATS)) {
+  if (typeof format !== 'string' || !Object.hasOwn(FILE_FORMATS, format)) {
     return refusal('FILE_FORMAT_UNKNOWN', typeof format === 'string' ? { format: format.slice(0, 80) } : {});
   }
   const known = FILE_FORMATS[format as keyof typeof FILE_FORMATS];

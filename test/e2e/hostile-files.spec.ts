@@ -27,3 +27,26 @@ test('an include bomb restored from a backup is named before it is written, and 
   await page.getByRole('button', { name: 'Redigera' }).click();
   await expect(editor.tree).toBeVisible();
 });
+
+test('Importera and Återställ refuse a file by its size before reading it, and a file that is not UTF-8 (issue 18, cases 5 and 12)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  // One byte over the largest file either reads (a library backup, 25 MB).
+  const tooLarge = Buffer.alloc(25 * 1024 * 1024 + 1, 0x20);
+  const latin1 = Buffer.from('{"format":"termverkstad-fragment","title":"Gr\xe5"}', 'latin1');
+  for (const [button, title] of [
+    ['Importera', 'Importera'],
+    ['Återställ bibliotek', 'Återställ bibliotek'],
+  ] as const) {
+    await editor.library.getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^${title}`) });
+    const picker = dialog.getByLabel('Välj fil');
+    await picker.setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: tooLarge });
+    await expect(dialog.getByRole('alert')).toContainText('Filen är 25,0 MB; högst 25,0 MB tillåts.');
+    await picker.setInputFiles({ name: 'latin1.json', mimeType: 'application/json', buffer: latin1 });
+    await expect(dialog.getByRole('alert')).toContainText('Filen är inte giltig UTF-8-text.');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});

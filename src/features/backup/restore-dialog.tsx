@@ -10,6 +10,8 @@ import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 import { inWords } from '../../i18n/in-words.ts';
+import { readUserFile } from '../../formats/parse-json.ts';
+import { LIMITS } from '../../domain/limits.ts';
 
 /**
  * "Återställ bibliotek": choose a backup; it is checked and compared with the library (new,
@@ -31,7 +33,9 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
   const [overwrite, setOverwrite] = useState(false);
 
   const read = async (file: File) => {
-    const result = checkFileText(await file.text(), file.size);
+    const read = await readUserFile(file, LIMITS.libraryFileBytes);
+    if (!read.ok) return setChecked({ name: file.name, problem: inWords(read.message, language) });
+    const result = checkFileText(read.text, file.size);
     if (!result.ok) setChecked({ name: file.name, problem: inWords(result.refusal, language) });
     else if (result.kind !== 'library') setChecked({ name: file.name, problem: t.backup.notLibrary });
     else if (!result.file)

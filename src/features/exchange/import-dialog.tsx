@@ -18,6 +18,8 @@ import { describeConversion } from '../../i18n/file-words.ts';
 import { createCatalog } from '../../domain/model.ts';
 import { compareDocuments } from '../../domain/versions.ts';
 import type { Strings } from '../../i18n/strings.ts';
+import { readUserFile } from '../../formats/parse-json.ts';
+import { LIMITS } from '../../domain/limits.ts';
 
 export interface ImportDialogProps {
   readonly library: LibraryState;
@@ -59,7 +61,13 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const [list, setList] = useState<KeywordListCheck | undefined>();
 
   const read = async (file: File) => {
-    const text = await file.text();
+    const read = await readUserFile(file, LIMITS.libraryFileBytes);
+    if (!read.ok) {
+      setList(undefined);
+      setChecked({ name: file.name, result: { ok: false, reason: read.message } });
+      return;
+    }
+    const { text } = read;
     // A keyword list (CSV) by its name or type; anything else is read as a document.
     if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
       setChecked(undefined);

@@ -40,6 +40,11 @@ export const CLI_TEXTS = {
     sv: (p) => `Okänt kommando: ${String(p.command)}`,
     en: (p) => `Unknown command: ${String(p.command)}`,
   },
+  CLI_WRITE_FAILED: {
+    sv: (p) => `${String(p.file)} kunde inte skrivas (${String(p.reason)}); en fil som fanns där är orörd.`,
+    en: (p) =>
+      `${String(p.file)} could not be written (${String(p.reason)}); a file already there is untouched.`,
+  },
   CLI_NEED_TO_OR_FROM: { sv: () => 'Ange --to eller --from.', en: () => 'Give --to or --from.' },
   CLI_FILE_HAS_ERRORS: {
     sv: (p) => `Filen har ${String(p.errors)} fel; rätta dem först (termverkstad validate visar dem).`,

@@ -131,6 +131,69 @@ describe('termverkstad validate', () => {
     expect(bad.status).toBe(1);
   });
 
+  it('writes control characters from a file as visible escapes: a term cannot rewrite the terminal (issue 18, case 11)', async () => {
+    const base = JSON.parse(readFileSync(join(RULE_FIXTURES, 'valid-base.json'), 'utf8')) as FragmentFile;
+    const hostileTerm = 'Plan\u001b[2K\r/x.json: giltig (0 fel)\u0007\n::error ::injected:';
+    const keyword = base.keywords.find((k) => k.type === 'text')!;
+    (keyword as { term: string }).term = hostileTerm;
+    const file = tmpFile('control.json', JSON.stringify(base));
+    const result = await run('validate', file);
+    // No control character but the line breaks between findings.
+    expect([...result.stdout].filter((c) => c !== '\n' && c.charCodeAt(0) < 0x20)).toEqual([]);
+    expect(result.stdout).toContain(
+      'Plan\\u001b[2K\\u000d/x.json: giltig (0 fel)\\u0007\\u000a::error ::injected:',
+    );
+    // In a CI log (github) the term's line break does not start a workflow command of its own.
+    const github = await run('validate', '--format', 'github', file);
+    expect(github.stdout.split('\n').filter((line) => line.startsWith('::error ::injected'))).toEqual([]);
+  });
+
+  it('convert --out writes the whole file or nothing: a failed write leaves the old file and no part behind (issue 18, case 9)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'termverkstad-out-'));
+    const out = join(folder, 'ut.json');
+    writeFileSync(out, 'den gamla filen\n');
+    // A file size limit of 2 KB: the export is larger, so the write fails half way (EFBIG).
+    const limited = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 2; exec "$0" "$@"`,
+        process.execPath,
+        join(ROOT, 'bin/termverkstad.mjs'),
+        'convert',
+        '--to',
+        'fhir',
+        '--out',
+        out,
+        shipped[0]!,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toContain(`${out} kunde inte skrivas (EFBIG); en fil som fanns där är orörd.`);
+    expect(readFileSync(out, 'utf8')).toBe('den gamla filen\n');
+    expect(readdirSync(folder)).toEqual(['ut.json']);
+    const written = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/termverkstad.mjs'), 'convert', '--to', 'fhir', '--out', out, shipped[0]!],
+      { encoding: 'utf8' },
+    );
+    expect(written.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('"resourceType": "Questionnaire"');
+    expect(readdirSync(folder)).toEqual(['ut.json']);
+  });
+
+  it('refuses a FIFO as input at once instead of waiting for a writer (issue 18, case 18)', () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'termverkstad-fifo-')), 'rör.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin/termverkstad.mjs'), 'validate', fifo], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe(`${fifo}: kan inte läsas: Det är ingen vanlig fil.\n`);
+  });
+
   it('refuses include bombs: exit 1, naming the chain, with nothing converted', async () => {
     const bomb = tmpFile(
       'bomb.json',

@@ -30,6 +30,22 @@ describe('loadLibrary', () => {
     expect(second.library.documents.has('exempel-phq9')).toBe(false);
   });
 
+  it('never seeds the examples over work, even when the seeded flag is lost (issue 18, case 16)', async () => {
+    await loadLibrary(db, buildExampleLibrary);
+    const edited = (await db.documents.get('exempel-phq9'))!;
+    await db.documents.put({ ...edited, document: { ...edited.document, title: 'Min PHQ-9' } });
+    await db.settings.delete('seeded');
+    const loaded = await loadLibrary(db, buildExampleLibrary);
+    expect(loaded.seeded).toBe(false);
+    expect(loaded.library.documents.get('exempel-phq9')!.title).toBe('Min PHQ-9');
+    expect(await db.settings.get('seeded')).toBeDefined();
+    // An empty library without the flag is a first start: seeded.
+    await db.documents.clear();
+    await db.keywords.clear();
+    await db.settings.delete('seeded');
+    expect((await loadLibrary(db, buildExampleLibrary)).seeded).toBe(true);
+  });
+
   it('leaves out, and names, records that do not pass the schema', async () => {
     await loadLibrary(db, buildExampleLibrary);
     await db.keywords.put({ id: 'kw-trasig', term: '', type: 'text', status: 'active' });
