@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../exchange/export-formats.ts
 import { message, type Message } from '../domain/message.ts';
 import { inTerminalWords as inWords } from './cli-words.ts';
 import type { CliCode } from '../i18n/messages/cli.ts';
+import { INTERNAL_ERROR_EXIT, internalError } from './internal-error.ts';
 
 // Each command loads its own modules when it runs: `--help` or `merge-driver` does not parse the
 // FHIR validator, which keeps the start within a few times `node -e 1` (README, benchmark).
@@ -121,9 +122,14 @@ export async function main(args: readonly string[], stdout: Output, stderr: Outp
     stdout.write(formatReports(reports, format as (typeof REPORT_FORMATS)[number], language));
     return exitCodeFor(reports);
   } catch (error) {
-    // Argument errors and anything unforeseen: one line, no stack trace.
-    const detail = error instanceof Error ? error.message : String(error);
-    stderr.write(`termverkstad: ${detail}\n`);
-    return 2;
+    // Argument errors: one line, exit 2. Anything unforeseen is a bug: "internt fel" with an id, exit 3.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      stderr.write(`termverkstad: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const language = args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'sv';
+    stderr.write(`termverkstad: ${inWords(internalError(error), language)}\n`);
+    return INTERNAL_ERROR_EXIT;
   }
 }

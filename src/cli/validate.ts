@@ -11,6 +11,7 @@ import { isDirectory, readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
 import { message, type Message } from '../domain/message.ts';
 import { inBothLanguages, inTerminalWords, type CliMessageCode } from './cli-words.ts';
+import { internalError } from './internal-error.ts';
 
 export type Language = 'sv' | 'en';
 
@@ -79,9 +80,15 @@ export async function validateFolder(dir: string): Promise<FileReport[]> {
 /** Checks each path named: a folder as a library folder, anything else as one file. */
 export async function validatePaths(paths: readonly string[]): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const path of paths)
-    if (await isDirectory(path)) reports.push(...(await validateFolder(path)));
-    else reports.push(await validateFile(path));
+  for (const path of paths) {
+    // A bug met on one file is that file's report: the others are still checked and reported.
+    try {
+      if (await isDirectory(path)) reports.push(...(await validateFolder(path)));
+      else reports.push(await validateFile(path));
+    } catch (error) {
+      reports.push({ file: path, status: 'refused', message: internalError(error) });
+    }
+  }
   return reports;
 }
 
@@ -119,7 +126,8 @@ export function toJsonReport(report: FileReport) {
 }
 
 /** Exit status: 2 when a file could not be read or parsed, else 1 when any has errors, else 0. */
-export function exitCodeFor(reports: readonly FileReport[]): 0 | 1 | 2 {
+export function exitCodeFor(reports: readonly FileReport[]): 0 | 1 | 2 | 3 {
+  if (reports.some((r) => r.status === 'refused' && r.message.code === 'CLI_INTERNAL_ERROR')) return 3;
   if (reports.some((r) => r.status === 'refused')) return 2;
   if (reports.some((r) => r.status === 'checked' && r.errors > 0)) return 1;
   return 0;

@@ -40,6 +40,12 @@ export const CLI_TEXTS = {
     sv: (p) => `Okänt kommando: ${String(p.command)}`,
     en: (p) => `Unknown command: ${String(p.command)}`,
   },
+  CLI_INTERNAL_ERROR: {
+    sv: (p) =>
+      `internt fel ${String(p.id)} (${String(p.detail)}); det är ett fel i Termverkstad, rapportera det gärna med filen.`,
+    en: (p) =>
+      `internal error ${String(p.id)} (${String(p.detail)}); this is a bug in Termverkstad, please report it with the file.`,
+  },
   CLI_WRITE_FAILED: {
     sv: (p) => `${String(p.file)} kunde inte skrivas (${String(p.reason)}); en fil som fanns där är orörd.`,
     en: (p) =>
