@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
-import { LibraryDatabase } from './persistence/database.ts';
+import { LibraryDatabase, SCHEMA_VERSION, storedSchemaVersion } from './persistence/database.ts';
 import { findChanges, loadLibrary, saveChanges } from './persistence/library-repository.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
@@ -32,6 +32,20 @@ async function start() {
   if (!root) throw new Error('index.html has no #root');
   try {
     const db = new LibraryDatabase();
+    await db.open();
+    // A library a newer Termverkstad has upgraded: shown, never written (issue 18, case 3).
+    const stored = storedSchemaVersion(db);
+    if (stored > SCHEMA_VERSION) {
+      const loaded = await loadLibrary(db, loadExamples, undefined, { write: false });
+      const store = createEditorStoreFor(loaded.library);
+      store.setReadOnly(true);
+      createRoot(root).render(
+        <StrictMode>
+          <App store={store} newerLibrary={{ stored, known: SCHEMA_VERSION }} />
+        </StrictMode>,
+      );
+      return;
+    }
     const restart = () => location.reload();
     const opener = (store: () => EditorStore): FolderOpener => ({
       // Folder code (merge, file layout, folder checks) loads only when a folder is used.

@@ -18,6 +18,7 @@ export function AppHeader(props: {
   readonly redo: () => void;
   readonly saveStatus: SaveStatusSource | undefined;
   readonly storageProblem: string | undefined;
+  readonly newerLibrary: { readonly stored: number; readonly known: number } | undefined;
 }) {
   const t = useStrings();
   const canUndo = useEditor((s) => s.history.past.length > 0);
@@ -34,6 +35,11 @@ export function AppHeader(props: {
         </button>
       </div>
       {props.saveStatus ? <SaveStatusView source={props.saveStatus} /> : null}
+      {props.newerLibrary ? (
+        <p className="save-status is-failed" role="alert">
+          {t.save.newerLibrary(props.newerLibrary.stored, props.newerLibrary.known)}
+        </p>
+      ) : null}
       {props.storageProblem ? (
         <p className="save-status is-failed" role="alert">
           {t.save.unavailable(props.storageProblem)}

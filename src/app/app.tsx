@@ -36,6 +36,8 @@ export interface AppProps {
   readonly saveStatus?: SaveStatusSource | undefined;
   /** Why the library could not be stored, when the browser's storage could not be opened. */
   readonly storageProblem?: string | undefined;
+  /** The stored library was written by a newer version (its schema, and the one this app knows): read only. */
+  readonly newerLibrary?: { readonly stored: number; readonly known: number } | undefined;
   /** Reads persistence and usage of the browser's storage (shown under Lagring). */
   readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
   /** This tab's part when several tabs show the library (see persistence/tab-lock.ts). */
@@ -121,6 +123,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         redo={redo}
         saveStatus={props.saveStatus}
         storageProblem={props.storageProblem}
+        newerLibrary={props.newerLibrary}
       />
       <div className="banners">
         <TabBanner tab={tab} />

@@ -586,6 +586,8 @@ export const EN: Strings = {
     saving: 'Saving…',
     failed: (reason) =>
       `Could not save – ${reason}. The changes are kept here and saved as soon as possible.`,
+    newerLibrary: (stored, known) =>
+      `The library in this browser was saved by a newer version of Termverkstad (storage version ${stored}; this one knows ${known}). It is shown read-only and not changed here: open the newer version to work.`,
     unavailable: (reason) =>
       `The browser storage could not be opened (${reason}). You can work, but changes are not kept when the page closes.`,
     label: 'Save status',

@@ -597,6 +597,8 @@ export const SV = {
     saving: 'Sparar…',
     failed: (reason: string) =>
       `Kunde inte spara – ${reason}. Ändringarna finns kvar här och sparas så snart det går.`,
+    newerLibrary: (stored: number, known: number) =>
+      `Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion ${stored}; den här känner till ${known}). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.`,
     unavailable: (reason: string) =>
       `Lagringen i webbläsaren kunde inte öppnas (${reason}). Du kan arbeta, men ändringar sparas inte när sidan stängs.`,
     label: 'Sparstatus',

@@ -75,6 +75,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/** The schema version this app writes. */
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/**
+ * The schema version of the database as stored (Dexie keeps version × 10 in IndexedDB). Dexie opens
+ * a database a newer app has upgraded, so this is how a library from the future is told apart.
+ */
+export const storedSchemaVersion = (db: Dexie) => Math.floor(db.backendDB().version / 10);
+
 /**
  * The library in IndexedDB (through Dexie): keywords, documents, saved versions and trashed documents one row each,
  * so a save writes only what changed; settings. The schema is versioned by MIGRATIONS.

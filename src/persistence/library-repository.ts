@@ -30,10 +30,12 @@ export async function loadLibrary(
   db: LibraryDatabase,
   examples: () => LibraryFile | Promise<LibraryFile>,
   now: string = new Date().toISOString(),
+  { write = true }: { readonly write?: boolean } = {},
 ): Promise<LoadedLibrary> {
   let seeded = false;
   // Fetched before the transaction: awaiting anything but IndexedDB inside one would end it.
-  const file = (await db.settings.get(SEEDED)) ? undefined : await examples();
+  // Read only (a library of a newer version): nothing is seeded and nothing purged.
+  const file = !write || (await db.settings.get(SEEDED)) ? undefined : await examples();
   await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash, db.settings], async () => {
     // Another tab may have seeded in the meantime.
     if (!file || (await db.settings.get(SEEDED))) return;
@@ -82,7 +84,7 @@ export async function loadLibrary(
     else if (isExpired(checked.value.deletedAt, now)) expired.push(checked.value.id);
     else trash.push(checked.value);
   }
-  if (expired.length > 0) await db.trash.bulkDelete(expired);
+  if (expired.length > 0 && write) await db.trash.bulkDelete(expired);
   return {
     library: createLibraryState({ keywords, documents, versions, trash }),
     revisions,

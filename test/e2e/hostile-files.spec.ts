@@ -5,6 +5,7 @@ import { drawerTab, EditorPage } from './pages/editor-page.ts';
 test('an include bomb restored from a backup is named before it is written, and the form stays responsive (issue 18, case 2)', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const editor = await new EditorPage(page).open();
   await editor.library.getByRole('button', { name: 'Återställ bibliotek' }).click();
   const dialog = page.getByRole('dialog', { name: 'Återställ bibliotek' });
@@ -20,7 +21,9 @@ test('an include bomb restored from a backup is named before it is written, and 
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await editor.library.getByRole('button', { name: /^bomb-mall/ }).click();
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  await expect(page.getByRole('region', { name: 'Förhandsgranskning' })).toBeVisible();
+  // The form is the 5,000 keywords the assembly stopped at, rendered whole (the preview is not yet
+  // virtualised, issue 17): seconds on a busy CI machine, not the minutes of the unbounded bomb.
+  await expect(page.getByRole('region', { name: 'Förhandsgranskning' })).toBeVisible({ timeout: 30_000 });
   const checks = await drawerTab(page, 'Kontroll');
   await expect(checks).toContainText('Med fragmenten infogade blir dokumentet minst 5010 sökord');
   // Still answering: the tab did not freeze.
@@ -49,4 +52,49 @@ test('Importera and Återställ refuse a file by its size before reading it, and
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }
+});
+
+test('a library a newer version has upgraded is shown read-only and never written (issue 18, case 3)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  // A newer Termverkstad upgrades the database (schema 40, a store of its own) while this tab is open.
+  const before = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('termverkstad', 400);
+        request.onupgradeneeded = () => request.result.createObjectStore('framtid', { keyPath: 'id' });
+        request.onerror = () => reject(new Error(String(request.error)));
+        request.onsuccess = () => {
+          const read = request.result.transaction('documents').objectStore('documents').get('exempel-phq9');
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(JSON.stringify(read.result));
+          };
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'nyare version' })).toHaveText(
+    'Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion 40; den här känner till 5). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.',
+  );
+  await editor.library.getByRole('button', { name: /^PHQ-9 depressionsskattning/ }).click();
+  await editor.tree.getByRole('treeitem').first().click();
+  await page.keyboard.press('Delete');
+  await expect(editor.tree.getByRole('treeitem').first()).toBeVisible();
+  const after = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('termverkstad');
+        request.onsuccess = () => {
+          const read = request.result.transaction('documents').objectStore('documents').get('exempel-phq9');
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(`${request.result.version}:${JSON.stringify(read.result)}`);
+          };
+        };
+      }),
+  );
+  expect(after).toBe(`400:${before}`);
 });
