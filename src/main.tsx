@@ -70,7 +70,7 @@ async function start() {
       if (started) return;
     }
     // Changes a closed tab could only write to its journal are stored first.
-    await replayJournal(db, localStorage);
+    const journal = await replayJournal(db, localStorage);
     const loaded = await loadLibrary(db, loadExamples);
     const store = createEditorStoreFor(loaded.library);
     const autosaver = new Autosaver(db, store, loaded.revisions);
@@ -125,6 +125,7 @@ async function start() {
           storageInfo={getStorageInfo}
           tab={tab}
           folderOpener={folderOpener}
+          journalSetAside={journal.state === 'setAside' ? journal : undefined}
         />
       </StrictMode>,
     );

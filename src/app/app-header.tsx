@@ -19,6 +19,7 @@ export function AppHeader(props: {
   readonly saveStatus: SaveStatusSource | undefined;
   readonly storageProblem: string | undefined;
   readonly newerLibrary: { readonly stored: number; readonly known: number } | undefined;
+  readonly journalSetAside: { readonly key: string; readonly reason: string } | undefined;
 }) {
   const t = useStrings();
   const canUndo = useEditor((s) => s.history.past.length > 0);
@@ -38,6 +39,11 @@ export function AppHeader(props: {
       {props.newerLibrary ? (
         <p className="save-status is-failed" role="alert">
           {t.save.newerLibrary(props.newerLibrary.stored, props.newerLibrary.known)}
+        </p>
+      ) : null}
+      {props.journalSetAside ? (
+        <p className="save-status is-failed" role="alert">
+          {t.save.journalSetAside(props.journalSetAside.key, props.journalSetAside.reason)}
         </p>
       ) : null}
       {props.storageProblem ? (

@@ -38,6 +38,8 @@ export interface AppProps {
   readonly storageProblem?: string | undefined;
   /** The stored library was written by a newer version (its schema, and the one this app knows): read only. */
   readonly newerLibrary?: { readonly stored: number; readonly known: number } | undefined;
+  /** Unsaved changes a closed tab left that could not be replayed: set aside under `key`, and why. */
+  readonly journalSetAside?: { readonly key: string; readonly reason: string } | undefined;
   /** Reads persistence and usage of the browser's storage (shown under Lagring). */
   readonly storageInfo?: (() => Promise<StorageFacts>) | undefined;
   /** This tab's part when several tabs show the library (see persistence/tab-lock.ts). */
@@ -124,6 +126,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         saveStatus={props.saveStatus}
         storageProblem={props.storageProblem}
         newerLibrary={props.newerLibrary}
+        journalSetAside={props.journalSetAside}
       />
       <div className="banners">
         <TabBanner tab={tab} />

@@ -588,6 +588,8 @@ export const EN: Strings = {
       `Could not save – ${reason}. The changes are kept here and saved as soon as possible.`,
     newerLibrary: (stored, known) =>
       `The library in this browser was saved by a newer version of Termverkstad (storage version ${stored}; this one knows ${known}). It is shown read-only and not changed here: open the newer version to work.`,
+    journalSetAside: (key, reason) =>
+      `Unsaved changes a closed tab left could not be read back (${reason}) and have been set aside in the browser's localStorage (${key}). The library is as last saved.`,
     unavailable: (reason) =>
       `The browser storage could not be opened (${reason}). You can work, but changes are not kept when the page closes.`,
     label: 'Save status',

@@ -599,6 +599,8 @@ export const SV = {
       `Kunde inte spara – ${reason}. Ändringarna finns kvar här och sparas så snart det går.`,
     newerLibrary: (stored: number, known: number) =>
       `Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion ${stored}; den här känner till ${known}). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.`,
+    journalSetAside: (key: string, reason: string) =>
+      `Osparade ändringar som en stängd flik lämnade kunde inte läsas in (${reason}) och har lagts undan i webbläsarens localStorage (${key}). Biblioteket är som det senast sparades.`,
     unavailable: (reason: string) =>
       `Lagringen i webbläsaren kunde inte öppnas (${reason}). Du kan arbeta, men ändringar sparas inte när sidan stängs.`,
     label: 'Sparstatus',

@@ -1,4 +1,5 @@
 import type { LibraryDatabase } from './database.ts';
+import { checkStructure } from '../validation/structural.ts';
 import { hasChanges, saveChanges, type LibraryChanges } from './library-repository.ts';
 
 /**
@@ -47,20 +48,61 @@ const isChanges = (value: unknown): value is LibraryChanges =>
     Array.isArray((value as Record<string, unknown>)[key]),
   );
 
+/** Where a journal that could not be replayed is put aside, whole, for whoever looks into it. */
+export const SET_ASIDE_KEY = 'termverkstad:unsaved-changes-set-aside';
+
+export type JournalReplay =
+  | { readonly state: 'none' }
+  | { readonly state: 'replayed' }
+  /** The journal could not be read or written back: set aside (not lost), and why. */
+  | { readonly state: 'setAside'; readonly key: string; readonly reason: string };
+
+/** The first record of a journal that does not pass the schema, as "keywords[2]: …". */
+function findDamage(changes: LibraryChanges): string | undefined {
+  const lists = [
+    ['keywords', changes.keywords, checkStructure.keyword],
+    ['documents', changes.documents, checkStructure.document],
+    ['versions', changes.versions ?? [], checkStructure.savedVersion],
+    ['trash', changes.trash ?? [], checkStructure.trashEntry],
+  ] as const;
+  for (const [name, records, check] of lists)
+    for (const [i, record] of (records as readonly unknown[]).entries()) {
+      const checked = check(record);
+      if (!checked.ok) return `${name}[${i}]: ${checked.diagnostic.path ?? '/'}`;
+    }
+  for (const key of ['removedKeywords', 'removedDocuments', 'removedVersions', 'removedTrash'] as const)
+    if ((changes[key] ?? []).some((id) => typeof id !== 'string')) return `${key}: not a list of ids`;
+  return undefined;
+}
+
 /**
- * Replays a journal left by a closed tab into IndexedDB (one transaction), then clears it. The
- * records it brings are checked against the schema when the library is loaded right after.
+ * Replays a journal left by a closed tab into IndexedDB (one transaction), then clears it. One that
+ * cannot be read, whose records do not pass the schema, or whose write fails is set aside under
+ * SET_ASIDE_KEY and named, never replayed in part and never in the way of a start (issue 18,
+ * case 15).
  */
-export async function replayJournal(db: LibraryDatabase, storage: Storage): Promise<boolean> {
+export async function replayJournal(db: LibraryDatabase, storage: Storage): Promise<JournalReplay> {
   const text = storage.getItem(JOURNAL_KEY);
-  if (text === null) return false;
+  if (text === null) return { state: 'none' };
+  const setAside = (reason: string): JournalReplay => {
+    try {
+      storage.setItem(SET_ASIDE_KEY, text);
+    } catch {
+      // No room to keep it: it is named all the same.
+    }
+    clearJournal(storage);
+    return { state: 'setAside', key: SET_ASIDE_KEY, reason };
+  };
   let changes: unknown;
   try {
     changes = JSON.parse(text);
-  } catch {
-    changes = undefined;
+  } catch (error) {
+    return setAside(error instanceof Error ? error.message : String(error));
   }
-  if (isChanges(changes)) {
+  if (!isChanges(changes)) return setAside('not a list of changes');
+  const damage = findDamage(changes);
+  if (damage) return setAside(damage);
+  try {
     // A journal written before versions were stored has no version lists.
     const stored = changes as Partial<LibraryChanges> & { baseRevisions?: Record<string, number> };
     const revisions = new Map((await db.documents.toArray()).map((record) => [record.id, record.revision]));
@@ -77,7 +119,9 @@ export async function replayJournal(db: LibraryDatabase, storage: Storage): Prom
       },
       revisions,
     );
+  } catch (error) {
+    return setAside(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   }
   clearJournal(storage);
-  return isChanges(changes);
+  return { state: 'replayed' };
 }

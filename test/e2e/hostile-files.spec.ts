@@ -98,3 +98,52 @@ test('a library a newer version has upgraded is shown read-only and never writte
   );
   expect(after).toBe(`400:${before}`);
 });
+
+test('a damaged unsaved-changes journal is set aside and named; the stored library opens and saves (issue 18, case 15)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  const damaged = '{"keywords":[],"removedKeywords":[],"documents":[null],"removedDocuments":[]}';
+  // Put in place before the next load's scripts run (the page clears an empty journal as it hides).
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem('journal-planted')) return;
+    sessionStorage.setItem('journal-planted', '1');
+    localStorage.setItem('termverkstad:unsaved-changes', text);
+  }, damaged);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Osparade ändringar' })).toContainText(
+    'har lagts undan i webbläsarens localStorage (termverkstad:unsaved-changes-set-aside). Biblioteket är som det senast sparades.',
+  );
+  expect(await page.evaluate(() => localStorage.getItem('termverkstad:unsaved-changes-set-aside'))).toBe(
+    damaged,
+  );
+  // Not "kunde inte öppnas": the stored library, saving as usual.
+  await expect(page.getByRole('alert').filter({ hasText: 'kunde inte öppnas' })).toHaveCount(0);
+  await editor.library.getByRole('button', { name: 'Ny mall' }).click();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Osparade ändringar' })).toHaveCount(0);
+  await expect(editor.library.getByRole('button', { name: /^Ny mall Utkast/ })).toBeVisible();
+});
+
+test('a rename typed in the tree survives a reload in the middle of it (issue 18, case 17)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await editor.rowNamed(/^Åtgärd,/).click();
+  await page.keyboard.press('F2');
+  // The rename field offers the catalogue's terms, so it is a combobox.
+  const rename = editor.tree.getByRole('combobox');
+  await rename.fill('Åtgärd som vidtogs');
+  await page.reload();
+  await expect(rename).toHaveValue('Åtgärd som vidtogs');
+  await expect(rename).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.rowNamed(/^Åtgärd som vidtogs,/)).toBeVisible();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  // Ended: the next reload opens no rename.
+  await page.reload();
+  await expect(editor.tree).toBeVisible();
+  await expect(editor.tree.getByRole('combobox')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   duplicateNode,
@@ -47,6 +47,7 @@ interface ButtonOptions {
 }
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 import { say } from '../../i18n/languages.ts';
+import { clearRenameDraft, readRenameDraft, writeRenameDraft } from './rename-draft.ts';
 
 export interface TreePanelProps {
   readonly document: TreeDocument;
@@ -87,7 +88,15 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
-  const [renamingId, setRenamingId] = useState<string | undefined>();
+  // A rename a reload interrupted opens again, with what was typed.
+  const [interrupted] = useState(() => {
+    const draft = readRenameDraft();
+    return draft?.documentId === document.id ? draft : undefined;
+  });
+  const [renamingId, setRenamingId] = useState<string | undefined>(interrupted?.nodeId);
+  useEffect(() => {
+    if (interrupted) store.reveal(interrupted.nodeId);
+  }, [interrupted, store]);
   const [query, setQuery] = useState('');
   const [movingId, setMovingId] = useState<string | undefined>();
   const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
@@ -140,6 +149,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   };
   useTreeClipboard({ frameRef, document, selectedId, onCut: remove });
   const endRename = (nodeId: string, term: string | undefined) => {
+    clearRenameDraft();
     setRenamingId(undefined);
     const node = index.places.get(nodeId)?.node;
     const keywordId = node && isKeywordNode(node) ? node.keywordId : undefined;
@@ -307,7 +317,9 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
           onSelect={(id) => store.reveal(id)}
           onExpandedChange={setExpanded}
           renamingId={renamingId}
+          renameFrom={renamingId === interrupted?.nodeId ? interrupted?.text : undefined}
           onRenameEnd={endRename}
+          onRenameDraft={(nodeId, text) => writeRenameDraft({ documentId, nodeId, text })}
           onMove={(nodeId, target) => {
             const result = run((l, c) => moveNode(l, { documentId, nodeId, target }, c));
             if (result.ok) focusRow(nodeId);

@@ -29,6 +29,8 @@ function RenameInput(props: {
   term: string;
   label: string;
   onEnd: (term: string | undefined) => void;
+  /** Every change of the text, as it is typed (kept so a reload does not lose it). */
+  onDraft: (text: string) => void;
   /** Terms of the catalogue that match what is typed: a keyword to reuse rather than duplicate. */
   suggest: (text: string) => readonly string[];
 }) {
@@ -46,7 +48,10 @@ function RenameInput(props: {
         className="tree-rename"
         aria-label={props.label}
         list={listId}
-        onChange={(event) => setTyped(event.currentTarget.value)}
+        onChange={(event) => {
+          setTyped(event.currentTarget.value);
+          props.onDraft(event.currentTarget.value);
+        }}
         defaultValue={props.term}
         // Text editing keeps the browser's own undo until the new term is committed.
         data-native-undo=""
@@ -83,6 +88,9 @@ export interface TreeRowViewProps {
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string, open: boolean) => void;
   readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
+  /** The text a rename of this row starts from, when a reload interrupted one (else the term). */
+  readonly renameFrom: string | undefined;
+  readonly onRenameDraft: (nodeId: string, text: string) => void;
   readonly suggest: (text: string) => readonly string[];
 }
 
@@ -148,7 +156,8 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       </span>
       {props.renaming ? (
         <RenameInput
-          term={d.term}
+          term={props.renameFrom ?? d.term}
+          onDraft={(text) => props.onRenameDraft(node.id, text)}
           label={props.t.renameLabel}
           onEnd={(value) => props.onRenameEnd(node.id, value)}
           suggest={props.suggest}

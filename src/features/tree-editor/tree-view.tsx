@@ -32,6 +32,9 @@ export interface TreeViewProps {
   /** The node whose term is being edited in place (Enter or F2), if any. */
   readonly renamingId?: string | undefined;
   readonly onRenameEnd: (nodeId: string, term: string | undefined) => void;
+  /** The interrupted rename's text, for the row being renamed. */
+  readonly renameFrom?: string | undefined;
+  readonly onRenameDraft: (nodeId: string, text: string) => void;
   /** While searching: the nodes shown (matches and their ancestors) and the matches to highlight. */
   readonly filter?:
     | { readonly query: string; readonly shown: ReadonlySet<string>; readonly matches: ReadonlySet<string> }
@@ -64,6 +67,7 @@ export function TreeView(props: TreeViewProps) {
   const selectRow = useLatestCallback(onSelect);
   const toggleRow = useLatestCallback(onExpandedChange);
   const endRename = useLatestCallback(props.onRenameEnd);
+  const draftRename = useLatestCallback(props.onRenameDraft);
   // While a term is typed, the catalogue's terms that contain it (case and diacritics aside), 20 at most.
   const suggest = useLatestCallback((text: string): readonly string[] => {
     const needle = foldTerm(text);
@@ -182,6 +186,8 @@ export function TreeView(props: TreeViewProps) {
                 focusable={id === focusedId}
                 dragging={id === drag?.activeId}
                 renaming={id === props.renamingId}
+                renameFrom={id === props.renamingId ? props.renameFrom : undefined}
+                onRenameDraft={draftRename}
                 highlight={filter?.matches.has(id) ? filter.query : undefined}
                 t={t}
                 onSelect={selectRow}

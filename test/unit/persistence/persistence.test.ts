@@ -5,7 +5,12 @@ import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
 import { findChanges, loadLibrary, saveChanges } from '../../../src/persistence/library-repository.ts';
 import { Autosaver, RETRY_DELAY_MS, SAVE_DELAY_MS } from '../../../src/persistence/autosave.ts';
-import { JOURNAL_KEY, replayJournal, writeJournal } from '../../../src/persistence/unsaved-journal.ts';
+import {
+  JOURNAL_KEY,
+  replayJournal,
+  SET_ASIDE_KEY,
+  writeJournal,
+} from '../../../src/persistence/unsaved-journal.ts';
 import { EditorStore } from '../../../src/state/editor-store.ts';
 import { createTestContext } from '../../helpers/editor.ts';
 
@@ -229,18 +234,42 @@ describe('the unsaved-changes journal', () => {
     );
     const storage = memoryStorage();
     expect(writeJournal(storage, findChanges(loaded.library, store.getSnapshot().library))).toBe(true);
-    expect(await replayJournal(db, storage)).toBe(true);
+    expect(await replayJournal(db, storage)).toEqual({ state: 'replayed' });
     expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Från journalen');
     expect(storage.getItem(JOURNAL_KEY)).toBeNull();
-    expect(await replayJournal(db, storage)).toBe(false);
+    expect(await replayJournal(db, storage)).toEqual({ state: 'none' });
   });
 
-  it('clears a damaged journal and leaves the store unchanged', async () => {
-    await loadLibrary(db, buildExampleLibrary);
-    const storage = memoryStorage();
-    storage.setItem(JOURNAL_KEY, '{"keywords": [');
-    expect(await replayJournal(db, storage)).toBe(false);
-    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Åtgärd');
-    expect(storage.getItem(JOURNAL_KEY)).toBeNull();
-  });
+  it.each([
+    ['not JSON', '{"keywords": ['],
+    ['not a list of changes', '{"keywords": 5}'],
+    [
+      'a record without an id',
+      '{"keywords":[{"term":"X"}],"removedKeywords":[],"documents":[],"removedDocuments":[]}',
+    ],
+    [
+      'a document that is null',
+      '{"keywords":[],"removedKeywords":[],"documents":[null],"removedDocuments":[]}',
+    ],
+    [
+      'a removal that is no id',
+      '{"keywords":[],"removedKeywords":[{}],"documents":[],"removedDocuments":[]}',
+    ],
+  ])(
+    'sets a damaged journal aside, named, and leaves the store unchanged: %s (issue 18, case 15)',
+    async (_what, text) => {
+      await loadLibrary(db, buildExampleLibrary);
+      const before = await db.keywords.toArray();
+      const storage = memoryStorage();
+      storage.setItem(JOURNAL_KEY, text);
+      const replay = await replayJournal(db, storage);
+      expect(replay).toMatchObject({ state: 'setAside', key: SET_ASIDE_KEY });
+      expect(replay.state === 'setAside' && replay.reason).toMatch(/\S/);
+      expect(await db.keywords.toArray()).toEqual(before);
+      expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+      expect(storage.getItem(SET_ASIDE_KEY)).toBe(text);
+      // The next start is an ordinary one.
+      expect(await replayJournal(db, storage)).toEqual({ state: 'none' });
+    },
+  );
 });
