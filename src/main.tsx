@@ -85,7 +85,6 @@ async function start() {
         void requestPersistence(db).catch(() => undefined);
       }
     });
-    if (loaded.skipped.length > 0) console.warn('Records left out on load:', loaded.skipped);
     // Two tabs: one edits (holds the lock), the others read and follow its saves within a second.
     const tabLock = new TabLock();
     const channel = new LibraryChannel();
@@ -126,6 +125,7 @@ async function start() {
           tab={tab}
           folderOpener={folderOpener}
           journalSetAside={journal.state === 'setAside' ? journal : undefined}
+          damaged={loaded.skipped}
         />
       </StrictMode>,
     );

@@ -6,6 +6,7 @@ import { useEditor } from '../state/use-editor.ts';
 import { rememberedName, rememberName } from '../state/user-name.ts';
 import type { SaveStatusSource } from './sources.ts';
 import { SaveStatusView } from './save-status.tsx';
+import { DamagedRecordsAlert, type DamagedRecords } from './damaged-records.tsx';
 
 /**
  * The header: the app's name, Ångra and Gör om, whether the library is saved, Ditt namn (for the
@@ -20,6 +21,7 @@ export function AppHeader(props: {
   readonly storageProblem: string | undefined;
   readonly newerLibrary: { readonly stored: number; readonly known: number } | undefined;
   readonly journalSetAside: { readonly key: string; readonly reason: string } | undefined;
+  readonly damaged: DamagedRecords | undefined;
 }) {
   const t = useStrings();
   const canUndo = useEditor((s) => s.history.past.length > 0);
@@ -41,6 +43,7 @@ export function AppHeader(props: {
           {t.save.newerLibrary(props.newerLibrary.stored, props.newerLibrary.known)}
         </p>
       ) : null}
+      {props.damaged?.length ? <DamagedRecordsAlert records={props.damaged} /> : null}
       {props.journalSetAside ? (
         <p className="save-status is-failed" role="alert">
           {t.save.journalSetAside(props.journalSetAside.key, props.journalSetAside.reason)}

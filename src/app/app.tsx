@@ -28,6 +28,7 @@ import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
 import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
 import { FolderBanner } from '../features/folder/folder-banner.tsx';
 import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
+import type { DamagedRecords } from './damaged-records.tsx';
 
 export type { SaveStatusSource, TabSource } from './sources.ts';
 
@@ -38,6 +39,8 @@ export interface AppProps {
   readonly storageProblem?: string | undefined;
   /** The stored library was written by a newer version (its schema, and the one this app knows): read only. */
   readonly newerLibrary?: { readonly stored: number; readonly known: number } | undefined;
+  /** Records in storage that do not pass the schema: named, downloadable, left untouched. */
+  readonly damaged?: DamagedRecords | undefined;
   /** Unsaved changes a closed tab left that could not be replayed: set aside under `key`, and why. */
   readonly journalSetAside?: { readonly key: string; readonly reason: string } | undefined;
   /** Reads persistence and usage of the browser's storage (shown under Lagring). */
@@ -127,6 +130,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
         storageProblem={props.storageProblem}
         newerLibrary={props.newerLibrary}
         journalSetAside={props.journalSetAside}
+        damaged={props.damaged}
       />
       <div className="banners">
         <TabBanner tab={tab} />

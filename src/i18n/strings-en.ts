@@ -588,6 +588,13 @@ export const EN: Strings = {
       `Could not save – ${reason}. The changes are kept here and saved as soon as possible.`,
     newerLibrary: (stored, known) =>
       `The library in this browser was saved by a newer version of Termverkstad (storage version ${stored}; this one knows ${known}). It is shown read-only and not changed here: open the newer version to work.`,
+    damaged: (n) =>
+      n === 1
+        ? '1 record in the browser storage is damaged and not shown. It stays untouched; save it as a file before you fix or remove anything:'
+        : `${n} records in the browser storage are damaged and not shown. They stay untouched; save them as a file before you fix or remove anything:`,
+    damagedRecord: (table, id, reason) => `${table} ${id}: ${reason}`,
+    tables: { keywords: 'keyword', documents: 'document', versions: 'version', trash: 'trash entry' },
+    downloadDamaged: 'Save the damaged records',
     journalSetAside: (key, reason) =>
       `Unsaved changes a closed tab left could not be read back (${reason}) and have been set aside in the browser's localStorage (${key}). The library is as last saved.`,
     unavailable: (reason) =>

@@ -599,6 +599,13 @@ export const SV = {
       `Kunde inte spara – ${reason}. Ändringarna finns kvar här och sparas så snart det går.`,
     newerLibrary: (stored: number, known: number) =>
       `Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion ${stored}; den här känner till ${known}). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.`,
+    damaged: (n: number) =>
+      n === 1
+        ? '1 post i webbläsarens lagring är skadad och visas inte. Den ligger kvar orörd; spara den som fil innan du rättar eller tar bort något:'
+        : `${n} poster i webbläsarens lagring är skadade och visas inte. De ligger kvar orörda; spara dem som fil innan du rättar eller tar bort något:`,
+    damagedRecord: (table: string, id: string, reason: string) => `${table} ${id}: ${reason}`,
+    tables: { keywords: 'sökordet', documents: 'dokumentet', versions: 'versionen', trash: 'papperskorgens' },
+    downloadDamaged: 'Spara de skadade posterna',
     journalSetAside: (key: string, reason: string) =>
       `Osparade ändringar som en stängd flik lämnade kunde inte läsas in (${reason}) och har lagts undan i webbläsarens localStorage (${key}). Biblioteket är som det senast sparades.`,
     unavailable: (reason: string) =>

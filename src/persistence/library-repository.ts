@@ -17,6 +17,8 @@ export interface LoadedLibrary {
     readonly id: string;
     /** The structural diagnostic (code, params, path) that refused it. */
     readonly reason: Diagnostic;
+    /** The record as stored: left untouched in IndexedDB, and offered for download. */
+    readonly record: unknown;
   }[];
   readonly seeded: boolean;
 }
@@ -58,7 +60,7 @@ export async function loadLibrary(
   for (const record of await db.keywords.toArray()) {
     const checked = checkStructure.keyword(record);
     if (checked.ok) keywords.push(checked.value);
-    else skipped.push({ table: 'keywords', id: String(record.id), reason: checked.diagnostic });
+    else skipped.push({ table: 'keywords', id: String(record.id), reason: checked.diagnostic, record });
   }
   const documents: TreeDocument[] = [];
   const revisions = new Map<string, number>();
@@ -67,20 +69,21 @@ export async function loadLibrary(
     if (checked.ok) {
       documents.push(checked.value);
       revisions.set(record.id, record.revision);
-    } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic });
+    } else skipped.push({ table: 'documents', id: String(record.id), reason: checked.diagnostic, record });
   }
   const versions: SavedVersion[] = [];
   for (const record of await db.versions.toArray()) {
     const checked = checkStructure.savedVersion(record);
     if (checked.ok) versions.push(checked.value);
-    else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic });
+    else skipped.push({ table: 'versions', id: String(record.id), reason: checked.diagnostic, record });
   }
   // Papperskorg keeps a document 30 days; older ones go now, for good.
   const trash: TrashEntry[] = [];
   const expired: string[] = [];
   for (const record of await db.trash.toArray()) {
     const checked = checkStructure.trashEntry(record);
-    if (!checked.ok) skipped.push({ table: 'trash', id: String(record.id), reason: checked.diagnostic });
+    if (!checked.ok)
+      skipped.push({ table: 'trash', id: String(record.id), reason: checked.diagnostic, record });
     else if (isExpired(checked.value.deletedAt, now)) expired.push(checked.value.id);
     else trash.push(checked.value);
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { includeBombLibrary } from '../helpers/include-bomb.ts';
 import { drawerTab, EditorPage } from './pages/editor-page.ts';
@@ -146,4 +147,50 @@ test('a rename typed in the tree survives a reload in the middle of it (issue 18
   await page.reload();
   await expect(editor.tree).toBeVisible();
   await expect(editor.tree.getByRole('combobox')).toHaveCount(0);
+});
+
+test('a damaged record in storage is named, left untouched and can be saved as a file (issue 18, case 4)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('termverkstad');
+        request.onsuccess = () => {
+          const store = request.result.transaction('documents', 'readwrite').objectStore('documents');
+          const read = store.get('exempel-phq9');
+          read.onsuccess = () => {
+            const record = read.result as { document: Record<string, unknown> };
+            store.put({ ...record, document: { ...record.document, nodes: 'garbage' } });
+            store.transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        };
+        request.onerror = () => reject(new Error(String(request.error)));
+      }),
+  );
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'skadad' });
+  await expect(alert).toContainText('1 post i webbläsarens lagring är skadad och visas inte.');
+  await expect(alert).toContainText('dokumentet exempel-phq9: Filen följer inte formatet vid "/nodes"');
+  await expect(editor.library.getByRole('button', { name: /^PHQ-9/ })).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Spara de skadade posterna' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    records: { table: string; id: string; record: { document: { nodes: unknown; title: string } } }[];
+  };
+  expect(saved.records.map((r) => [r.table, r.id, r.record.document.nodes, r.record.document.title])).toEqual(
+    [['documents', 'exempel-phq9', 'garbage', 'PHQ-9 depressionsskattning']],
+  );
+  // Editing the rest does not touch it: it is still there as it was after a save.
+  await editor.library.getByRole('button', { name: 'Ny mall' }).click();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'skadad' })).toContainText('exempel-phq9');
 });

@@ -61,8 +61,16 @@ describe('loadLibrary', () => {
         table: 'keywords',
         id: 'kw-trasig',
         reason: expect.objectContaining({ code: 'SCHEMA_INVALID', path: '/term' }) as unknown,
+        record: { id: 'kw-trasig', term: '', type: 'text', status: 'active' },
       },
     ]);
+    // Left untouched in storage.
+    expect(await db.keywords.get('kw-trasig')).toEqual({
+      id: 'kw-trasig',
+      term: '',
+      type: 'text',
+      status: 'active',
+    });
   });
 });
 
