@@ -38,6 +38,12 @@ const SHOTS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Sida vid sida' }).click();
     await answerFragment(page);
   },
+  // Every keyword of the library, searchable, with where each is used.
+  catalogue: async (page) => {
+    await openFragment(page);
+    await page.getByRole('button', { name: 'Sökordskatalog', exact: true }).click();
+    await page.getByRole('searchbox').first().fill('datum');
+  },
   // Every dynamic point and what it reveals.
   branches: async (page) => {
     await openFragment(page);
