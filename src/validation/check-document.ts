@@ -106,6 +106,11 @@ export function checkLibraryByRecord(library: Pick<LibraryFile, 'keywords' | 'do
   const fragments = collectFragments({ versions: [...library.versions, ...frozen] });
   const documents = new Map<string, Diagnostic[]>();
   for (const document of library.documents) {
+    // Two records under one id: one would silently replace the other (issue 18, case 14).
+    if (documents.has(document.id))
+      documents
+        .get(document.id)!
+        .push(createDiagnostic('DUPLICATE_DOCUMENT_ID', { id: document.id }, { documentId: document.id }));
     const found = checkDocument(document, { catalog, fragments, keywordRules: false });
     documents.set(document.id, [...(documents.get(document.id) ?? []), ...found]);
   }

@@ -6,6 +6,7 @@ export const SEVERITY_BY_CODE = {
   SCHEMA_INVALID: 'error',
   DUPLICATE_NODE_ID: 'error',
   DUPLICATE_KEYWORD_ID: 'error',
+  DUPLICATE_DOCUMENT_ID: 'error',
   DUPLICATE_OPTION_ID: 'error',
   UNKNOWN_KEYWORD: 'error',
   CONDITION_SOURCE_MISSING: 'error',

@@ -194,3 +194,29 @@ test('a damaged record in storage is named, left untouched and can be saved as a
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'skadad' })).toContainText('exempel-phq9');
 });
+
+test('Återställ refuses a backup with two documents under one id, and changes nothing (issue 18, case 14)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    editor.library.getByRole('button', { name: 'Säkerhetskopiera bibliotek' }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    documents: { id: string; title: string }[];
+  };
+  const phq9 = backup.documents.find((d) => d.id === 'exempel-phq9')!;
+  backup.documents.push({ ...phq9, title: 'Den andra PHQ-9' });
+  await editor.library.getByRole('button', { name: 'Återställ bibliotek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återställ bibliotek' });
+  await dialog.getByLabel('Välj fil').setInputFiles({
+    name: 'dubbel.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Dokument-id "exempel-phq9" förekommer flera gånger i biblioteket; bara ett av dem kan finnas.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
+});

@@ -18,6 +18,9 @@ import { LIMITS } from '../../domain/limits.ts';
  * changed, conflicting, unchanged) before anything is written. Återställ writes it as one undoable
  * change, saved in one transaction; Avbryt leaves the library exactly as it was.
  */
+/** Findings that make a backup unsafe to restore at all (not only worth a warning). */
+const REFUSED: ReadonlySet<string> = new Set(['DUPLICATE_DOCUMENT_ID', 'DUPLICATE_KEYWORD_ID']);
+
 const titleInFile = (file: LibraryFile, id: string) =>
   file.documents.find((document) => document.id === id)?.title ?? id;
 
@@ -40,6 +43,15 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
     else if (result.kind !== 'library') setChecked({ name: file.name, problem: t.backup.notLibrary });
     else if (!result.file)
       setChecked({ name: file.name, problem: inWords(result.diagnostics[0]!, language) });
+    else if (result.diagnostics.some((d) => REFUSED.has(d.code)))
+      // Two records under one id: restoring would keep one of them without a word.
+      setChecked({
+        name: file.name,
+        problem: inWords(
+          result.diagnostics.find((d) => REFUSED.has(d.code))!,
+          language,
+        ),
+      });
     else
       setChecked({
         name: file.name,

@@ -34,6 +34,10 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) => `Id ${q(p.id)} används av flera noder i trädet.`,
     en: (p) => `Id ${q(p.id)} is used by more than one node in the tree.`,
   },
+  DUPLICATE_DOCUMENT_ID: {
+    sv: (p) => `Dokument-id ${q(p.id)} förekommer flera gånger i biblioteket; bara ett av dem kan finnas.`,
+    en: (p) => `Document id ${q(p.id)} occurs more than once in the library; only one of them can exist.`,
+  },
   DUPLICATE_KEYWORD_ID: {
     sv: (p) => `Sökords-id ${q(p.id)} förekommer flera gånger i katalogen.`,
     en: (p) => `Keyword id ${q(p.id)} occurs more than once in the catalogue.`,

@@ -17,6 +17,7 @@ const TARGET: Record<FileRuleCode, 'node' | 'keyword' | 'document' | 'path'> = {
   SCHEMA_INVALID: 'path',
   DUPLICATE_NODE_ID: 'node',
   DUPLICATE_KEYWORD_ID: 'keyword',
+  DUPLICATE_DOCUMENT_ID: 'document',
   DUPLICATE_OPTION_ID: 'node',
   DUPLICATE_OPTION_LABEL: 'node',
   UNKNOWN_KEYWORD: 'node',
