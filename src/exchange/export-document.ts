@@ -1,5 +1,5 @@
 import type { Catalog, TreeDocument } from '../domain/model.ts';
-import { assembleDocument, type ResolveFragment } from '../domain/assemble.ts';
+import { assembleDocument, type AssemblyStop, type ResolveFragment } from '../domain/assemble.ts';
 import { toFragmentFile } from '../formats/fragment-file.ts';
 import { toQuestionnaire } from '../formats/fhir-export.ts';
 import { findQuestionnaireViolations, schemaViolations } from '../formats/fhir-invariants.ts';
@@ -56,12 +56,7 @@ function invalidExport(questionnaires: readonly Questionnaire[]): ExportResult |
  * they are in place) is not written in any format: it would be cut short without a word, or be an
  * include bomb for whoever reads it next.
  */
-function refuseUnassembled(
-  document: TreeDocument,
-  catalog: Catalog,
-  resolve: ResolveFragment,
-): ExportResult | undefined {
-  const stop = assembleDocument(document, catalog, resolve).stopped;
+function refuseUnassembled(document: TreeDocument, stop: AssemblyStop | undefined): ExportResult | undefined {
   if (!stop) return undefined;
   const chain = [document.id, ...stop.chain].join(' → ');
   return {
@@ -98,7 +93,9 @@ export function fileNameOf(title: string): string {
 export function exportDocument(request: ExportRequest): ExportResult {
   const { document, catalog, resolve, now, words } = request;
   const name = fileNameOf(document.title);
-  const refused = refuseUnassembled(document, catalog, resolve);
+  // Assembled once: refused if it does not assemble, and the rows of the list and the sheet.
+  const assembled = assembleDocument(document, catalog, resolve);
+  const refused = refuseUnassembled(document, assembled.stopped);
   if (refused) return refused;
   switch (request.format) {
     case 'fragment': {
@@ -138,7 +135,6 @@ export function exportDocument(request: ExportRequest): ExportResult {
     }
     case 'spec':
     case 'csv': {
-      const assembled = assembleDocument(document, catalog, resolve);
       const rows = getKeywordRows(assembled.document, assembled.catalog, words.list);
       if (request.format === 'csv') {
         return {

@@ -36,29 +36,22 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
   const [overwrite, setOverwrite] = useState(false);
 
   const read = async (file: File) => {
+    const refuse = (problem: string) => setChecked({ name: file.name, problem });
     const read = await readUserFile(file, LIMITS.libraryFileBytes);
-    if (!read.ok) return setChecked({ name: file.name, problem: inWords(read.message, language) });
+    if (!read.ok) return refuse(inWords(read.message, language));
     const result = checkFileText(read.text, file.size);
-    if (!result.ok) setChecked({ name: file.name, problem: inWords(result.refusal, language) });
-    else if (result.kind !== 'library') setChecked({ name: file.name, problem: t.backup.notLibrary });
-    else if (!result.file)
-      setChecked({ name: file.name, problem: inWords(result.diagnostics[0]!, language) });
-    else if (result.diagnostics.some((d) => REFUSED.has(d.code)))
-      // Two records under one id: restoring would keep one of them without a word.
-      setChecked({
-        name: file.name,
-        problem: inWords(
-          result.diagnostics.find((d) => REFUSED.has(d.code))!,
-          language,
-        ),
-      });
-    else
-      setChecked({
-        name: file.name,
-        file: result.file,
-        plan: planRestore(library, result.file),
-        errors: result.diagnostics.filter((d) => d.severity === 'error'),
-      });
+    if (!result.ok) return refuse(inWords(result.refusal, language));
+    if (result.kind !== 'library') return refuse(t.backup.notLibrary);
+    if (!result.file) return refuse(inWords(result.diagnostics[0]!, language));
+    // Two records under one id: restoring would keep one of them without a word.
+    const duplicate = result.diagnostics.find((d) => REFUSED.has(d.code));
+    if (duplicate) return refuse(inWords(duplicate, language));
+    setChecked({
+      name: file.name,
+      file: result.file,
+      plan: planRestore(library, result.file),
+      errors: result.diagnostics.filter((d) => d.severity === 'error'),
+    });
   };
 
   const plan = checked && 'plan' in checked ? checked.plan : undefined;

@@ -39,8 +39,9 @@ export function Inspector({ document }: InspectorProps) {
   // Sources in the assembled document: keywords of fragments placed earlier count too.
   const conditionPlaces = node && outline?.assembled.places.has(node.id) ? outline.assembled : index;
   const catalog = outline?.catalog ?? library.keywords;
-  const conditionSummary = (node: TreeNode) =>
-    node.showWhen && conditionPlaces
+  // The selected node's condition in words: beside Villkor's title, and in its place when locked.
+  const conditionSummary =
+    node?.showWhen && conditionPlaces
       ? describeCondition(node.showWhen, node.id, conditionPlaces, catalog, strings.condition)
       : t.sections.always;
   const conditionEditor = (node: TreeNode) =>
@@ -86,10 +87,8 @@ export function Inspector({ document }: InspectorProps) {
             document={document}
             nodeId={node.id}
             strings={strings}
-            condition={
-              locked ? <p className="field-hint">{conditionSummary(node)}</p> : conditionEditor(node)
-            }
-            conditionSummary={conditionSummary(node)}
+            condition={locked ? <p className="field-hint">{conditionSummary}</p> : conditionEditor(node)}
+            conditionSummary={conditionSummary}
           />
         </fieldset>
       ) : (

@@ -4,6 +4,7 @@ import type { Option } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { NumberField, TextField } from '../../components/fields.tsx';
 import { CodesEditor } from './codes-editor.tsx';
+import { IconButton } from '../../components/icon-button.tsx';
 
 /** Gives each wanted label, in turn, a form no value has yet ("Nytt värde", "Nytt värde 2"). */
 function uniqueLabels(taken: Iterable<string>): (wanted: string) => string {
@@ -139,49 +140,38 @@ export const ValueListEditor = memo(function ValueListEditor({
                 </div>
               ) : null}
               <div className="value-actions">
-                <button
-                  type="button"
+                <IconButton
+                  label={t.valueCodes(option.label, option.codes?.length ?? 0)}
+                  icon={Tags}
                   aria-expanded={codesOpen.has(option.id)}
-                  aria-label={t.valueCodes(option.label, option.codes?.length ?? 0)}
-                  title={t.valueCodes(option.label, option.codes?.length ?? 0)}
                   onClick={() => toggleCodes(option.id)}
                 >
-                  <Tags aria-hidden="true" size={15} />
                   {option.codes?.length ? (
                     <span className="value-code-count">{option.codes.length}</span>
                   ) : null}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t.moveValueUp(option.label)}
-                  title={t.moveValueUp(option.label)}
+                </IconButton>
+                <IconButton
+                  label={t.moveValueUp(option.label)}
+                  icon={ArrowUp}
                   disabled={index === 0}
                   onClick={() => move(index, -1)}
-                >
-                  <ArrowUp aria-hidden="true" size={15} />
-                </button>
-                <button
-                  type="button"
-                  aria-label={t.moveValueDown(option.label)}
-                  title={t.moveValueDown(option.label)}
+                />
+                <IconButton
+                  label={t.moveValueDown(option.label)}
+                  icon={ArrowDown}
                   disabled={index === options.length - 1}
                   onClick={() => move(index, 1)}
-                >
-                  <ArrowDown aria-hidden="true" size={15} />
-                </button>
-                <button
-                  type="button"
-                  aria-label={t.removeValue(option.label)}
-                  title={t.removeValue(option.label)}
+                />
+                <IconButton
+                  label={t.removeValue(option.label)}
+                  icon={X}
                   onClick={() =>
                     onChange(
                       options.filter((_, i) => i !== index),
                       `remove:${option.id}`,
                     )
                   }
-                >
-                  <X aria-hidden="true" size={15} />
-                </button>
+                />
               </div>
             </div>
             {codesOpen.has(option.id) ? (

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState, type InputHTMLAttributes } from 'react';
 import { CalendarDays } from 'lucide-react';
+import { IconButton } from '../../components/icon-button.tsx';
 import { isValidDate, localToday } from '../../domain/answer-checks.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import type { Strings } from '../../i18n/strings.ts';
@@ -42,16 +43,13 @@ export function DateInput(props: {
         value={value}
         onChange={(e) => onChange(e.currentTarget.value.trim() || undefined)}
       />
-      <button
-        type="button"
-        className="icon-button"
+      <IconButton
+        label={t.preview.pickDate(term)}
+        icon={CalendarDays}
+        size={18}
         popoverTarget={popoverId}
         disabled={inputProps.disabled}
-        aria-label={t.preview.pickDate(term)}
-        title={t.preview.pickDate(term)}
-      >
-        <CalendarDays aria-hidden size={18} />
-      </button>
+      />
       <div
         id={popoverId}
         ref={popover}

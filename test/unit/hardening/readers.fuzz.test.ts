@@ -93,8 +93,7 @@ const mutated = (base: unknown) => {
     .array(fc.tuple(fc.nat(), HOSTILE, fc.option(KEY, { nil: undefined })), { minLength: 1, maxLength: 3 })
     .map((edits) => {
       // Text, not objects: a '__proto__' key must reach the reader as JSON text does.
-      let text = JSON.stringify(base);
-      const copy = JSON.parse(text) as unknown;
+      const copy = structuredClone(base);
       for (const [pick, value, key] of edits) {
         const path = all[pick % all.length]!;
         if (path.length === 0) continue;
@@ -104,8 +103,8 @@ const mutated = (base: unknown) => {
         if (typeof parent !== 'object' || parent === null) continue;
         (parent as Record<string, unknown>)[key ?? (path.at(-1) as string)] = value;
       }
-      text = JSON.stringify(copy);
-      // JSON.stringify drops a '__proto__' own key set through assignment; write one in as text.
+      const text = JSON.stringify(copy);
+      // Assigning '__proto__' sets the prototype, not a key: write one in as the text would have it.
       return edits.some(([, , key]) => key === '__proto__')
         ? text.replace(/^\{/, '{"__proto__":{"x":1},')
         : text;
