@@ -140,9 +140,16 @@ test('a rename typed in the tree survives a reload in the middle of it (issue 18
   await page.reload();
   await expect(rename).toHaveValue('Åtgärd som vidtogs');
   await expect(rename).toBeFocused();
+  await expect(editor.rowNamed(/^Åtgärd som vidtogs,/)).toHaveCount(0);
+  // Typed on after the reload, then ended with Enter.
+  await rename.fill('Vidtagen åtgärd');
   await page.keyboard.press('Enter');
-  await expect(editor.rowNamed(/^Åtgärd som vidtogs,/)).toBeVisible();
+  await expect(editor.rowNamed(/^Vidtagen åtgärd,/)).toBeVisible();
   await expect(editor.saveStatus).toHaveText('Sparat');
+  // Over once ended: F2 again starts from the term (not from the interrupted text).
+  await page.keyboard.press('F2');
+  await expect(rename).toHaveValue('Vidtagen åtgärd');
+  await page.keyboard.press('Escape');
   // Ended: the next reload opens no rename.
   await page.reload();
   await expect(editor.tree).toBeVisible();

@@ -89,7 +89,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
   // A rename a reload interrupted opens again, with what was typed.
-  const [interrupted] = useState(() => {
+  const [interrupted, setInterrupted] = useState(() => {
     const draft = readRenameDraft();
     return draft?.documentId === document.id ? draft : undefined;
   });
@@ -149,7 +149,9 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
   };
   useTreeClipboard({ frameRef, document, selectedId, onCut: remove });
   const endRename = (nodeId: string, term: string | undefined) => {
+    // The interrupted rename is over: a later F2 on the keyword starts from its term.
     clearRenameDraft();
+    setInterrupted(undefined);
     setRenamingId(undefined);
     const node = index.places.get(nodeId)?.node;
     const keywordId = node && isKeywordNode(node) ? node.keywordId : undefined;

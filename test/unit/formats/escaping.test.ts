@@ -66,6 +66,9 @@ describe('Sökordslista (CSV): a formula is defused whatever follows it, a line 
         single('Val', ['@SUM(A1)\nrad 2', 'Vanligt']),
         number('Vikt', '+kg\n'),
         text('-1\r\n'),
+        text('\tTabb först'),
+        text('\rCR först'),
+        text('A=B+C-D@E'),
       ]),
     ],
     { title: 'Formler' },
@@ -77,8 +80,14 @@ describe('Sökordslista (CSV): a formula is defused whatever follows it, a line 
     ['a value list whose first value spans two lines', `"'@SUM(A1)\nrad 2 | Vanligt"`],
     ['a unit ending in a line break', `"'+kg\n"`],
     ['a term ending in CR LF', `"'-1\r\n"`],
+    ['a term starting with a tab', `"'\tTabb först"`],
+    ['a term starting with CR', `"'\rCR först"`],
   ])('%s is written behind an apostrophe', (_what, cell) => {
     expect(csv).toContain(cell);
+  });
+
+  it('a term with the signs only after its first character is left alone', () => {
+    expect(csv).toContain(';A=B+C-D@E;');
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/domain/index.ts';
-import { checkSize, decodeUtf8, measureNesting, parseJsonSafely } from '../../../src/formats/parse-json.ts';
+import {
+  checkSize,
+  decodeUtf8,
+  measureNesting,
+  parseJsonSafely,
+  readUserFile,
+} from '../../../src/formats/parse-json.ts';
 import { inBothLanguages } from '../../../src/i18n/in-words.ts';
 
 /** An object nested `depth` levels deep: {"a":{"a":…{}}}. */
@@ -56,5 +62,46 @@ describe('the import gate at its limits: one below, at and one above', () => {
     expect(!forbidden.ok && inBothLanguages(forbidden.message).sv).toBe(
       'Filen innehåller den otillåtna nyckeln "constructor".',
     );
+  });
+});
+
+describe('readUserFile (a file picked in the app): its size before a byte is read, then strict UTF-8', () => {
+  /** A file of `size` bytes that counts the reads of its content. */
+  const file = (size: number, bytes = new Uint8Array(size).fill(0x20)) => {
+    let reads = 0;
+    return {
+      size,
+      arrayBuffer: () => {
+        reads++;
+        return Promise.resolve(bytes.buffer);
+      },
+      reads: () => reads,
+    };
+  };
+
+  it.each([
+    [99, true],
+    [100, true],
+    [101, false],
+  ])('%i bytes against a limit of 100: read %s', async (size, accepted) => {
+    const picked = file(size);
+    const result = await readUserFile(picked, 100);
+    expect(result.ok).toBe(accepted);
+    expect(picked.reads()).toBe(accepted ? 1 : 0);
+    if (!result.ok)
+      expect(result.message).toMatchObject({ code: 'FILE_TOO_LARGE', params: { bytes: 101, limit: 100 } });
+  });
+
+  it('refuses invalid UTF-8 and UTF-16 by name, and strips a byte order mark', async () => {
+    const bytes = (...values: number[]) => file(values.length, new Uint8Array(values));
+    expect(await readUserFile(bytes(0x7b, 0xe5, 0x7d), 100)).toMatchObject({
+      ok: false,
+      message: { code: 'FILE_NOT_UTF8' },
+    });
+    expect(await readUserFile(bytes(0xff, 0xfe, 0x7b, 0x00), 100)).toMatchObject({
+      ok: false,
+      message: { code: 'FILE_UTF16' },
+    });
+    expect(await readUserFile(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d), 100)).toEqual({ ok: true, text: '{}' });
   });
 });

@@ -65,6 +65,31 @@ describe('include bombs are assembled only up to the node limit (issue 18, case 
     expect(assembled.stopped).toMatchObject({ reason: 'includes' });
   });
 
+  it.each([
+    [4999, undefined],
+    [5000, undefined],
+    [5001, 'includes'],
+  ])('%i includes of an empty fragment: stopped %s (the limit of placements)', (count, reason) => {
+    const library = includeBombLibrary({ levels: 1, fanOut: 1 });
+    const empty = { ...library.documents[0]!, nodes: [] };
+    const template = library.documents[1]!;
+    const many = {
+      ...library,
+      documents: [
+        empty,
+        {
+          ...template,
+          nodes: Array.from({ length: count }, (_, i) => ({
+            id: `i${i}`,
+            include: { fragmentId: 'bomb-0', version: '1.0.0' },
+          })),
+        },
+      ],
+      versions: [{ ...library.versions[0]!, document: empty }],
+    } as LibraryFile;
+    expect(assembleIn(many, 'bomb-mall').stopped?.reason).toBe(reason);
+  });
+
   it('a fragment that includes itself stops at once as a cycle', () => {
     const assembled = assembleIn(selfIncludingLibrary(10), 'bomb-self');
     expect(assembled.stopped).toMatchObject({ reason: 'cycle', chain: ['bomb-self', 'bomb-self'] });
