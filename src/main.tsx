@@ -9,7 +9,7 @@ import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
 import { TabLock } from './persistence/tab-lock.ts';
-import { LibraryChannel } from './persistence/library-channel.ts';
+import { HANDOVER_TIMEOUT_MS, LibraryChannel } from './persistence/library-channel.ts';
 import {
   getChosenFolder,
   hasFolderPermission,
@@ -97,14 +97,32 @@ async function start() {
     channel.onSaved(() => {
       if (tabLock.getRole() !== 'editor') void refresh();
     });
-    tabLock.subscribe(() => store.setReadOnly(tabLock.getRole() !== 'editor'));
+    // While editing is handed over, this tab reads until the displaced tab's last save is stored.
+    let handingOver = false;
+    const showRole = () => store.setReadOnly(tabLock.getRole() !== 'editor' || handingOver);
+    tabLock.subscribe(() => {
+      showRole();
+      // Displaced: a change still waiting for its save is stored now, then the new editor is told
+      // (issue 18, case 13: a save landing after the new editor read the library made its saves stale).
+      if (tabLock.getRole() === 'displaced') void autosaver.flush().finally(() => channel.announceReleased());
+    });
     store.setReadOnly((await tabLock.start()) !== 'editor');
     const tab = {
       getRole: tabLock.getRole,
       subscribe: tabLock.subscribe,
       takeOver: async () => {
-        await refresh();
-        await tabLock.takeOver();
+        handingOver = true;
+        // Listening before stealing: the answer can come at once.
+        const release = channel.waitForRelease(HANDOVER_TIMEOUT_MS);
+        try {
+          const { stolen } = await tabLock.takeOver();
+          if (!stolen) release.cancel();
+          await release.released;
+          await refresh();
+        } finally {
+          handingOver = false;
+          showRole();
+        }
       },
     };
     const folderOpener: FolderOpener = {

@@ -49,10 +49,25 @@ export class TabLock {
     return this.role;
   }
 
-  /** "Ta över redigeringen": steals the lock; the other tab becomes a reader ("displaced"). */
-  async takeOver(): Promise<void> {
+  /**
+   * "Ta över redigeringen": takes the lock, stealing it if another tab holds it (that tab becomes
+   * a reader, "displaced"). Resolves with whether it was stolen: only then may the other tab still
+   * have a save on its way (see LibraryChannel.waitForRelease).
+   */
+  async takeOver(): Promise<{ readonly stolen: boolean }> {
     const locks = this.locks;
-    if (!locks) return;
+    if (!locks) return { stolen: false };
+    const free = await new Promise<boolean>((settled) => {
+      this.hold(
+        locks.request(LOCK, { ifAvailable: true }, (lock) => {
+          settled(lock !== null);
+          if (!lock) return undefined;
+          this.setRole('editor');
+          return FOREVER();
+        }),
+      );
+    });
+    if (free) return { stolen: false };
     await new Promise<void>((settled) => {
       this.hold(
         locks.request(LOCK, { steal: true }, () => {
@@ -62,6 +77,7 @@ export class TabLock {
         }),
       );
     });
+    return { stolen: true };
   }
 
   /** A held lock's request rejects with AbortError when another tab steals it. */

@@ -44,3 +44,30 @@ test('two tabs on one library never overwrite each other: the second reads, foll
   await renameOpenDocument(first, 'Försök i första');
   await expect(first.getByRole('status', { name: 'Meddelanden' })).toContainText('Fliken är skrivskyddad');
 });
+
+test('taking over within the other tab’s save delay keeps its last edit and leaves this tab able to save (issue 18, case 13)', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(saveStatus(first)).toHaveText('Sparat');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(banner(second)).toContainText('Biblioteket redigeras i en annan flik.');
+
+  // The first tab's edit is still waiting for its save (500 ms) when the second takes over.
+  await renameOpenDocument(first, 'Sista ändringen i första');
+  await expect(saveStatus(first)).not.toHaveText('Sparat');
+  await banner(second).getByRole('button', { name: 'Ta över redigeringen' }).click();
+  await expect(banner(second)).toHaveCount(0);
+
+  // The edit reached storage and the second tab shows it; the second tab's own saves succeed.
+  await expect(library(second).getByRole('button', { name: /^Sista ändringen i första/ })).toBeVisible();
+  await library(second).getByRole('button', { name: 'Ny mall' }).click();
+  await expect(saveStatus(second)).toHaveText('Sparat');
+  await renameOpenDocument(second, 'Andra flikens mall');
+  await expect(saveStatus(second)).toHaveText('Sparat');
+  await second.reload();
+  await expect(library(second).getByRole('button', { name: /^Andra flikens mall/ })).toBeVisible();
+  await expect(library(second).getByRole('button', { name: /^Sista ändringen i första/ })).toBeVisible();
+});
