@@ -426,13 +426,16 @@ export const EN: Strings = {
     notLibrary: 'The file is not a library backup; a single document is read with Import.',
     plan: (newDocs, changed, unchanged) =>
       `${newDocs} new documents, ${changed} changed, ${unchanged} unchanged.`,
-    planKeywords: (newKeywords, changedKeywords, versions) =>
-      `${newKeywords} new keywords, ${changedKeywords} changed keywords, ${versions} new saved versions.`,
+    planKeywords: (newKeywords, versions) =>
+      `${count('en', newKeywords, 'new keyword', 'new keywords')}, ${count('en', versions, 'new saved version', 'new saved versions')}.`,
     conflicts: (n) =>
-      n === 1
-        ? '1 document was changed here after the backup was made:'
-        : `${n} documents were changed here after the backup was made:`,
+      `${count('en', n, 'document was', 'documents were')} changed or deleted here after the backup was made; they are kept as they are here:`,
+    conflictsUndated: (n) =>
+      `${count('en', n, 'document differs', 'documents differ')} from the backup, which has no valid date (exportedAt is missing or in the future); they are kept as they are here:`,
+    keywordConflicts: (n) =>
+      `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so it is kept as it is here:`,
     overwrite: "Overwrite those too with the backup's content",
+    more: (n) => `… and ${n} more`,
     confirm: 'Restore',
     nothing: 'The backup holds nothing that differs from the library.',
   },

@@ -436,13 +436,16 @@ export const SV = {
       'Filen är inte en säkerhetskopia av ett bibliotek; ett enskilt dokument läses in med Importera.',
     plan: (newDocs: number, changed: number, unchanged: number) =>
       `${count('sv', newDocs, 'nytt dokument', 'nya dokument')}, ${count('sv', changed, 'ändrat', 'ändrade')}, ${count('sv', unchanged, 'oförändrat', 'oförändrade')}.`,
-    planKeywords: (newKeywords: number, changedKeywords: number, versions: number) =>
-      `${count('sv', newKeywords, 'nytt sökord', 'nya sökord')}, ${count('sv', changedKeywords, 'ändrat sökord', 'ändrade sökord')}, ${count('sv', versions, 'ny sparad version', 'nya sparade versioner')}.`,
+    planKeywords: (newKeywords: number, versions: number) =>
+      `${count('sv', newKeywords, 'nytt sökord', 'nya sökord')}, ${count('sv', versions, 'ny sparad version', 'nya sparade versioner')}.`,
     conflicts: (n: number) =>
-      n === 1
-        ? '1 dokument har ändrats här efter att säkerhetskopian gjordes:'
-        : `${n} dokument har ändrats här efter att säkerhetskopian gjordes:`,
+      `${count('sv', n, 'dokument', 'dokument')} har ändrats eller tagits bort här efter att säkerhetskopian gjordes; de behålls som här:`,
+    conflictsUndated: (n: number) =>
+      `${count('sv', n, 'dokument', 'dokument')} skiljer sig från säkerhetskopian, som saknar giltigt datum (exportedAt saknas eller ligger i framtiden); de behålls som här:`,
+    keywordConflicts: (n: number) =>
+      `${count('sv', n, 'sökord', 'sökord')} skiljer sig från säkerhetskopian; ett sökord bär ingen ändringstid, så det behålls som här:`,
     overwrite: 'Skriv över även dem med säkerhetskopians innehåll',
+    more: (n: number) => `… och ${n} till`,
     confirm: 'Återställ',
     nothing: 'Säkerhetskopian innehåller inget som skiljer sig från biblioteket.',
   },

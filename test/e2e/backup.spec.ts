@@ -74,11 +74,51 @@ test('backup → clear site data → restore gives a deep-equal library; cancel 
   await page.getByLabel('Titel').press('Enter');
   dialog = await openRestore(page, backup);
   await expect(dialog.getByRole('status')).toContainText(
-    '1 dokument har ändrats här efter att säkerhetskopian gjordes:',
+    '1 dokument har ändrats eller tagits bort här efter att säkerhetskopian gjordes; de behålls som här:',
   );
   await expect(dialog.getByRole('status')).toContainText('Ändrad efter säkerhetskopian');
   await expect(dialog.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: 'Skriv över även dem med säkerhetskopians innehåll' }).check();
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await expect(library(page).getByRole('button', { name: /^Mall som ska överleva/ })).toBeVisible();
+});
+
+test('restoring an older or undated backup keeps a keyword renamed and a document edited since, unless asked (issue 18, case 14)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(saveStatus(page)).toHaveText('Sparat');
+  const backup = await backUp(page);
+
+  // After the backup: a keyword renamed in Egenskaper, and a document's title changed.
+  await editor.row('Åtgärd').first().click();
+  await editor.inspector.getByLabel('Sökordsterm').fill('Åtgärd omdöpt');
+  await editor.inspector.getByLabel('Sökordsterm').press('Enter');
+  await page.getByLabel('Titel').fill('Titel ändrad efteråt');
+  await page.getByLabel('Titel').press('Enter');
+  await expect(saveStatus(page)).toHaveText('Sparat');
+
+  const dialog = await openRestore(page, backup);
+  await expect(dialog.getByRole('status')).toContainText(
+    '1 sökord skiljer sig från säkerhetskopian; ett sökord bär ingen ändringstid, så det behålls som här:',
+  );
+  await expect(
+    dialog.getByRole('status').getByRole('listitem').filter({ hasText: 'Åtgärd omdöpt' }),
+  ).toHaveCount(1);
+  await expect(dialog.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+  // A backup "from 9999" (or without a date) cannot claim to be newer than today's work.
+  const future = JSON.stringify({ ...JSON.parse(backup.text), exportedAt: '9999-12-31T23:59:59.999Z' });
+  const undated = await openRestore(page, { name: 'framtid.json', text: future });
+  await expect(undated.getByRole('status')).toContainText(
+    '1 dokument skiljer sig från säkerhetskopian, som saknar giltigt datum (exportedAt saknas eller ligger i framtiden); de behålls som här:',
+  );
+  await expect(undated.getByRole('status')).toContainText('Titel ändrad efteråt');
+  await expect(undated.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
+  await undated.getByRole('checkbox', { name: 'Skriv över även dem med säkerhetskopians innehåll' }).check();
+  await undated.getByRole('button', { name: 'Återställ', exact: true }).click();
+  await expect(editor.row('Åtgärd').first()).toBeVisible();
+  await expect(editor.row('Åtgärd omdöpt')).toHaveCount(0);
+  await expect(library(page).getByRole('button', { name: /^Titel ändrad efteråt/ })).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import { DialogActions, Modal } from '../../components/modal.tsx';
 import { FilePicker } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
-import { planRestore, type RestorePlan } from '../../domain/backup.ts';
+import { planRestore, restoreSize, type RestorePlan } from '../../domain/backup.ts';
 import { restoreLibrary } from '../../commands/restore-library.ts';
 import { checkFileText } from '../../validation/check-file.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
@@ -23,6 +23,28 @@ const REFUSED: ReadonlySet<string> = new Set(['DUPLICATE_DOCUMENT_ID', 'DUPLICAT
 
 const titleInFile = (file: LibraryFile, id: string) =>
   file.documents.find((document) => document.id === id)?.title ?? id;
+
+/** How many conflicting records are named; the rest are counted. */
+const NAMED = 10;
+
+function ShortList({
+  ids,
+  name,
+  more,
+}: {
+  ids: readonly string[];
+  name: (id: string) => string;
+  more: (n: number) => string;
+}) {
+  return (
+    <ul>
+      {ids.slice(0, NAMED).map((id) => (
+        <li key={id}>{name(id)}</li>
+      ))}
+      {ids.length > NAMED ? <li>{more(ids.length - NAMED)}</li> : null}
+    </ul>
+  );
+}
 
 export function RestoreDialog({ library, onClose }: { library: LibraryState; onClose: () => void }) {
   const run = useRun();
@@ -49,20 +71,17 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
     setChecked({
       name: file.name,
       file: result.file,
-      plan: planRestore(library, result.file),
+      plan: planRestore(library, result.file, new Date().toISOString()),
       errors: result.diagnostics.filter((d) => d.severity === 'error'),
     });
   };
 
   const plan = checked && 'plan' in checked ? checked.plan : undefined;
-  const titleOf = (id: string) => library.documents.get(id)?.title ?? id;
-  const changes = plan
-    ? plan.newDocuments.length +
-      plan.changedDocuments.length +
-      plan.newKeywords +
-      plan.changedKeywords +
-      plan.newVersions
-    : 0;
+  const titleOf = (id: string) =>
+    library.documents.get(id)?.title ?? library.trash.get(id)?.document.title ?? id;
+  const termOf = (id: string) => library.keywords.get(id)?.term ?? id;
+  const conflicts = plan ? plan.conflictingDocuments.length + plan.conflictingKeywords.length : 0;
+  const changes = plan ? restoreSize(plan, overwrite) : 0;
 
   return (
     <Modal title={t.backup.restoreTitle} onClose={() => onClose()}>
@@ -88,7 +107,7 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
                   plan.unchangedDocuments,
                 )}
               </p>
-              <p>{t.backup.planKeywords(plan.newKeywords, plan.changedKeywords, plan.newVersions)}</p>
+              <p>{t.backup.planKeywords(plan.newKeywords, plan.newVersions)}</p>
               {checked && 'errors' in checked && checked.errors.length > 0 ? (
                 // What Kontroll will say once it is in: named before anything is written.
                 <div className="dialog-problem">
@@ -105,30 +124,36 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
               ) : null}
               {plan.conflictingDocuments.length > 0 ? (
                 <>
-                  <p>{t.backup.conflicts(plan.conflictingDocuments.length)}</p>
-                  <ul>
-                    {plan.conflictingDocuments.map((id) => (
-                      <li key={id}>{titleOf(id)}</li>
-                    ))}
-                  </ul>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={overwrite}
-                      onChange={(e) => setOverwrite(e.currentTarget.checked)}
-                    />{' '}
-                    {t.backup.overwrite}
-                  </label>
+                  <p>
+                    {(plan.dateUnknown ? t.backup.conflictsUndated : t.backup.conflicts)(
+                      plan.conflictingDocuments.length,
+                    )}
+                  </p>
+                  <ShortList ids={plan.conflictingDocuments} name={titleOf} more={t.backup.more} />
                 </>
               ) : null}
-              {changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0) ? (
-                <p>{t.backup.nothing}</p>
+              {plan.conflictingKeywords.length > 0 ? (
+                <>
+                  <p>{t.backup.keywordConflicts(plan.conflictingKeywords.length)}</p>
+                  <ShortList ids={plan.conflictingKeywords} name={termOf} more={t.backup.more} />
+                </>
               ) : null}
+              {conflicts > 0 ? (
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={overwrite}
+                    onChange={(e) => setOverwrite(e.currentTarget.checked)}
+                  />{' '}
+                  {t.backup.overwrite}
+                </label>
+              ) : null}
+              {changes === 0 && conflicts === 0 ? <p>{t.backup.nothing}</p> : null}
             </div>
           ) : null}
           <DialogActions
             confirm={t.backup.confirm}
-            disabled={!plan || (changes === 0 && !(overwrite && plan.conflictingDocuments.length > 0))}
+            disabled={changes === 0}
             onConfirm={() => {
               if (!checked || !('file' in checked)) return;
               const result = run((state, context) =>

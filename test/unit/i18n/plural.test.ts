@@ -22,7 +22,8 @@ describe('counts in words', () => {
     expect(sv.exchange.findings(0, 1)).toBe('Kontrollen hittar 0 fel och 1 varning.');
     expect(sv.backup.plan(1, 1, 1)).toBe('1 nytt dokument, 1 ändrat, 1 oförändrat.');
     expect(sv.backup.plan(2, 0, 6)).toBe('2 nya dokument, 0 ändrade, 6 oförändrade.');
-    expect(sv.backup.planKeywords(1, 1, 1)).toBe('1 nytt sökord, 1 ändrat sökord, 1 ny sparad version.');
+    expect(sv.backup.planKeywords(1, 1)).toBe('1 nytt sökord, 1 ny sparad version.');
+    expect(sv.backup.planKeywords(0, 2)).toBe('0 nya sökord, 2 nya sparade versioner.');
     expect(sv.layout.findings(1, 1)).toBe('1 fel, 1 varning');
     expect(sv.layout.findings(0, 0)).toBe('');
     expect(STRINGS.en.layout.findings(2, 1)).toBe('2 errors, 1 warning');
