@@ -6,7 +6,8 @@ import { useEditor } from '../state/use-editor.ts';
 import { rememberedName, rememberName } from '../state/user-name.ts';
 import type { SaveStatusSource } from './sources.ts';
 import { SaveStatusView } from './save-status.tsx';
-import { DamagedRecordsAlert, type DamagedRecords } from './damaged-records.tsx';
+import { DamagedRecordsAlert } from './damaged-records.tsx';
+import type { DamagedRecords } from './damaged.ts';
 
 /**
  * The header: the app's name, Ångra and Gör om, whether the library is saved, Ditt namn (for the

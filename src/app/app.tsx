@@ -28,7 +28,8 @@ import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
 import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
 import { FolderBanner } from '../features/folder/folder-banner.tsx';
 import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
-import type { DamagedRecords } from './damaged-records.tsx';
+import { damagedKeywordIds, type DamagedRecords } from './damaged.ts';
+import { DamagedKeywordsContext } from '../state/damaged-keywords.ts';
 
 export type { SaveStatusSource, TabSource } from './sources.ts';
 
@@ -57,6 +58,7 @@ export interface AppProps {
 
 /** The application: the store, language, status line and command runner around the shell. */
 export function App({ store, ...rest }: AppProps) {
+  const damagedKeywords = useMemo(() => damagedKeywordIds(rest.damaged), [rest.damaged]);
   const [language, setLanguage] = useState<Language>('sv');
   const status = useMemo(() => createStatusStore(), []);
   const run = useCommandRunner(store, status);
@@ -74,7 +76,15 @@ export function App({ store, ...rest }: AppProps) {
       <LanguageContext.Provider value={language}>
         <StatusContext.Provider value={status}>
           <RunContext.Provider value={run}>
-            <Shell {...rest} store={store} status={status} language={language} onLanguage={chooseLanguage} />
+            <DamagedKeywordsContext.Provider value={damagedKeywords}>
+              <Shell
+                {...rest}
+                store={store}
+                status={status}
+                language={language}
+                onLanguage={chooseLanguage}
+              />
+            </DamagedKeywordsContext.Provider>
           </RunContext.Provider>
         </StatusContext.Provider>
       </LanguageContext.Provider>
@@ -139,6 +149,7 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
       <PanelBoundary name={t.library}>
         <LibraryPanel
           id={REGION_IDS.library}
+          damaged={props.damaged}
           onDialog={setDialog}
           canOpenFolder={props.folderOpener !== undefined && props.folder === undefined}
           storageInfo={props.storageInfo}

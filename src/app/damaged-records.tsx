@@ -1,14 +1,12 @@
 import { downloadText } from '../features/exchange/download.ts';
 import { inWords } from '../i18n/in-words.ts';
 import { useLanguage, useStrings } from '../i18n/language.tsx';
-import type { LoadedLibrary } from '../persistence/library-repository.ts';
-
-export type DamagedRecords = LoadedLibrary['skipped'];
+import { damagedInFile, type DamagedRecords } from './damaged.ts';
 
 /**
  * Records in the browser's storage that do not pass the schema (issue 18, case 4): not shown in
  * the library, but named here with why, left untouched in IndexedDB, and downloadable as they are
- * so nothing is lost to a damaged byte.
+ * so nothing is lost to a damaged byte; backups carry them too.
  */
 export function DamagedRecordsAlert({ records }: { records: DamagedRecords }) {
   const t = useStrings();
@@ -18,12 +16,7 @@ export function DamagedRecordsAlert({ records }: { records: DamagedRecords }) {
     const file = {
       format: 'termverkstad-damaged-records',
       savedAt: now,
-      records: records.map(({ table, id, reason, record }) => ({
-        table,
-        id,
-        reason: inWords(reason, 'en'),
-        record,
-      })),
+      records: damagedInFile(records),
     };
     downloadText(
       `termverkstad-skadade-poster-${now.slice(0, 10)}.json`,

@@ -20,6 +20,7 @@ import { useStrings } from '../i18n/language.tsx';
 import { useRun, useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { DialogName } from './dialogs.tsx';
+import { damagedInFile, type DamagedRecords } from './damaged.ts';
 import { inWords } from '../i18n/in-words.ts';
 import { say } from '../i18n/languages.ts';
 
@@ -27,6 +28,8 @@ import { say } from '../i18n/languages.ts';
 export function LibraryPanel(props: {
   readonly id: string;
   readonly onDialog: (dialog: DialogName) => void;
+  /** Damaged records in storage: a backup carries them as they are (issue 18, case 4). */
+  readonly damaged?: DamagedRecords | undefined;
   /** Whether "Öppna mapp" is offered (the library is in the browser and folders can be opened). */
   readonly canOpenFolder?: boolean;
   readonly storageInfo: (() => Promise<StorageFacts>) | undefined;
@@ -43,7 +46,7 @@ export function LibraryPanel(props: {
   const documents = useMemo(() => getSortedDocuments(library), [library]);
   const backUp = () => {
     const now = new Date().toISOString();
-    const file = toLibraryFile(store.getSnapshot().library, now);
+    const file = toLibraryFile(store.getSnapshot().library, now, damagedInFile(props.damaged ?? []));
     const checked = checkStructure.libraryFile(file);
     if (!checked.ok) {
       status.set({

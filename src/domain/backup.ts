@@ -1,4 +1,4 @@
-import type { LibraryFile } from './model.ts';
+import type { DamagedRecord, LibraryFile } from './model.ts';
 import type { LibraryState } from './library.ts';
 
 /** What restoring a backup would do, record by record, before anything is written. */
@@ -29,8 +29,15 @@ export interface RestorePlan {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The whole library as one backup file ("Säkerhetskopiera bibliotek"), Papperskorg included. */
-export function toLibraryFile(state: LibraryState, exportedAt: string): LibraryFile {
+/**
+ * The whole library as one backup file ("Säkerhetskopiera bibliotek"), Papperskorg included, and
+ * the records storage holds that could not be read, as they are (a backup loses nothing).
+ */
+export function toLibraryFile(
+  state: LibraryState,
+  exportedAt: string,
+  damaged: readonly DamagedRecord[] = [],
+): LibraryFile {
   return {
     format: 'termverkstad-library',
     formatVersion: 1,
@@ -39,6 +46,7 @@ export function toLibraryFile(state: LibraryState, exportedAt: string): LibraryF
     documents: [...state.documents.values()],
     versions: [...state.versions.values()],
     ...(state.trash.size > 0 && { trash: [...state.trash.values()] }),
+    ...(damaged.length > 0 && { damaged: [...damaged] }),
   };
 }
 

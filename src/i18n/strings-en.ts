@@ -42,6 +42,9 @@ export const EN: Strings = {
   fragmentChip: 'from fragment',
   fromFragment: (title) => `from fragment ${title}, read-only`,
   unknownKeyword: (id) => `Unknown keyword ${id}`,
+  damagedKeyword: (id) => `Damaged keyword ${id}`,
+  damagedKeywordHint:
+    "the keyword's record in the browser's storage is damaged and could not be read. It is left untouched; save the damaged records as a file from the message at the top.",
   changeStatusFromHead: (status) => `Status: ${status}. Change it under Versions`,
   documentStatus: { draft: 'Draft', review: 'In review', approved: 'Approved', retired: 'Retired' },
   keywordType: KEYWORD_TYPE_NAMES.en,
@@ -436,6 +439,8 @@ export const EN: Strings = {
       `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so it is kept as it is here:`,
     overwrite: "Overwrite those too with the backup's content",
     more: (n) => `… and ${n} more`,
+    damaged: (n) =>
+      `The backup carries ${count('en', n, 'damaged record', 'damaged records')} from the browser's storage; they are not restored but stay in the file.`,
     confirm: 'Restore',
     nothing: 'The backup holds nothing that differs from the library.',
   },

@@ -45,6 +45,9 @@ export const SV = {
   fragmentChip: 'ur fragment',
   fromFragment: (title: string) => `ur fragmentet ${title}, skrivskyddat`,
   unknownKeyword: (id: string) => `Okänt sökord ${id}`,
+  damagedKeyword: (id: string) => `Skadat sökord ${id}`,
+  damagedKeywordHint:
+    'sökordets post i webbläsarens lagring är skadad och kunde inte läsas. Den ligger kvar orörd; spara de skadade posterna som fil från meddelandet överst.',
   changeStatusFromHead: (status: string) => `Status: ${status}. Ändra under Versioner`,
   documentStatus: {
     draft: 'Utkast',
@@ -446,6 +449,8 @@ export const SV = {
       `${count('sv', n, 'sökord', 'sökord')} skiljer sig från säkerhetskopian; ett sökord bär ingen ändringstid, så det behålls som här:`,
     overwrite: 'Skriv över även dem med säkerhetskopians innehåll',
     more: (n: number) => `… och ${n} till`,
+    damaged: (n: number) =>
+      `Säkerhetskopian bär ${count('sv', n, 'skadad post', 'skadade poster')} från webbläsarens lagring; de återställs inte men finns kvar i filen.`,
     confirm: 'Återställ',
     nothing: 'Säkerhetskopian innehåller inget som skiljer sig från biblioteket.',
   },

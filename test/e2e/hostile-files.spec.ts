@@ -190,11 +190,12 @@ test('a damaged record in storage is named, left untouched and can be saved as a
     alert.getByRole('button', { name: 'Spara de skadade posterna' }).click(),
   ]);
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-    records: { table: string; id: string; record: { document: { nodes: unknown; title: string } } }[];
+    records: { table: string; id: string; json: string }[];
   };
-  expect(saved.records.map((r) => [r.table, r.id, r.record.document.nodes, r.record.document.title])).toEqual(
-    [['documents', 'exempel-phq9', 'garbage', 'PHQ-9 depressionsskattning']],
-  );
+  const stored = (json: string) => JSON.parse(json) as { document: { nodes: unknown; title: string } };
+  expect(
+    saved.records.map((r) => [r.table, r.id, stored(r.json).document.nodes, stored(r.json).document.title]),
+  ).toEqual([['documents', 'exempel-phq9', 'garbage', 'PHQ-9 depressionsskattning']]);
   // Editing the rest does not touch it: it is still there as it was after a save.
   await editor.library.getByRole('button', { name: 'Ny mall' }).click();
   await expect(editor.saveStatus).toHaveText('Sparat');
@@ -226,4 +227,62 @@ test('Återställ refuses a backup with two documents under one id, and changes 
     'Dokument-id "exempel-phq9" förekommer flera gånger i biblioteket; bara ett av dem kan finnas.',
   );
   await expect(dialog.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
+});
+
+test('a damaged keyword is named where it is used, carried in the backup as it was stored, and named by Återställ (issue 18, case 4)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  const damagedId = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('termverkstad');
+        request.onsuccess = () => {
+          const store = request.result.transaction('keywords', 'readwrite').objectStore('keywords');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const keyword = (all.result as { id: string; term: unknown }[]).find((k) => k.term === 'Åtgärd')!;
+            store.put({ ...keyword, term: 12345 });
+            store.transaction.oncomplete = () => {
+              request.result.close();
+              resolve(keyword.id);
+            };
+          };
+        };
+        request.onerror = () => reject(new Error(String(request.error)));
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'skadad' })).toContainText(`sökordet ${damagedId}`);
+  const row = editor.rowNamed(new RegExp(`^Skadat sökord ${damagedId},`));
+  await expect(row).toHaveCount(1);
+  await row.click();
+  await expect(editor.inspector).toContainText(
+    `Skadat sökord ${damagedId}: sökordets post i webbläsarens lagring är skadad och kunde inte läsas.`,
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    editor.library.getByRole('button', { name: 'Säkerhetskopiera bibliotek' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const backup = JSON.parse(text) as {
+    keywords: { id: string }[];
+    damaged: { table: string; id: string; reason: string; json: string }[];
+  };
+  expect(backup.keywords.some((k) => k.id === damagedId)).toBe(false);
+  expect(backup.damaged.map((d) => [d.table, d.id, (JSON.parse(d.json) as { term: unknown }).term])).toEqual([
+    ['keywords', damagedId, 12345],
+  ]);
+  expect(backup.damaged[0]!.reason).toContain('/term');
+
+  await editor.library.getByRole('button', { name: 'Återställ bibliotek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återställ bibliotek' });
+  await dialog
+    .getByLabel('Välj fil')
+    .setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(dialog.getByRole('status')).toContainText(
+    'Säkerhetskopian bär 1 skadad post från webbläsarens lagring; de återställs inte men finns kvar i filen.',
+  );
 });

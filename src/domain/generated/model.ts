@@ -367,6 +367,10 @@ export interface LibraryFile {
    * @maxItems 10000
    */
   trash?: TrashEntry[];
+  /**
+   * @maxItems 100000
+   */
+  damaged?: DamagedRecord[];
 }
 /**
  * A frozen copy of a document and the keywords it used when the version was saved.
@@ -392,4 +396,19 @@ export interface TrashEntry {
   document: TreeDocument;
   deletedAt: Timestamp;
   by?: string;
+}
+/**
+ * A record the browser's storage held that did not pass the schema when the library was loaded: carried as it was stored, so a backup loses nothing; a restore does not bring it back.
+ */
+export interface DamagedRecord {
+  table: 'keywords' | 'documents' | 'versions' | 'trash';
+  id: string;
+  /**
+   * Why it was refused, in words.
+   */
+  reason: string;
+  /**
+   * The record exactly as stored, as JSON text.
+   */
+  json: string;
 }

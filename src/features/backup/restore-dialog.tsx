@@ -108,6 +108,9 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
                 )}
               </p>
               <p>{t.backup.planKeywords(plan.newKeywords, plan.newVersions)}</p>
+              {checked && 'file' in checked && checked.file.damaged?.length ? (
+                <p>{t.backup.damaged(checked.file.damaged.length)}</p>
+              ) : null}
               {checked && 'errors' in checked && checked.errors.length > 0 ? (
                 // What Kontroll will say once it is in: named before anything is written.
                 <div className="dialog-problem">

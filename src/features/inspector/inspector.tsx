@@ -6,6 +6,7 @@ import { indexTree, isKeywordNode, isLocked } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
 import { useRun } from '../../state/run-context.ts';
+import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
 import { useEditorStore } from '../../state/use-editor.ts';
 import { getResolver } from '../../domain/library.ts';
 import { getOutline } from '../../domain/outline.ts';
@@ -21,6 +22,7 @@ export interface InspectorProps {
 export function Inspector({ document }: InspectorProps) {
   const run = useRun();
   const strings = useStrings();
+  const damagedKeywords = useDamagedKeywords();
   const t = strings.inspector;
   const headingId = useId();
   const library = useEditor((s) => s.library);
@@ -93,7 +95,13 @@ export function Inspector({ document }: InspectorProps) {
         </fieldset>
       ) : (
         <>
-          <p>{strings.unknownKeyword(node.keywordId)}</p>
+          {damagedKeywords.has(node.keywordId) ? (
+            <p role="note">
+              {strings.damagedKeyword(node.keywordId)}: {strings.damagedKeywordHint}
+            </p>
+          ) : (
+            <p>{strings.unknownKeyword(node.keywordId)}</p>
+          )}
           {locked ? null : conditionEditor(node)}
         </>
       )}

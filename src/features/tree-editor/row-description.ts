@@ -16,11 +16,14 @@ export function describeRow(
   fragments: { readonly included?: TreeDocument | undefined; readonly from?: TreeDocument | undefined } = {},
   /** Open review comments on this row. */
   comments = 0,
+  /** Keywords whose stored records are damaged: named so, not "unknown". */
+  damagedKeywords: ReadonlySet<string> = new Set(),
 ) {
   const { node } = row;
   const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
   const term = isKeywordNode(node)
-    ? (keyword?.term ?? t.unknownKeyword(node.keywordId))
+    ? (keyword?.term ??
+      (damagedKeywords.has(node.keywordId) ? t.damagedKeyword : t.unknownKeyword)(node.keywordId))
     : (fragments.included?.title ?? t.includes(node.include.fragmentId, node.include.version));
   const typeLabel = keyword
     ? t.keywordType[keyword.type]

@@ -16,6 +16,7 @@ import { describeRow } from './row-description.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { NO_DND_ANNOUNCEMENTS, useTreeDrag } from './use-tree-drag.ts';
 import { useRovingFocus } from './use-roving-focus.ts';
+import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
 
 export interface TreeViewProps {
   readonly document: TreeDocument;
@@ -143,6 +144,7 @@ export function TreeView(props: TreeViewProps) {
       if (comment.nodeId) byNode.set(comment.nodeId, (byNode.get(comment.nodeId) ?? 0) + 1);
     return byNode;
   }, [document]);
+  const damagedKeywords = useDamagedKeywords();
   const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>
     describeRow(
       row,
@@ -157,6 +159,7 @@ export function TreeView(props: TreeViewProps) {
           : undefined,
       },
       openComments.get(row.node.id),
+      damagedKeywords,
     );
 
   return (

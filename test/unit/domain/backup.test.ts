@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { restoreLibrary } from '../../../src/commands/index.ts';
 import { planRestore, toLibraryFile, type LibraryState } from '../../../src/domain/index.ts';
+import { checkStructure } from '../../../src/validation/structural.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
 
 const NOW = '2026-11-30T12:00:00.000Z';
@@ -135,5 +136,24 @@ describe('backup and restore plan', () => {
     const earlier = deletedAt('2026-11-24T08:00:00.000Z');
     expect(planRestore(earlier, backup, NOW).newDocuments).toEqual(['exempel-phq9']);
     expect(restored(earlier, backup, false).documents.has('exempel-phq9')).toBe(true);
+  });
+});
+
+describe('damaged records in a backup (issue 18, case 4)', () => {
+  it('are carried as stored and pass the backup format; none, and the field is left out', () => {
+    const state = exampleState();
+    const damaged = {
+      table: 'keywords' as const,
+      id: 'kw-skadat',
+      reason: 'The file does not follow the format at "/term"',
+      json: JSON.stringify({ id: 'kw-skadat', term: 12345, nested: { anything: [null, 'goes'] } }),
+    };
+    const file = toLibraryFile(state, MADE_AT, [damaged]);
+    expect(file.damaged).toEqual([damaged]);
+    expect(checkStructure.libraryFile(structuredClone(file)).ok).toBe(true);
+    expect('damaged' in toLibraryFile(state, MADE_AT)).toBe(false);
+    // A damaged record whose table is not one of the library's is not a damaged record.
+    const wrongTable = { ...file, damaged: [{ ...damaged, table: 'settings' }] };
+    expect(checkStructure.libraryFile(wrongTable).ok).toBe(false);
   });
 });
