@@ -28,6 +28,7 @@ import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
 import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
 import { FolderBanner } from '../features/folder/folder-banner.tsx';
 import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
+import { useFailureReport } from './use-failure-report.ts';
 import { damagedKeywordIds, type DamagedRecords } from './damaged.ts';
 import { DamagedKeywordsContext } from '../state/damaged-keywords.ts';
 
@@ -62,6 +63,7 @@ export function App({ store, ...rest }: AppProps) {
   const [language, setLanguage] = useState<Language>('sv');
   const status = useMemo(() => createStatusStore(), []);
   const run = useCommandRunner(store, status);
+  useFailureReport(status);
   // English is a separate download: switch once its strings are here, or say why not.
   const chooseLanguage = useCallback(
     (next: Language) =>

@@ -10,6 +10,11 @@ export const LIMITS = {
   libraryFileBytes: 25 * 1024 * 1024,
   /** Nesting of [ and { in the raw text, checked before JSON.parse. */
   jsonNesting: 64,
+  /**
+   * Fields in one JSON object, checked before JSON.parse: every object in our formats and FHIR has
+   * a few dozen; one with 1.9 million took JSON.parse 2.4 s and 400 MB (issue 18, case 6).
+   */
+  jsonObjectMembers: 10_000,
   /** Tree depth (a top-level node has depth 1). */
   treeDepth: 24,
   /** Depth above which a warning suggests flattening the tree. */

@@ -6,6 +6,7 @@ export type FormatCode =
   | 'FILE_UTF16'
   | 'FILE_NOT_UTF8'
   | 'FILE_TOO_DEEP'
+  | 'FILE_TOO_MANY_MEMBERS'
   | 'FILE_NOT_JSON'
   | 'FILE_FORBIDDEN_KEY'
   | 'FILE_WRONG_ROOT'

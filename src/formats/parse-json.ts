@@ -23,13 +23,27 @@ export function checkSize(bytes: number, limit: number): ParseFailure | undefine
   return fail('FILE_TOO_LARGE', { bytes, limit });
 }
 
+/** What the raw pre-scan found: the deepest nesting, and the most fields in one object. */
+export interface JsonShape {
+  readonly depth: number;
+  readonly members: number;
+}
+
 /**
- * The deepest nesting of [ and { outside strings, found by a linear scan of the raw text, so that a
- * hostile structure is refused before JSON.parse allocates it (quality-targets.md C5).
+ * The deepest nesting of [ and { outside strings, and the most members of one object (a colon
+ * outside strings belongs to the object it is in), found by a linear scan of the raw text, so that
+ * a hostile structure is refused before JSON.parse allocates it (quality-targets.md C5). Stops as
+ * soon as either passes its limit.
  */
-export function measureNesting(text: string, stopAbove = Infinity): number {
+export function measureJson(
+  text: string,
+  { depthLimit = Infinity, membersLimit = Infinity }: { depthLimit?: number; membersLimit?: number } = {},
+): JsonShape {
   let depth = 0;
-  let max = 0;
+  let maxDepth = 0;
+  let maxMembers = 0;
+  // Members of the open object at each depth; no deeper than the limit plus one is ever reached.
+  const members: number[] = [0];
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -37,15 +51,22 @@ export function measureNesting(text: string, stopAbove = Infinity): number {
       if (c === 92 /* \ */) i++;
       else if (c === 34 /* " */) inString = false;
     } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
+    else if (c === 58 /* : */) {
+      const count = ++members[depth]!;
+      if (count > maxMembers) {
+        maxMembers = count;
+        if (maxMembers > membersLimit) break;
+      }
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
       depth++;
-      if (depth > max) {
-        max = depth;
-        if (max > stopAbove) return max;
+      members[depth] = 0;
+      if (depth > maxDepth) {
+        maxDepth = depth;
+        if (maxDepth > depthLimit) break;
       }
     } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
   }
-  return max;
+  return { depth: maxDepth, members: maxMembers };
 }
 
 /** Decodes bytes as UTF-8 (a BOM is stripped); UTF-16 and binary files are refused. */
@@ -77,26 +98,25 @@ export async function readUserFile(
 }
 
 /**
- * The one way untrusted JSON text enters the app: nesting pre-scan, JSON.parse with a reviver that
+ * The one way untrusted JSON text enters the app: nesting and object-size pre-scan, JSON.parse with a reviver that
  * refuses __proto__, constructor and prototype keys anywhere, and an object at the root.
  */
 export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.jsonNesting): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const nesting = measureNesting(body, nestingLimit);
-  if (nesting > nestingLimit) {
-    return fail('FILE_TOO_DEEP', { limit: nestingLimit });
-  }
-  let forbidden: string | undefined;
+  const shape = measureJson(body, { depthLimit: nestingLimit, membersLimit: LIMITS.jsonObjectMembers });
+  if (shape.depth > nestingLimit) return fail('FILE_TOO_DEEP', { limit: nestingLimit });
+  if (shape.members > LIMITS.jsonObjectMembers)
+    return fail('FILE_TOO_MANY_MEMBERS', { limit: LIMITS.jsonObjectMembers });
   let value: unknown;
   try {
-    value = JSON.parse(body, function (this: unknown, key: string, v: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
-      return v;
-    });
+    // JSON.parse defines a "__proto__" key as an own field (it never sets a prototype), so the keys
+    // can be checked afterwards: three times faster than a reviver on a 20 MB file (issue 18, case 6).
+    value = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail('FILE_NOT_JSON', { detail });
   }
+  const forbidden = findForbiddenKey(value);
   if (forbidden !== undefined) {
     return fail('FILE_FORBIDDEN_KEY', { key: forbidden });
   }
@@ -104,4 +124,23 @@ export function parseJsonSafely(text: string, nestingLimit: number = LIMITS.json
     return fail('FILE_WRONG_ROOT');
   }
   return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** The first __proto__, constructor or prototype key at any depth of parsed JSON, if any. */
+function findForbiddenKey(root: unknown): string | undefined {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') pending.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') pending.push(item);
+    }
+  }
+  return undefined;
 }

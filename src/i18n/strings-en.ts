@@ -18,6 +18,8 @@ export const EN: Strings = {
   example: 'Example',
   version: (v) => `version ${v}`,
   keywordTree: 'Keyword tree',
+  internalError: (id, message) =>
+    `Internal error ${id}: ${message}. What is already saved is untouched; reload the page if something looks wrong, and give the error's id when you report it.`,
   panelError: {
     failed: (panel) => `${panel} could not be shown`,
     explain: 'An error in the app stopped this part. The rest works, and nothing saved has changed.',
@@ -439,6 +441,9 @@ export const EN: Strings = {
       `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so it is kept as it is here:`,
     overwrite: "Overwrite those too with the backup's content",
     more: (n) => `… and ${n} more`,
+    checking: (name) => `Checking ${name}…`,
+    timedOut: (seconds) =>
+      `The check took longer than ${seconds} seconds and was stopped; the file was not read.`,
     damaged: (n) =>
       `The backup carries ${count('en', n, 'damaged record', 'damaged records')} from the browser's storage; they are not restored but stay in the file.`,
     confirm: 'Restore',

@@ -21,6 +21,8 @@ export const SV = {
   example: 'Exempel',
   version: (v: string) => `version ${v}`,
   keywordTree: 'Sökordsträd',
+  internalError: (id: string, message: string) =>
+    `Internt fel ${id}: ${message}. Det som redan är sparat är orört; ladda om sidan om något ser fel ut, och nämn felets id när du rapporterar det.`,
   panelError: {
     failed: (panel: string) => `${panel} kunde inte visas`,
     explain: 'Ett fel i appen stoppade den här delen. Resten fungerar, och inget av det sparade har ändrats.',
@@ -449,6 +451,9 @@ export const SV = {
       `${count('sv', n, 'sökord', 'sökord')} skiljer sig från säkerhetskopian; ett sökord bär ingen ändringstid, så det behålls som här:`,
     overwrite: 'Skriv över även dem med säkerhetskopians innehåll',
     more: (n: number) => `… och ${n} till`,
+    checking: (name: string) => `Kontrollerar ${name}…`,
+    timedOut: (seconds: number) =>
+      `Kontrollen tog längre än ${seconds} sekunder och avbröts; filen lästes inte in.`,
     damaged: (n: number) =>
       `Säkerhetskopian bär ${count('sv', n, 'skadad post', 'skadade poster')} från webbläsarens lagring; de återställs inte men finns kvar i filen.`,
     confirm: 'Återställ',

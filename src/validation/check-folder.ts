@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { visit, type JSONPath } from 'jsonc-parser';
 import type { Keyword, LibraryFile, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { message, type Message } from '../domain/message.ts';
@@ -45,27 +45,56 @@ export type FolderCheck =
 
 /** The 1-based line of a JSON pointer (or of `"id": "<id>"`) in a file's text; 1 when not found. */
 export function lineOf(text: string, at: { readonly pointer?: string; readonly id?: string }): number {
-  let offset = -1;
   if (at.id !== undefined) {
     const escaped = at.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    offset = new RegExp(`"id"\\s*:\\s*"${escaped}"`).exec(text)?.index ?? -1;
-  } else if (at.pointer !== undefined && at.pointer !== '/' && at.pointer !== '') {
-    const path: JSONPath = at.pointer
-      .slice(1)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const tree = parseTree(text);
-    // The deepest node that exists: a missing field points at the object that lacks it.
-    for (let depth = path.length; tree && depth > 0 && offset < 0; depth--) {
-      const node = findNodeAtLocation(tree, path.slice(0, depth));
-      if (node) offset = node.parent?.type === 'property' ? node.parent.offset : node.offset;
-    }
+    const offset = new RegExp(`"id"\\s*:\\s*"${escaped}"`).exec(text)?.index ?? -1;
+    if (offset < 0) return 1;
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
   }
-  if (offset < 0) return 1;
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (at.pointer === undefined || at.pointer === '/' || at.pointer === '') return 1;
+  const path: JSONPath = at.pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return lineOfPath(text, path);
+}
+
+/**
+ * The line of the deepest part of `path` the text has (a missing field points at the object that
+ * lacks it; a property at its name), found in one scan that steps over every subtree off the path:
+ * no syntax tree is built, so a 25 MB file costs no more memory than its text (issue 18, case 6).
+ */
+function lineOfPath(text: string, path: JSONPath): number {
+  let best = { depth: 0, line: 0 };
+  const onPath = (at: JSONPath) => at.length <= path.length && at.every((part, i) => part === path[i]);
+  const reached = (depth: number, line: number) => {
+    if (depth > best.depth) best = { depth, line };
+  };
+  const enter = (_o: number, _l: number, line: number, _c: number, pathOf: () => JSONPath) => {
+    const at = pathOf();
+    if (!onPath(at)) return false;
+    reached(at.length, line);
+    return true;
+  };
+  visit(text, {
+    onObjectBegin: enter,
+    onArrayBegin: enter,
+    // jsonc-parser counts skipped subtrees down in its end callbacks: without them nothing resumes.
+    onObjectEnd: () => undefined,
+    onArrayEnd: () => undefined,
+    onObjectProperty: (name, _o, _l, line, _c, pathOf) => {
+      const at = pathOf();
+      if (at.length < path.length && path[at.length] === name && onPath(at)) reached(at.length + 1, line);
+    },
+    onLiteralValue: (_v, _o, _l, line, _c, pathOf) => {
+      const at = pathOf();
+      if (typeof at.at(-1) === 'number' && onPath(at)) reached(at.length, line);
+    },
+  });
+  return best.line + 1;
 }
 
 /**

@@ -3,13 +3,14 @@
 // measured in the same run (the machine may be shared; ratios travel better than milliseconds).
 // Figures only: no gate. Run: npm run build:cli && npm run bench:cli
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TreeDocument, TreeNode } from '../../src/domain/model.ts';
 import { buildExampleLibrary } from '../../src/examples/library.ts';
 import { toFolderFiles } from '../../src/formats/library-folder.ts';
 import { includeBombLibrary, selfIncludingLibrary } from '../helpers/include-bomb.ts';
+import { largeBackup } from '../helpers/large-backup.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/termverkstad.mjs');
@@ -76,20 +77,50 @@ for (const [name, ms] of results)
 // Include bombs (issue 18, case 2): `validate` must refuse each (exit 1) within 5 s with the heap
 // capped at 300 MB; a run that needs more dies with exit code 134 instead.
 const bombDir = mkdtempSync(join(tmpdir(), 'termverkstad-bombs-'));
-const bombs: [string, object][] = [
-  ['8 levels × 10 includes', includeBombLibrary({ levels: 8, fanOut: 10 })],
-  ['8 levels × 10 includes, with a Testfall', includeBombLibrary({ levels: 8, fanOut: 10, scenario: true })],
-  ['a fragment including itself 10 times', selfIncludingLibrary(10)],
+/** A backup object of `members` fields (the structure JSON.parse is slowest on), in text. */
+const wideObject = (members: number) =>
+  `{"format":"termverkstad-library","formatVersion":1,"keywords":[],"documents":[],"versions":[],${Array.from(
+    { length: members },
+    (_, i) => `"k${i}":${i % 10}`,
+  ).join(',')}}`;
+/** 190,000 small objects in one list: more items than the format allows. */
+const manyObjects = () =>
+  `{"format":"termverkstad-library","formatVersion":1,"keywords":[${Array.from(
+    { length: 190_000 },
+    () => '{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9}',
+  ).join(',')}],"documents":[],"versions":[]}`;
+const GNU_TIME = '/usr/bin/time';
+const HAS_TIME = existsSync(GNU_TIME);
+const hostile: [string, string, number][] = [
+  ['8 levels × 10 includes', JSON.stringify(includeBombLibrary({ levels: 8, fanOut: 10 })), 1],
+  [
+    '8 levels × 10 includes, with a Testfall',
+    JSON.stringify(includeBombLibrary({ levels: 8, fanOut: 10, scenario: true })),
+    1,
+  ],
+  ['a fragment including itself 10 times', JSON.stringify(selfIncludingLibrary(10)), 1],
+  // Case 6: large files up to the 25 MB limit.
+  ['a valid 20 MB backup (50,000 keywords)', JSON.stringify(largeBackup(20)), 0],
+  ['one object of 1.9 million fields (24 MB)', wideObject(1_900_000), 2],
+  ['190,000 objects in one list (11 MB)', manyObjects(), 1],
 ];
-console.log('Include bombs: termverkstad validate, heap capped at 300 MB (--max-old-space-size=300)');
-for (const [name, library] of bombs) {
+console.log(
+  'Hostile and large files: termverkstad validate, heap capped at 300 MB (--max-old-space-size=300), peak RSS',
+);
+for (const [name, text, exit] of hostile) {
   const file = join(bombDir, `${name.replace(/\W+/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify(library));
+  writeFileSync(file, text);
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--max-old-space-size=300', BIN, 'validate', file], {
-    encoding: 'utf8',
-  });
+  const args = [process.execPath, '--max-old-space-size=300', BIN, 'validate', file];
+  // GNU time reports the peak resident set of the process (Debian package "time"); without it the
+  // heap cap still holds and the peak is not shown.
+  const run = HAS_TIME
+    ? spawnSync(GNU_TIME, ['-f', '%M', ...args], { encoding: 'utf8' })
+    : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8' });
   const ms = performance.now() - t0;
-  const verdict = run.status === 1 && ms < 5000 ? 'ok' : 'FAILS the budget';
-  console.log(`${name.padEnd(44)} exit ${String(run.status)}  ${ms.toFixed(0).padStart(6)} ms  ${verdict}`);
+  const peakMb = HAS_TIME ? Number(run.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
+  const verdict = run.status === exit && ms < 5000 && !(peakMb >= 300) ? 'ok' : 'FAILS the budget';
+  console.log(
+    `${name.padEnd(44)} exit ${String(run.status)}  ${ms.toFixed(0).padStart(6)} ms  ${peakMb.toFixed(0).padStart(4)} MB  ${verdict}`,
+  );
 }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { includeBombLibrary } from '../helpers/include-bomb.ts';
+import { largeBackup } from '../helpers/large-backup.ts';
 import { drawerTab, EditorPage } from './pages/editor-page.ts';
 
 test('an include bomb restored from a backup is named before it is written, and the form stays responsive (issue 18, case 2)', async ({
@@ -285,4 +286,70 @@ test('a damaged keyword is named where it is used, carried in the backup as it w
   await expect(dialog.getByRole('status')).toContainText(
     'Säkerhetskopian bär 1 skadad post från webbläsarens lagring; de återställs inte men finns kvar i filen.',
   );
+});
+
+test('a failure nothing caught is shown in the status line with an id, not passed over (issue 18: the app shows every failure)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') logged.push(message.text());
+  });
+  // A notice without an error object (as a ResizeObserver loop sends) is not a failure.
+  await page.evaluate(() =>
+    window.dispatchEvent(new ErrorEvent('error', { message: 'ResizeObserver loop completed' })),
+  );
+  await expect(editor.messages).not.toContainText('Internt fel');
+
+  await page.evaluate(() => {
+    void Promise.reject(new Error('avvisat löfte\nandra raden'));
+  });
+  await expect(editor.messages).toContainText(
+    /Internt fel [0-9a-f]{8}: avvisat löfte\. Det som redan är sparat/,
+  );
+  await expect(editor.messages).not.toContainText('andra raden');
+  const id = /Internt fel ([0-9a-f]{8})/.exec((await editor.messages.textContent()) ?? '')![1]!;
+  expect(logged.some((line) => line.includes(`Internal error ${id}`))).toBe(true);
+
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new TypeError('Cannot read properties of undefined');
+    });
+  });
+  await expect(editor.messages).toContainText('Cannot read properties of undefined');
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(editor.page.getByRole('status', { name: 'Messages' })).toContainText(
+    /Internal error [0-9a-f]{8}: Cannot read properties of undefined\. What is already saved is untouched/,
+  );
+});
+
+test('a 20 MB backup is checked off the page: Återställ shows its plan and the page never stops for long (issue 18, case 6)', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const text = JSON.stringify(largeBackup(20));
+  expect(text.length).toBeGreaterThan(19_000_000);
+  const editor = await new EditorPage(page).open();
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
+      type: 'longtask',
+    });
+  });
+  await editor.library.getByRole('button', { name: 'Återställ bibliotek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återställ bibliotek' });
+  // From a file on disk: a buffer would be built into a File by script in the page, a long task of its own.
+  const path = testInfo.outputPath('stor.json');
+  writeFileSync(path, text);
+  await dialog.getByLabel('Välj fil').setInputFiles(path);
+  await expect(dialog.getByRole('status')).toContainText('sparade versioner', { timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ nya dokument|0 nya dokument/);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
+  // Checked on the page's thread it was one task of 1.7 s here (9 s in the issue); off it, the
+  // longest is parsing the checked text for the plan, ~130 ms here.
+  expect(longest).toBeLessThan(600);
 });

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { FilePicker } from '../../components/fields.tsx';
 import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, restoreSize, type RestorePlan } from '../../domain/backup.ts';
 import { restoreLibrary } from '../../commands/restore-library.ts';
-import { checkFileText } from '../../validation/check-file.ts';
+import { checkBackupOffThread, CHECK_TIME_LIMIT_MS } from './backup-check.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
@@ -53,25 +53,40 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
   const [checked, setChecked] = useState<
     | { name: string; file: LibraryFile; plan: RestorePlan; errors: readonly Diagnostic[] }
     | { name: string; problem: string }
+    | { name: string; checking: true }
     | undefined
   >();
   const [overwrite, setOverwrite] = useState(false);
 
+  // A file chosen while another is being checked wins: the earlier check's answer is dropped.
+  const latestRead = useRef(0);
   const read = async (file: File) => {
-    const refuse = (problem: string) => setChecked({ name: file.name, problem });
+    const reading = ++latestRead.current;
+    const show = (next: typeof checked) => {
+      if (reading === latestRead.current) setChecked(next);
+    };
+    const refuse = (problem: string) => show({ name: file.name, problem });
     const read = await readUserFile(file, LIMITS.libraryFileBytes);
     if (!read.ok) return refuse(inWords(read.message, language));
-    const result = checkFileText(read.text, file.size);
-    if (!result.ok) return refuse(inWords(result.refusal, language));
+    show({ name: file.name, checking: true });
+    const result = await checkBackupOffThread({ text: read.text, byteLength: file.size });
+    if (!result.ok)
+      return refuse(
+        'timedOut' in result
+          ? t.backup.timedOut(CHECK_TIME_LIMIT_MS / 1000)
+          : inWords(result.refusal, language),
+      );
     if (result.kind !== 'library') return refuse(t.backup.notLibrary);
-    if (!result.file) return refuse(inWords(result.diagnostics[0]!, language));
+    if (!result.valid) return refuse(inWords(result.diagnostics[0]!, language));
     // Two records under one id: restoring would keep one of them without a word.
     const duplicate = result.diagnostics.find((d) => REFUSED.has(d.code));
     if (duplicate) return refuse(inWords(duplicate, language));
-    setChecked({
+    // The worker checked this very text: parsing it here is safe, and a tenth of the work.
+    const backup = JSON.parse(read.text) as LibraryFile;
+    show({
       name: file.name,
-      file: result.file,
-      plan: planRestore(library, result.file, new Date().toISOString()),
+      file: backup,
+      plan: planRestore(library, backup, new Date().toISOString()),
       errors: result.diagnostics.filter((d) => d.severity === 'error'),
     });
   };
@@ -93,6 +108,7 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
             accept=".json,application/json"
             onFile={(file) => void read(file)}
           />
+          {checked && 'checking' in checked ? <p role="status">{t.backup.checking(checked.name)}</p> : null}
           {checked && 'problem' in checked ? (
             <p role="alert" className="dialog-problem">
               {t.exchange.refused(checked.name, checked.problem)}

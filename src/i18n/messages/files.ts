@@ -16,6 +16,12 @@ export const FILE_TEXTS = {
     sv: () => 'Filen är inte giltig UTF-8-text.',
     en: () => 'The file is not valid UTF-8 text.',
   },
+  FILE_TOO_MANY_MEMBERS: {
+    sv: (p) =>
+      `Filen har ett objekt med fler än ${Number(p.limit).toLocaleString('sv-SE')} fält; inget av formaten har så stora objekt.`,
+    en: (p) =>
+      `The file has an object with more than ${Number(p.limit).toLocaleString('en-GB')} fields; none of the formats has objects that large.`,
+  },
   FILE_TOO_DEEP: {
     sv: (p) => `Filen är nästlad djupare än ${String(p.limit)} nivåer.`,
     en: (p) => `The file is nested deeper than ${String(p.limit)} levels.`,

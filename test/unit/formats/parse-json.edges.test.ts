@@ -3,7 +3,7 @@ import { LIMITS } from '../../../src/domain/index.ts';
 import {
   checkSize,
   decodeUtf8,
-  measureNesting,
+  measureJson,
   parseJsonSafely,
   readUserFile,
 } from '../../../src/formats/parse-json.ts';
@@ -18,7 +18,7 @@ describe('the import gate at its limits: one below, at and one above', () => {
     [LIMITS.jsonNesting, true],
     [LIMITS.jsonNesting + 1, false],
   ])('nesting %i deep: accepted %s', (depth, accepted) => {
-    expect(measureNesting(nested(depth))).toBe(depth);
+    expect(measureJson(nested(depth)).depth).toBe(depth);
     expect(parseJsonSafely(nested(depth)).ok).toBe(accepted);
   });
 
@@ -39,9 +39,32 @@ describe('the import gate at its limits: one below, at and one above', () => {
   });
 
   it('nesting inside strings, after escaped quotes, does not count; closing brackets bring it down', () => {
-    expect(measureNesting('{"a":"\\"{{{{"}')).toBe(1);
-    expect(measureNesting('[[1],[2],[[3]]]')).toBe(3);
-    expect(measureNesting('[]{}[]')).toBe(1);
+    expect(measureJson('{"a":"\\"{{{{"}').depth).toBe(1);
+    expect(measureJson('[[1],[2],[[3]]]').depth).toBe(3);
+    expect(measureJson('[]{}[]').depth).toBe(1);
+  });
+
+  /** An object of `n` fields, the last holding an object of two: {"k0":0,…,"kn":{"a":":","b":1}}. */
+  const wide = (n: number) =>
+    `{${Array.from({ length: n - 1 }, (_, i) => `"k${i}":0`).join(',')}${n > 1 ? ',' : ''}"last":{"a":":","b":1}}`;
+
+  it.each([
+    [LIMITS.jsonObjectMembers - 1, true],
+    [LIMITS.jsonObjectMembers, true],
+    [LIMITS.jsonObjectMembers + 1, false],
+  ])('an object of %i fields: accepted %s', (n, accepted) => {
+    expect(measureJson(wide(n)).members).toBe(n);
+    const parsed = parseJsonSafely(wide(n));
+    expect(parsed.ok).toBe(accepted);
+    if (!parsed.ok) expect(parsed.message).toMatchObject({ code: 'FILE_TOO_MANY_MEMBERS' });
+  });
+
+  it('counts the fields of each object on its own: many small objects are not one large one', () => {
+    const many = `[${Array.from({ length: 5000 }, () => '{"a":1,"b":{"c":2,"d":3}}').join(',')}]`;
+    expect(measureJson(many)).toEqual({ depth: 3, members: 2 });
+    expect(measureJson('{"a":{"b":1,"c":2,"d":3},"e":4}').members).toBe(3);
+    // Colons in strings and keys are not fields.
+    expect(measureJson('{"a:b":"c:d:e"}').members).toBe(1);
   });
 
   it('a byte order mark is dropped before parsing, in the text and in the bytes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkSize, decodeUtf8, measureNesting, parseJsonSafely } from '../../../src/formats/parse-json.ts';
+import { checkSize, decodeUtf8, measureJson, parseJsonSafely } from '../../../src/formats/parse-json.ts';
 import { checkFileText } from '../../../src/validation/index.ts';
 import { inWords } from '../../../src/i18n/in-words.ts';
 
@@ -17,9 +17,9 @@ describe('the import gate', () => {
   });
 
   it('measures nesting outside strings only, and stops early on hostile depth', () => {
-    expect(measureNesting('{"a":[1,{"b":"[[[{{{"}]}')).toBe(3);
-    expect(measureNesting('"\\"[["')).toBe(0);
-    expect(measureNesting('['.repeat(1_000_000), 64)).toBe(65);
+    expect(measureJson('{"a":[1,{"b":"[[[{{{"}]}').depth).toBe(3);
+    expect(measureJson('"\\"[["').depth).toBe(0);
+    expect(measureJson('['.repeat(1_000_000), { depthLimit: 64 }).depth).toBe(65);
   });
 
   it('refuses deep nesting without calling JSON.parse', () => {
@@ -32,8 +32,11 @@ describe('the import gate', () => {
 
   it.each([
     ['{"__proto__":{"polluted":1}}', '__proto__'],
-    // The reviver runs bottom-up, so the innermost forbidden key is the one named.
-    ['{"a":{"b":{"c":{"d":{"constructor":{"prototype":{"polluted":1}}}}}}}', 'prototype'],
+    // The outermost forbidden key is the one named.
+    ['{"a":{"b":{"c":{"d":{"constructor":{"prototype":{"polluted":1}}}}}}}', 'constructor'],
+    // Escaped in the text, it is the same key.
+    ['{"a":[1,{"\\u005f_proto__":{"polluted":1}}]}', '__proto__'],
+    ['{"ok":1,"list":[[],[{"x":{"prototype":2}}]]}', 'prototype'],
     ['{"a":[{"constructor":1}]}', 'constructor'],
     ['{"prototype":1}', 'prototype'],
   ])('refuses the forbidden key in %s and pollutes nothing', (text, key) => {

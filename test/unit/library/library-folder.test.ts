@@ -213,6 +213,31 @@ describe('lineOf', () => {
     expect(lineOf(text, { pointer: '/a/1/missing' })).toBe(4);
     expect(lineOf(text, { pointer: '/' })).toBe(1);
   });
+
+  it('finds a pointer past skipped subtrees that hold the same names, escaped names, and nested arrays', () => {
+    const nested = [
+      '{',
+      '  "x": { "a": [[1, { "a": [0, 1] }]], "b": 2 },',
+      '  "a": [',
+      '    [0, 1],',
+      '    {',
+      '      "b/c": { "d~e": 3 },',
+      '      "f": [',
+      '        7,',
+      '        8',
+      '      ]',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(lineOf(nested, { pointer: '/a/1/b~1c/d~0e' })).toBe(6);
+    expect(lineOf(nested, { pointer: '/a/1/f/1' })).toBe(9);
+    expect(lineOf(nested, { pointer: '/a/1/f' })).toBe(7);
+    expect(lineOf(nested, { pointer: '/a/0/1' })).toBe(4);
+    expect(lineOf(nested, { pointer: '/a/1/missing/deeper' })).toBe(5);
+    expect(lineOf(nested, { pointer: '/x/b' })).toBe(2);
+    expect(lineOf(nested, { pointer: '/nothing' })).toBe(1);
+  });
 });
 
 describe('merging one file three ways', () => {
