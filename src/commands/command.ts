@@ -67,7 +67,8 @@ export type Refusal =
   | 'keywordLocked'
   | 'emptyComment'
   | 'commentNotFound'
-  | 'notInTrash';
+  | 'notInTrash'
+  | 'notAnswerable';
 
 /** One change to the library, ready to be applied and recorded in the history. */
 export interface Change {

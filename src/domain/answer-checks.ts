@@ -1,6 +1,6 @@
 import type { Answers, Catalog, Keyword, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
-import { getTypeSpec } from './keyword-types.ts';
+import { getTypeSpec, takesAnswer } from './keyword-types.ts';
 import { evaluateDocument, type Evaluation } from './evaluate.ts';
 import { indexTree } from './tree.ts';
 
@@ -129,8 +129,8 @@ export function checkAnswers(
     if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) continue;
     const keyword = catalog.get(node.keywordId);
     // Headings take no answer and a computed score is no one's to fix.
-    const kind = keyword && getTypeSpec(keyword.type).answer;
-    if (!keyword || kind === 'none' || kind === 'computed') continue;
+    if (!keyword || !takesAnswer(keyword.type)) continue;
+    const kind = getTypeSpec(keyword.type).answer;
     const nodeId = node.id;
     const value = evaluation.values.get(nodeId);
     if (value === undefined) {

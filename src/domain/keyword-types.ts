@@ -197,6 +197,12 @@ export function isNumericType(type: KeywordType): boolean {
   return getTypeSpec(type).conditionValue === 'number';
 }
 
+/** True when the user answers the type: not a heading (no answer), not a score (computed). Only these can be required. */
+export function takesAnswer(type: KeywordType): boolean {
+  const { answer } = getTypeSpec(type);
+  return answer !== 'none' && answer !== 'computed';
+}
+
 /** True when the type uses the field, so the inspector shows it and a type change keeps it. */
 export function usesField(type: KeywordType, field: KeywordField): boolean {
   return getTypeSpec(type).fields.includes(field);

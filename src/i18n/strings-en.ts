@@ -744,6 +744,7 @@ export const EN: Strings = {
     noPreviousSibling: 'There is no keyword above to indent under.',
     notDynamicType: 'Only tick boxes, yes/no and lists can be made dynamic.',
     nothingToDo: 'There is nothing to change.',
+    notAnswerable: 'A heading or a score takes no answer and cannot be required.',
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',
     versionExists: 'That version exists already; choose another number.',

@@ -755,6 +755,7 @@ export const SV = {
     noPreviousSibling: 'Det finns inget sökord ovanför att flytta in under.',
     notDynamicType: 'Bara Ja-kryss, Ja/Nej och listor kan göras dynamiska.',
     nothingToDo: 'Det finns inget att ändra.',
+    notAnswerable: 'En rubrik eller en poängsumma besvaras inte och kan inte vara obligatorisk.',
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',
     versionExists: 'Den versionen finns redan; välj ett annat nummer.',

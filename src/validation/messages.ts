@@ -42,6 +42,7 @@ export const SEVERITY_BY_CODE = {
   TOO_MANY_NODES: 'error',
   MANY_NODES: 'warning',
   HEADING_WITHOUT_CHILDREN: 'warning',
+  REQUIRED_WITHOUT_ANSWER: 'warning',
   CHILD_NEVER_FOLDS: 'warning',
   RETIRED_KEYWORD: 'warning',
   NUMBER_WITHOUT_UNIT: 'warning',

@@ -1,5 +1,12 @@
 import type { Clause, NodePlace, TreeNode } from '../domain/index.ts';
-import { getClauseProblem, getTypeSpec, isAncestor, isKeywordNode, usesField } from '../domain/index.ts';
+import {
+  getClauseProblem,
+  getTypeSpec,
+  isAncestor,
+  isKeywordNode,
+  takesAnswer,
+  usesField,
+} from '../domain/index.ts';
 import { createDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkKeyword } from './keyword-rules.ts';
 import { whyNeverTrue } from './condition-rules.ts';
@@ -41,6 +48,8 @@ export function placementRules({ document, context, keywordOf, firstPlacement }:
     if (getTypeSpec(keyword.type).answer === 'none' && (node.children?.length ?? 0) === 0) {
       out.push(createDiagnostic('HEADING_WITHOUT_CHILDREN', { term }, at));
     }
+    if (node.required && !takesAnswer(keyword.type))
+      out.push(createDiagnostic('REQUIRED_WITHOUT_ANSWER', { term }, at));
     if (context.keywordRules !== false && !checkedKeywords.has(keyword.id)) {
       checkedKeywords.add(keyword.id);
       out.push(...checkKeyword(keyword, catalog, at));

@@ -226,6 +226,23 @@ describe('the inspector (Egenskaper)', () => {
     expect(row(/^Skäl, Envalslista, visas när Ja/)).toBeInTheDocument();
   });
 
+  it('offers Obligatoriskt only for what is answered: a heading hides it, and a required one shows it to clear', async () => {
+    const { user, row, inspector } = renderEditor();
+    await user.click(row(/^Bedömning och skäl/));
+    const panel = within(inspector());
+    const required = () => panel.queryByRole('checkbox', { name: 'Obligatoriskt' });
+    const type = panel.getByRole('combobox', { name: 'Typ' });
+    expect(required()).toBeChecked();
+    // Made a heading, it keeps its mark, shown only so it can be cleared; cleared, it is not offered.
+    await user.selectOptions(type, 'Rubrik');
+    expect(required()).toBeChecked();
+    await user.click(required()!);
+    expect(required()).toBeNull();
+    expect(row(/^Bedömning och skäl, Rubrik/)).not.toHaveAccessibleName(/obligatoriskt/);
+    await user.selectOptions(type, 'Fritext');
+    expect(required()).not.toBeChecked();
+  });
+
   it('gives a value its own codes (system, code, text)', async () => {
     const { user, row, inspector, store } = renderEditor();
     await user.click(row(/^Åtgärd,/));

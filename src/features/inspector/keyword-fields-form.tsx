@@ -28,6 +28,7 @@ import {
   indexTree,
   isKeywordNode,
   KEYWORD_TYPE_ORDER,
+  takesAnswer,
   usesField,
   type KeywordField,
 } from '../../domain/index.ts';
@@ -102,6 +103,7 @@ export function KeywordFieldsForm(props: {
         changeKeywordType(l, { keywordId: keyword.id, type, documentId, fixDependents: true }, c),
     }),
   );
+  const required = node !== undefined && isKeywordNode(node) && node.required === true;
   const changeRequired = useLatestCallback((required: boolean) =>
     run((l, c) => setRequired(l, { documentId, nodeId, required }, c)),
   );
@@ -190,11 +192,10 @@ export function KeywordFieldsForm(props: {
           value={keyword.description ?? ''}
           onCommit={commit.description}
         />
-        <CheckboxField
-          label={t.required}
-          checked={node !== undefined && isKeywordNode(node) && node.required === true}
-          onChange={changeRequired}
-        />
+        {/* A heading or a score takes no answer: offered only to clear a mark an import brought. */}
+        {takesAnswer(keyword.type) || required ? (
+          <CheckboxField label={t.required} checked={required} onChange={changeRequired} />
+        ) : null}
         <SelectField
           label={t.status}
           value={keyword.status}

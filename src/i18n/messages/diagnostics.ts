@@ -206,6 +206,12 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) => `Rubriken ${q(p.term)} har inga undersökord.`,
     en: (p) => `The heading ${q(p.term)} has no child keywords.`,
   },
+  REQUIRED_WITHOUT_ANSWER: {
+    sv: (p) =>
+      `${q(p.term)} är markerat som obligatoriskt men besvaras inte (en rubrik eller poängsumma): markeringen har ingen verkan och följer inte med till FHIR.`,
+    en: (p) =>
+      `${q(p.term)} is marked required but takes no answer (a heading or a score): the mark has no effect and is not exported to FHIR.`,
+  },
   CHILD_NEVER_FOLDS: {
     sv: (p) =>
       `${q(p.term)} ligger under ${q(p.parentTerm)} men har inget villkor, så det fälls aldrig ihop.`,

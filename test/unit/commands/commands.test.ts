@@ -28,6 +28,7 @@ import {
   type LibraryState,
 } from '../../../src/domain/index.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
+import { buildTree, heading, number, score, text } from '../../helpers/build-tree.ts';
 
 const FRAGMENT = 'exempel-1177-fragment';
 const ROOT = 'atg1177-begransande-eller-tillgangliggorande-atgarder-11';
@@ -286,6 +287,32 @@ describe('keyword and node fields', () => {
       setRequired(state, { documentId: FRAGMENT, nodeId: 'atg1177-atgard', required: false }, context),
     );
     expect(findNode(doc(optional).nodes, 'atg1177-atgard')).not.toHaveProperty('required');
+  });
+});
+
+describe('setRequired on what takes no answer', () => {
+  it('refuses to make a heading or a score required, and clears a mark an import brought', () => {
+    const context = createTestContext();
+    const t = buildTree([
+      heading('Avsnitt', [text('Fritext')]),
+      number('Poäng 1', 'p', { key: 'p1' }),
+      score('Summa', [['p1', 1]]),
+    ]);
+    const state = t.state;
+    const args = (term: string, required: boolean) => ({ documentId: 't', nodeId: t.node(term), required });
+    for (const term of ['Avsnitt', 'Summa'])
+      expect(setRequired(state, args(term, true), context)).toEqual({
+        ok: false,
+        refusal: 'notAnswerable',
+        nodeIds: [t.node(term)],
+      });
+    expect(setRequired(state, args('Fritext', true), context).ok).toBe(true);
+    const imported = produce(state, (draft) => {
+      const node = findNode(draft.documents.get('t')!.nodes, t.node('Avsnitt'))!;
+      if ('keywordId' in node) node.required = true;
+    });
+    const cleared = apply(imported, setRequired(imported, args('Avsnitt', false), context));
+    expect(findNode(doc(cleared, 't').nodes, t.node('Avsnitt'))).not.toHaveProperty('required');
   });
 });
 

@@ -23,6 +23,7 @@ const TARGET: Record<FileRuleCode, 'node' | 'keyword' | 'document' | 'path'> = {
   UNKNOWN_KEYWORD: 'node',
   RETIRED_KEYWORD: 'node',
   HEADING_WITHOUT_CHILDREN: 'node',
+  REQUIRED_WITHOUT_ANSWER: 'node',
   EMPTY_VALUE_LIST: 'node',
   CHILD_NEVER_FOLDS: 'node',
   CONDITION_SOURCE_MISSING: 'node',
