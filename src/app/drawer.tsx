@@ -3,6 +3,7 @@ import type { Answers, Scenario } from '../domain/model.ts';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Tabs, type Tab } from '../components/tabs.tsx';
 import { DiagnosticsPanel } from '../features/diagnostics/diagnostics-panel.tsx';
+import { CHECK_TIME_LIMIT_MS } from '../features/diagnostics/live-checks.ts';
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
 import { say } from '../i18n/languages.ts';
@@ -56,6 +57,7 @@ export function Drawer(props: {
             diagnostics={view.diagnostics}
             checking={checkState.documentId !== openId ? 'first' : checkState.pending ? 'again' : undefined}
             failed={checkState.documentId === openId ? checkState.error : undefined}
+            timedOutAfter={checkState.timedOut ? CHECK_TIME_LIMIT_MS / 1000 : undefined}
             onSelectNode={showNode}
           />
         </PanelBoundary>

@@ -31,6 +31,8 @@ export const EN: Strings = {
   diagnostics: 'Checks',
   noDiagnostics: 'No errors or warnings.',
   checking: 'Checking…',
+  checkTimedOut: (seconds) =>
+    `The check took longer than ${seconds} seconds and was stopped; it runs again at the next change.`,
   checkFailed: (reason: string) =>
     `The checks could not be run (${reason}). Save a backup and report the error.`,
   counts: (errors, warnings) =>

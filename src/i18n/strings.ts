@@ -34,6 +34,8 @@ export const SV = {
   diagnostics: 'Kontroll',
   noDiagnostics: 'Inga fel eller varningar.',
   checking: 'Kontrollerar…',
+  checkTimedOut: (seconds: number) =>
+    `Kontrollen tog längre än ${seconds} sekunder och avbröts; den görs om vid nästa ändring.`,
   checkFailed: (reason: string) =>
     `Kontrollen kunde inte göras (${reason}). Spara en säkerhetskopia och rapportera felet.`,
   counts: (errors: number, warnings: number) =>

@@ -28,4 +28,6 @@ export interface CheckResult {
   readonly resend?: boolean;
   /** The checks failed: why. */
   readonly error?: string | undefined;
+  /** The worker did not answer within the time limit and was replaced. */
+  readonly timedOut?: boolean | undefined;
 }

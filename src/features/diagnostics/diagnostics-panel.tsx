@@ -12,10 +12,18 @@ export interface DiagnosticsPanelProps {
   readonly checking?: 'first' | 'again' | undefined;
   /** The checks could not run: why. */
   readonly failed?: string | undefined;
+  /** The check took longer than the time limit (in seconds) and was stopped. */
+  readonly timedOutAfter?: number | undefined;
 }
 
 /** "Kontroll": error and warning counts, and each finding as a button that selects its node. */
-export function DiagnosticsPanel({ diagnostics, onSelectNode, checking, failed }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({
+  diagnostics,
+  onSelectNode,
+  checking,
+  failed,
+  timedOutAfter,
+}: DiagnosticsPanelProps) {
   const t = useStrings();
   const language = useLanguage();
   const headingId = useId();
@@ -25,13 +33,15 @@ export function DiagnosticsPanel({ diagnostics, onSelectNode, checking, failed }
     <section className="panel diagnostics" aria-labelledby={headingId} aria-busy={checking !== undefined}>
       <h2 id={headingId}>{t.diagnostics}</h2>
       <p className="diagnostics-counts" aria-live="polite">
-        {failed !== undefined
-          ? t.checkFailed(failed)
-          : checking === 'first'
-            ? t.checking
-            : diagnostics.length === 0
-              ? t.noDiagnostics
-              : t.counts(errors, warnings)}
+        {timedOutAfter !== undefined
+          ? t.checkTimedOut(timedOutAfter)
+          : failed !== undefined
+            ? t.checkFailed(failed)
+            : checking === 'first'
+              ? t.checking
+              : diagnostics.length === 0
+                ? t.noDiagnostics
+                : t.counts(errors, warnings)}
       </p>
       {shown.length > 0 ? (
         <ul className="diagnostics-list">

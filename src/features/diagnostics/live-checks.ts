@@ -13,6 +13,8 @@ export interface CheckState {
   readonly pending: boolean;
   /** The checks failed (a bug): why, in the words of the error. */
   readonly error?: string | undefined;
+  /** The check took longer than CHECK_TIME_LIMIT_MS and was stopped. */
+  readonly timedOut?: boolean | undefined;
 }
 
 /**
@@ -24,7 +26,10 @@ export interface Checker {
   stop(): void;
 }
 
-export type CreateChecker = (onResult: (result: CheckResult) => void) => Checker;
+export type CreateChecker = (onResult: (result: CheckResult) => void, timeLimitMs?: number) => Checker;
+
+/** How long the checks' worker may stay silent while a check is asked for before it is replaced. */
+export const CHECK_TIME_LIMIT_MS = 20_000;
 
 /** What the worker is sent for a request: the patches when they are known, else the library. */
 export function toCheckMessage({ request, documentId, library, patches }: CheckRequest): CheckMessage {
@@ -36,30 +41,60 @@ export function toCheckMessage({ request, documentId, library, patches }: CheckR
  * worker cannot start (its script blocked or missing), the checks run in this thread instead:
  * slower typing at 5,000 nodes, but Kontroll never stays silent.
  */
-export const createWorkerChecker: CreateChecker = (onResult) => {
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+export const createWorkerChecker: CreateChecker = (onResult, timeLimitMs = CHECK_TIME_LIMIT_MS) => {
   let fallback: Checker | undefined;
   let last: CheckRequest | undefined;
   let stopped = false;
-  worker.addEventListener('message', (event: MessageEvent<CheckResult>) => onResult(event.data));
-  worker.addEventListener('error', (event) => {
-    console.error('Checks: the worker failed, checking in this thread:', event.message);
-    worker.terminate();
-    void import('./inline-checker.ts').then(({ createInlineChecker }) => {
-      if (stopped) return;
-      fallback = createInlineChecker(onResult);
-      // The inline checker reads the whole library, so the last request stands for all before it.
-      if (last) fallback.send(last);
+  // A worker that answers nothing for this long while a check is asked for is stuck: it is replaced,
+  // and Kontroll says the check was stopped (issue 18: heavy checks run with a time limit).
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const watch = () => {
+    if (watchdog !== undefined) clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      watchdog = undefined;
+      console.error(`Checks: no answer in ${timeLimitMs} ms; the worker is replaced`);
+      worker.terminate();
+      worker = start();
+      // The new worker has no library: the next request's patches get a "resend" and all of it.
+      if (last)
+        onResult({ request: last.request, documentId: last.documentId, diagnostics: [], timedOut: true });
+    }, timeLimitMs);
+  };
+  const start = () => {
+    const started = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<CheckResult>) => {
+      if (event.data.request === last?.request) {
+        clearTimeout(watchdog);
+        watchdog = undefined;
+      } else watch();
+      onResult(event.data);
     });
-  });
+    started.addEventListener('error', (event) => {
+      console.error('Checks: the worker failed, checking in this thread:', event.message);
+      clearTimeout(watchdog);
+      started.terminate();
+      void import('./inline-checker.ts').then(({ createInlineChecker }) => {
+        if (stopped) return;
+        fallback = createInlineChecker(onResult);
+        // The inline checker reads the whole library, so the last request stands for all before it.
+        if (last) fallback.send(last);
+      });
+    });
+    return started;
+  };
+  let worker = start();
   return {
     send: (request) => {
       last = request;
       if (fallback) fallback.send(request);
-      else worker.postMessage(toCheckMessage(request));
+      else {
+        if (watchdog === undefined) watch();
+        worker.postMessage(toCheckMessage(request));
+      }
     },
     stop: () => {
       stopped = true;
+      clearTimeout(watchdog);
       worker.terminate();
     },
   };
@@ -132,6 +167,7 @@ export class LiveChecks {
       diagnostics: result.diagnostics,
       pending: result.request !== this.lastRequest,
       error: result.error,
+      timedOut: result.timedOut,
     });
   }
 

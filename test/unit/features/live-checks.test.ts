@@ -10,6 +10,7 @@ import {
   type CheckMessage,
   type CheckResult,
   type CreateChecker,
+  createWorkerChecker,
 } from '../../../src/features/diagnostics/live-checks.ts';
 import { checkLibraryDocument } from '../../../src/validation/index.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
@@ -166,5 +167,85 @@ describe('checkSafely', () => {
     expect(checks.getSnapshot()).toMatchObject({ documentId: 'trasig', pending: false, error: result.error });
     expect(logged).toHaveBeenCalledWith('Checks failed:', expect.any(TypeError));
     logged.mockRestore();
+  });
+});
+
+describe('the checks worker has a time limit (issue 18)', () => {
+  /** Stands in for the browser's Worker: records what it is sent and lets the test answer. */
+  function stubWorkers() {
+    const started: { sent: CheckMessage[]; answer: (result: CheckResult) => void; terminated: boolean }[] =
+      [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        private listener: ((event: { data: CheckResult }) => void) | undefined;
+        private readonly record = {
+          sent: [] as CheckMessage[],
+          answer: (result: CheckResult) => this.listener?.({ data: result }),
+          terminated: false,
+        };
+        constructor() {
+          started.push(this.record);
+        }
+        addEventListener(type: string, listener: (event: { data: CheckResult }) => void) {
+          if (type === 'message') this.listener = listener;
+        }
+        postMessage(message: CheckMessage) {
+          this.record.sent.push(message);
+        }
+        terminate() {
+          this.record.terminated = true;
+        }
+      },
+    );
+    return started;
+  }
+
+  it('replaces a worker that stays silent past the limit, and says the check was stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      const started = stubWorkers();
+      const results: CheckResult[] = [];
+      const checker = createWorkerChecker((result) => results.push(result), 1000);
+      const library = createLibraryState(buildExampleLibrary());
+      checker.send({ request: 1, documentId: 'exempel-phq9', library });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(results).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(results).toEqual([{ request: 1, documentId: 'exempel-phq9', diagnostics: [], timedOut: true }]);
+      expect(started.map((w) => w.terminated)).toEqual([true, false]);
+      // The new worker answers in time: no second stop.
+      checker.send({ request: 2, documentId: 'exempel-phq9', library });
+      started[1]!.answer({ request: 2, documentId: 'exempel-phq9', diagnostics: [] });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(results.map((r) => r.timedOut)).toEqual([true, undefined]);
+      expect(started).toHaveLength(2);
+      checker.stop();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
+  it('an answer to an earlier request while a later one waits restarts the clock, not stops it', async () => {
+    vi.useFakeTimers();
+    try {
+      const started = stubWorkers();
+      const results: CheckResult[] = [];
+      const checker = createWorkerChecker((result) => results.push(result), 1000);
+      const library = createLibraryState(buildExampleLibrary());
+      checker.send({ request: 1, documentId: 'exempel-phq9', library });
+      checker.send({ request: 2, documentId: 'exempel-phq9', library });
+      await vi.advanceTimersByTimeAsync(800);
+      started[0]!.answer({ request: 1, documentId: 'exempel-phq9', diagnostics: [] });
+      await vi.advanceTimersByTimeAsync(800);
+      expect(results.some((r) => r.timedOut)).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(results.at(-1)).toMatchObject({ request: 2, timedOut: true });
+      checker.stop();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });
