@@ -353,3 +353,33 @@ test('a 20 MB backup is checked off the page: Återställ shows its plan and the
   // longest is parsing the checked text for the plan, ~130 ms here.
   expect(longest).toBeLessThan(600);
 });
+
+test('with the seeded flag gone, a reload never writes the examples over saved work (issue 18, case 16)', async ({
+  page,
+}) => {
+  const editor = await new EditorPage(page).open();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await page.getByLabel('Titel').fill('Min ändrade titel');
+  await page.getByLabel('Titel').press('Enter');
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('termverkstad');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('settings', 'readwrite');
+          transaction.objectStore('settings').delete('seeded');
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+        request.onerror = () => reject(new Error(String(request.error)));
+      }),
+  );
+  await page.reload();
+  await expect(editor.saveStatus).toHaveText('Sparat');
+  await expect(editor.library.getByRole('button', { name: /^Min ändrade titel/ })).toBeVisible();
+  await page.reload();
+  await expect(editor.library.getByRole('button', { name: /^Min ändrade titel/ })).toBeVisible();
+});
