@@ -1,4 +1,5 @@
 import { Download, Trash2 } from 'lucide-react';
+import { IconButton } from '../components/icon-button.tsx';
 import { deleteDocument, renameDocument, startRevision } from '../commands/index.ts';
 import { isLocked } from '../domain/workflow.ts';
 import type { TreeDocument } from '../domain/model.ts';
@@ -39,6 +40,16 @@ export function DocumentHead(props: {
       <h2 className="visually-hidden">{document.title}</h2>
       <div className="head-title">
         <TextField key={document.id} label={t.documentTitle} value={document.title} onCommit={rename} />
+        {/* Apart from the rest, beside the title: the document goes to Papperskorg, where it can be restored. */}
+        <IconButton
+          label={t.actions.deleteDocument}
+          icon={Trash2}
+          size={16}
+          className="danger head-delete"
+          onClick={() =>
+            run((l, c) => deleteDocument(l, { documentId: document.id, by: rememberedName() }, c))
+          }
+        />
       </div>
       <p className="workspace-meta">
         <span className="chip is-kind">{t.documentKind[document.kind]}</span>
@@ -71,18 +82,6 @@ export function DocumentHead(props: {
         </div>
         <button type="button" className="primary" title={t.exchange.export} onClick={props.onExport}>
           <Download aria-hidden="true" size={16} /> <span className="button-text">{t.exchange.export}</span>
-        </button>
-        {/* Apart from the rest: the document goes to Papperskorg, where it can be restored. */}
-        <button
-          type="button"
-          className="danger head-delete"
-          title={t.actions.deleteDocument}
-          onClick={() =>
-            run((l, c) => deleteDocument(l, { documentId: document.id, by: rememberedName() }, c))
-          }
-        >
-          <Trash2 aria-hidden="true" size={16} />{' '}
-          <span className="button-text">{t.actions.deleteDocument}</span>
         </button>
       </div>
       {isLocked(document) ? (

@@ -9,6 +9,13 @@ export interface LayoutSizes {
 
 export const LAYOUT_KEY = 'termverkstad:layout';
 export const DEFAULT_SIZES: LayoutSizes = { library: 256, side: 420, drawer: 160 };
+/** Below this window height the drawer starts lower, so the tree keeps most of a short screen. */
+export const SHORT_WINDOW = 800;
+const SHORT_DRAWER = 112;
+
+/** The sizes a first visit starts with: the defaults, with a lower drawer on a short window. */
+export const defaultSizesFor = (windowHeight: number): LayoutSizes =>
+  windowHeight < SHORT_WINDOW ? { ...DEFAULT_SIZES, drawer: SHORT_DRAWER } : DEFAULT_SIZES;
 /** What each panel may be given: the tree always keeps room of its own (see app.css). */
 export const SIZE_LIMITS = {
   library: { min: 180, max: 480 },
@@ -17,6 +24,7 @@ export const SIZE_LIMITS = {
 } as const satisfies Record<keyof LayoutSizes, { min: number; max: number }>;
 
 function read(storage: Storage | undefined): LayoutSizes {
+  const defaults = defaultSizesFor(typeof innerHeight === 'number' ? innerHeight : Infinity);
   try {
     const stored = JSON.parse(storage?.getItem(LAYOUT_KEY) ?? '{}') as Partial<
       Record<keyof LayoutSizes, unknown>
@@ -24,11 +32,11 @@ function read(storage: Storage | undefined): LayoutSizes {
     const pick = (name: keyof LayoutSizes) => {
       const value = stored[name];
       const { min, max } = SIZE_LIMITS[name];
-      return typeof value === 'number' && value >= min && value <= max ? value : DEFAULT_SIZES[name];
+      return typeof value === 'number' && value >= min && value <= max ? value : defaults[name];
     };
     return { library: pick('library'), side: pick('side'), drawer: pick('drawer') };
   } catch {
-    return DEFAULT_SIZES;
+    return defaults;
   }
 }
 

@@ -7,7 +7,14 @@ import { Tabs } from '../../src/components/tabs.tsx';
 import { InspectorSection } from '../../src/features/inspector/inspector-section.tsx';
 import { ValueListEditor } from '../../src/features/inspector/value-list-editor.tsx';
 import { LanguageContext } from '../../src/i18n/language.tsx';
-import { DEFAULT_SIZES, LAYOUT_KEY, SIZE_LIMITS, useLayoutSizes } from '../../src/app/use-layout-sizes.ts';
+import {
+  DEFAULT_SIZES,
+  defaultSizesFor,
+  SHORT_WINDOW,
+  LAYOUT_KEY,
+  SIZE_LIMITS,
+  useLayoutSizes,
+} from '../../src/app/use-layout-sizes.ts';
 
 function Sized(props: { grows: 1 | -1; start: number }) {
   const [size, setSize] = useState(props.start);
@@ -102,8 +109,9 @@ describe('useLayoutSizes', () => {
   beforeEach(() => localStorage.clear());
 
   it('remembers a size, and ignores a stored size outside the limits (one below, at, one above)', () => {
+    const defaults = defaultSizesFor(innerHeight);
     const { result, unmount } = renderHook(() => useLayoutSizes());
-    expect(result.current[0]).toEqual(DEFAULT_SIZES);
+    expect(result.current[0]).toEqual(defaults);
     act(() => result.current[1]('library', 300));
     unmount();
     expect(renderHook(() => useLayoutSizes()).result.current[0].library).toBe(300);
@@ -118,7 +126,13 @@ describe('useLayoutSizes', () => {
     expect(stored(max)).toBe(max);
     expect(stored(max + 1)).toBe(DEFAULT_SIZES.side);
     localStorage.setItem(LAYOUT_KEY, '{not json');
-    expect(renderHook(() => useLayoutSizes()).result.current[0]).toEqual(DEFAULT_SIZES);
+    expect(renderHook(() => useLayoutSizes()).result.current[0]).toEqual(defaults);
+  });
+
+  it('starts the drawer lower on a window under 800 px high, so the tree keeps most of it', () => {
+    expect(defaultSizesFor(SHORT_WINDOW - 1)).toEqual({ ...DEFAULT_SIZES, drawer: 112 });
+    expect(defaultSizesFor(SHORT_WINDOW)).toEqual(DEFAULT_SIZES);
+    expect(DEFAULT_SIZES.drawer).toBe(160);
   });
 });
 

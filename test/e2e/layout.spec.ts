@@ -257,3 +257,21 @@ test('the status in the document head opens Versioner, where it is changed', asy
   await expect(versions).toBeFocused();
   await expect(page.getByRole('button', { name: 'Ändra status…' })).toBeVisible();
 });
+
+test('at 1024×700 the tree keeps room for eight rows of a fragment, the drawer starting lower on a short window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  const tree = page.getByRole('tree', { name: 'Sökordsträd' });
+  await expect(tree.getByRole('treeitem').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Begränsande eller tillgängliggörande/ })).toBeVisible();
+  // The open document is the 1177 fragment: its "Används i" line and the document's actions above.
+  await expect(page.getByRole('heading', { name: 'Används i' })).toBeVisible();
+  const rows = (await tree.boundingBox())!.height / 30;
+  expect(rows).toBeGreaterThanOrEqual(8);
+  // Ta bort dokumentet sits beside the title, not on a row of its own.
+  const title = (await page.getByLabel('Titel').boundingBox())!;
+  const remove = (await page.getByRole('button', { name: 'Ta bort dokumentet' }).boundingBox())!;
+  expect(Math.abs(remove.y + remove.height / 2 - (title.y + title.height / 2))).toBeLessThan(8);
+});

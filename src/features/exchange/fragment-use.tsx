@@ -93,7 +93,7 @@ export function FragmentUse({ fragment, library, onOpen }: FragmentUseProps) {
           })}
         </ul>
       )}
-      <button type="button" onClick={() => setAdding(true)}>
+      <button type="button" className="link" onClick={() => setAdding(true)}>
         {t.addToTemplate}
       </button>
       {adding ? (
