@@ -68,11 +68,11 @@ export function checkImport(
     const structure = checkStructure.fragmentFile(converted.file);
     if (!structure.ok) {
       // Named as the Questionnaire names it (item and element), not by our file's inner path.
-      const { path, detail } = structure.diagnostic.params as { path: string; detail: string };
+      const { path, ...detail } = structure.diagnostic.params as { path: string; detail: string };
       const place = fhirPlaceOf(converted.file, path);
       return {
         ok: false,
-        reason: place ? message('FHIR_ITEM_INVALID', { place, detail }) : structure.diagnostic,
+        reason: place ? message('FHIR_ITEM_INVALID', { place, ...detail }) : structure.diagnostic,
       };
     }
     return {

@@ -27,7 +27,7 @@ interface StandaloneValidator {
   errors?: AjvError[] | null;
 }
 
-/** Words a person can act on, for the few ajv keywords that matter most. */
+/** Words a person can act on, for the few ajv keywords that matter most (English: the JSON output's). */
 function describe(error: AjvError): string {
   switch (error.keyword) {
     case 'additionalProperties':
@@ -43,6 +43,36 @@ function describe(error: AjvError): string {
   }
 }
 
+/** The ajv keywords the messages say in each language (i18n/messages/texts.ts schemaDetail). */
+const SAID = new Set([
+  'additionalProperties',
+  'required',
+  'maxLength',
+  'minLength',
+  'maxItems',
+  'minItems',
+  'type',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+]);
+
+/** The rule broken and its one value (a field's name, a limit, a type), for the messages' words. */
+function ruleOf(error: AjvError): { rule?: string; value?: string } {
+  if (!SAID.has(error.keyword)) return {};
+  const value =
+    error.params.additionalProperty ??
+    error.params.missingProperty ??
+    error.params.limit ??
+    error.params.type ??
+    error.params.format;
+  const said = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  return { rule: error.keyword, ...(said !== undefined && { value: said }) };
+}
+
 function check<T>(
   validator: StandaloneValidator,
   data: unknown,
@@ -51,7 +81,11 @@ function check<T>(
   const error = validator.errors?.[0];
   const path = error?.instancePath || '/';
   const detail = error ? describe(error) : 'invalid';
-  return { ok: false, diagnostic: createDiagnostic('SCHEMA_INVALID', { path, detail }, { path }) };
+  const rule = error ? ruleOf(error) : {};
+  return {
+    ok: false,
+    diagnostic: createDiagnostic('SCHEMA_INVALID', { path, detail, ...rule }, { path }),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../../validation/messages.ts';
-import { q, type Texts } from './texts.ts';
+import { q, schemaDetail, type Texts } from './texts.ts';
 
 const CONFLICT_KINDS = {
   field: { sv: 'samma fält ändrat på båda håll', en: 'the same field changed both ways' },
@@ -27,8 +27,8 @@ function conflictWhat(p: Record<string, unknown>, language: 'sv' | 'en'): string
 /** The words of every diagnostic (validation/messages.ts holds the codes and their severities). */
 export const DIAGNOSTIC_TEXTS = {
   SCHEMA_INVALID: {
-    sv: (p) => `Filen följer inte formatet vid ${q(p.path)}: ${String(p.detail)}.`,
-    en: (p) => `The file does not follow the format at ${q(p.path)}: ${String(p.detail)}.`,
+    sv: (p) => `Filen följer inte formatet vid ${q(p.path)}: ${schemaDetail(p, 'sv')}.`,
+    en: (p) => `The file does not follow the format at ${q(p.path)}: ${schemaDetail(p, 'en')}.`,
   },
   DUPLICATE_NODE_ID: {
     sv: (p) => `Id ${q(p.id)} används av flera noder i trädet.`,

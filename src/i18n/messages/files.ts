@@ -1,6 +1,6 @@
 import type { ExchangeCode } from '../../exchange/exchange-messages.ts';
 import type { FormatCode } from '../../formats/format-messages.ts';
-import { megabytes, q, type Texts } from './texts.ts';
+import { megabytes, q, schemaDetail, type Texts } from './texts.ts';
 
 /** Why a file, a FHIR resource or a pasted subtree cannot be read. */
 export const FILE_TEXTS = {
@@ -57,8 +57,8 @@ export const FILE_TEXTS = {
     en: (p) => `${String(p.path)} has no linkId.`,
   },
   FHIR_ITEM_INVALID: {
-    sv: (p) => `${String(p.place)} kan inte läsas in: ${String(p.detail)}.`,
-    en: (p) => `${String(p.place)} cannot be read: ${String(p.detail)}.`,
+    sv: (p) => `${String(p.place)} kan inte läsas in: ${schemaDetail(p, 'sv')}.`,
+    en: (p) => `${String(p.place)} cannot be read: ${schemaDetail(p, 'en')}.`,
   },
   FHIR_ITEM_UNKNOWN_TYPE: {
     sv: (p) => `${String(p.path)} (linkId ${q(p.linkId)}) har okänd typ ${String(p.type)}.`,

@@ -24,3 +24,59 @@ export function megabytes(bytes: RenderedParams[string] | undefined, language: L
   const mb = (Number(bytes) / 1024 / 1024).toFixed(1);
   return `${language === 'sv' ? mb.replace('.', ',') : mb} MB`;
 }
+
+const TYPES_SV: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'ett tal',
+  integer: 'ett heltal',
+  boolean: 'sant eller falskt',
+  object: 'ett objekt',
+  array: 'en lista',
+  null: 'tomt (null)',
+};
+const FORMATS_SV: Readonly<Record<string, string>> = {
+  'date-time': 'tidpunkt',
+  date: 'datum',
+  uri: 'adress',
+};
+
+/**
+ * What a schema check found, in the language: from the rule and its value when the check named them
+ * (structural.ts), else the check's own English words. "okänt fält \"x\"", "längre än 200 tecken".
+ */
+export function schemaDetail(p: RenderedParams, language: Language): string {
+  const value = String(p.value ?? '');
+  if (language === 'en' || p.rule === undefined) return String(p.detail);
+  switch (p.rule) {
+    case 'additionalProperties':
+      return `okänt fält ${q(value)}`;
+    case 'required':
+      return `fältet ${q(value)} saknas`;
+    case 'maxLength':
+      return `längre än ${value} tecken`;
+    case 'minLength':
+      return `kortare än ${value} tecken`;
+    case 'maxItems':
+      return `fler än ${value} poster`;
+    case 'minItems':
+      return `färre än ${value} poster`;
+    case 'type':
+      return `ska vara ${value
+        .split(',')
+        .map((type) => TYPES_SV[type] ?? type)
+        .join(' eller ')}`;
+    case 'enum':
+    case 'const':
+      return 'inte ett av de tillåtna värdena';
+    case 'pattern':
+      return 'har inte den form som krävs';
+    case 'format':
+      return `inte ${FORMATS_SV[value] ? `en giltig ${FORMATS_SV[value]}` : `giltigt ${value}`}`;
+    case 'minimum':
+      return `mindre än ${value}`;
+    case 'maximum':
+      return `större än ${value}`;
+    default:
+      return String(p.detail);
+  }
+}

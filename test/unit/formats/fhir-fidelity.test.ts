@@ -312,9 +312,7 @@ describe('a refusal names the FHIR item and element, never a path inside our fil
     const result = checkImport(text, text.length, NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(inWords(result.reason, 'sv')).toBe(
-      'item "a/b" text kan inte läsas in: longer than 10000 characters.',
-    );
+    expect(inWords(result.reason, 'sv')).toBe('item "a/b" text kan inte läsas in: längre än 10000 tecken.');
     const atLimit = JSON.stringify({
       ...questionnaire,
       item: [{ ...questionnaire.item[1], text: 'x'.repeat(10000) }],

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { inWords } from '../../../src/i18n/in-words.ts';
+import { schemaDetail } from '../../../src/i18n/messages/texts.ts';
+import { checkStructure } from '../../../src/validation/structural.ts';
+import { buildBaseFragment } from '../../helpers/base-fragment.ts';
+
+/** The structural finding for a fragment file changed by `change`. */
+function refusal(change: (file: Record<string, unknown>) => void) {
+  const file = structuredClone(buildBaseFragment()) as unknown as Record<string, unknown>;
+  change(file);
+  const checked = checkStructure.fragmentFile(file);
+  if (checked.ok) throw new Error('expected a refusal');
+  return checked.diagnostic;
+}
+
+describe('what a schema check found, in Swedish and in English', () => {
+  it.each([
+    [(f: Record<string, unknown>) => (f.extra = 1), 'okänt fält "extra"', 'unknown field "extra"'],
+    [
+      (f: Record<string, unknown>) => delete f.keywords,
+      'fältet "keywords" saknas',
+      'missing field "keywords"',
+    ],
+    [
+      (f: Record<string, unknown>) => ((f.document as { title: string }).title = 'x'.repeat(10_001)),
+      'längre än 10000 tecken',
+      'longer than 10000 characters',
+    ],
+    [(f: Record<string, unknown>) => (f.keywords = 'inga'), 'ska vara en lista', 'must be array'],
+    [
+      (f: Record<string, unknown>) => ((f.document as { status: string }).status = 'klar'),
+      'inte ett av de tillåtna värdena',
+      'must be equal to one of the allowed values',
+    ],
+  ])('%#: says the rule in the language of the message', (change, sv, en) => {
+    const diagnostic = refusal(change);
+    expect(inWords(diagnostic, 'sv')).toContain(`: ${sv}.`);
+    expect(inWords(diagnostic, 'en')).toContain(`: ${en}.`);
+  });
+
+  it('falls back to the check’s own words for a rule it does not say, and for an unknown type', () => {
+    expect(schemaDetail({ rule: 'uniqueItems', detail: 'must not have duplicate items' }, 'sv')).toBe(
+      'must not have duplicate items',
+    );
+    expect(schemaDetail({ detail: 'invalid' }, 'sv')).toBe('invalid');
+    expect(schemaDetail({ rule: 'type', value: 'string,null', detail: '' }, 'sv')).toBe(
+      'ska vara text eller tomt (null)',
+    );
+    expect(schemaDetail({ rule: 'format', value: 'date-time', detail: '' }, 'sv')).toBe(
+      'inte en giltig tidpunkt',
+    );
+    expect(schemaDetail({ rule: 'format', value: 'email', detail: '' }, 'sv')).toBe('inte giltigt email');
+    expect(schemaDetail({ rule: 'minItems', value: '1', detail: '' }, 'sv')).toBe('färre än 1 poster');
+  });
+});
