@@ -208,6 +208,8 @@ describe('the inspector (Egenskaper)', () => {
     expect(row(/^Skäl, Envalslista/)).toBeInTheDocument();
     await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
     await user.click(panel.getByRole('button', { name: 'Lägg till värde' }));
+    // Focus moves into the new value on the next frame: wait for it, or it lands mid-typing below.
+    await waitFor(() => expect(panel.getByRole('textbox', { name: 'Värde 2 – text' })).toHaveFocus());
     const first = panel.getByRole('textbox', { name: 'Värde 1 – text' });
     await user.clear(first);
     await user.type(first, 'Medicinska');
