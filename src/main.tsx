@@ -38,7 +38,7 @@ async function start() {
     if (stored > SCHEMA_VERSION) {
       const loaded = await loadLibrary(db, loadExamples, undefined, { write: false });
       const store = createEditorStoreFor(loaded.library);
-      store.setReadOnly(true);
+      store.setReadOnly(true, 'libraryFromNewerVersion');
       createRoot(root).render(
         <StrictMode>
           <App store={store} newerLibrary={{ stored, known: SCHEMA_VERSION }} />

@@ -68,7 +68,8 @@ export type Refusal =
   | 'emptyComment'
   | 'commentNotFound'
   | 'notInTrash'
-  | 'notAnswerable';
+  | 'notAnswerable'
+  | 'libraryFromNewerVersion';
 
 /** One change to the library, ready to be applied and recorded in the history. */
 export interface Change {

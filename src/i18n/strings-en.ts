@@ -746,6 +746,8 @@ export const EN: Strings = {
     noPreviousSibling: 'There is no keyword above to indent under.',
     notDynamicType: 'Only tick boxes, yes/no and lists can be made dynamic.',
     nothingToDo: 'There is nothing to change.',
+    libraryFromNewerVersion:
+      'The library was saved by a newer version of Termverkstad and is shown read-only: open the newer version to make changes.',
     notAnswerable: 'A heading or a score takes no answer and cannot be required.',
     emptyTerm: 'The name must not be empty.',
     invalidVersion: 'The version number must look like 1.2.0.',

@@ -757,6 +757,8 @@ export const SV = {
     noPreviousSibling: 'Det finns inget sökord ovanför att flytta in under.',
     notDynamicType: 'Bara Ja-kryss, Ja/Nej och listor kan göras dynamiska.',
     nothingToDo: 'Det finns inget att ändra.',
+    libraryFromNewerVersion:
+      'Biblioteket har sparats av en nyare version av Termverkstad och visas skrivskyddat: öppna den nyare versionen för att ändra.',
     notAnswerable: 'En rubrik eller en poängsumma besvaras inte och kan inte vara obligatorisk.',
     emptyTerm: 'Namnet får inte vara tomt.',
     invalidVersion: 'Versionsnumret ska ha formen 1.2.0.',

@@ -84,7 +84,7 @@ export class EditorStore {
    * @example store.run((library, context) => addKeyword(library, { documentId, as: 'child', relativeTo }, context))
    */
   run(command: (library: LibraryState, context: CommandContext) => CommandResult): CommandResult {
-    if (this.snapshot.readOnly) return { ok: false, refusal: 'readOnly', nodeIds: [] };
+    if (this.snapshot.readOnly) return { ok: false, refusal: this.readOnlyRefusal, nodeIds: [] };
     const result = command(this.snapshot.library, this.context);
     if (!result.ok) return result;
     const { change } = result;
@@ -125,7 +125,11 @@ export class EditorStore {
   }
 
   /** Read-only while another tab edits (see persistence/tab-lock.ts). */
-  setReadOnly(readOnly: boolean) {
+  /** Why changes are refused while read-only: another tab edits (the default), or a newer app wrote the library. */
+  private readOnlyRefusal: 'readOnly' | 'libraryFromNewerVersion' = 'readOnly';
+
+  setReadOnly(readOnly: boolean, because: 'readOnly' | 'libraryFromNewerVersion' = 'readOnly') {
+    this.readOnlyRefusal = because;
     if (readOnly !== this.snapshot.readOnly) this.set({ readOnly });
   }
 

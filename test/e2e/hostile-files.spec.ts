@@ -85,6 +85,10 @@ test('a library a newer version has upgraded is shown read-only and never writte
   await editor.tree.getByRole('treeitem').first().click();
   await page.keyboard.press('Delete');
   await expect(editor.tree.getByRole('treeitem').first()).toBeVisible();
+  // Said as what it is, not as another tab editing.
+  await expect(editor.messages).toHaveText(
+    'Biblioteket har sparats av en nyare version av Termverkstad och visas skrivskyddat: öppna den nyare versionen för att ändra.',
+  );
   const after = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
