@@ -2,11 +2,16 @@ import MiniSearch from 'minisearch';
 import type { Keyword } from '../../domain/model.ts';
 import { foldTerm } from '../../domain/library.ts';
 
+/** Query words shorter than this are not looked for inside terms (everything has an "a"). */
+const INFIX_MIN = 3;
+
 /**
  * Search over the keyword catalogue by term, description and codes (KVÅ, SNOMED CT, ICF, local
  * ids), as you type: every word must match, the last as a prefix; a word of four letters or more
  * tolerates a small typo. MiniSearch keeps an inverted index, so a query over 20,000 keywords does
- * not scan them all.
+ * not scan them all. Swedish joins words ("Beslutsdatum"), so terms that contain every query word
+ * inside them follow the index's hits: one pass over the folded terms, about a millisecond at
+ * 20,000.
  */
 export class KeywordSearch {
   private readonly index = new MiniSearch<Keyword>({
@@ -30,14 +35,27 @@ export class KeywordSearch {
     },
   });
 
+  private readonly terms: (readonly [id: string, folded: string])[];
+
   constructor(keywords: Iterable<Keyword>) {
-    this.index.addAll([...keywords]);
+    const all = [...keywords];
+    this.index.addAll(all);
+    this.terms = all.map((keyword) => [keyword.id, foldTerm(keyword.term)] as const);
   }
 
   /** The ids of the matching keywords, best first; undefined for an empty query (everything matches). */
   search(query: string): string[] | undefined {
     if (query.trim() === '') return undefined;
     // A code such as "ABC12" or "27113001" is one word; so is a term with hyphens split above.
-    return this.index.search(query).map((result) => String(result.id));
+    const found = this.index.search(query).map((result) => String(result.id));
+    const words = query
+      .split(/[\s\-–/,.;:()]+/u)
+      .filter(Boolean)
+      .map((word) => foldTerm(word));
+    if (words.some((word) => word.length < INFIX_MIN)) return found;
+    const seen = new Set(found);
+    for (const [id, term] of this.terms)
+      if (!seen.has(id) && words.every((word) => term.includes(word))) found.push(id);
+    return found;
   }
 }

@@ -33,6 +33,24 @@ describe('catalogue search: term, description and codes; case, diacritics and sm
     expect(search.search(query)?.sort()).toEqual([...ids].sort());
   });
 
+  it('finds a word inside a joined Swedish term, after the index hits; not for words under three letters', () => {
+    const compounds = new KeywordSearch([
+      keyword('datum', 'Datum för åtgärd'),
+      keyword('beslut', 'Beslutsdatum'),
+      keyword('period', 'Periodens slutdatum'),
+      keyword('vikt', 'Kroppsvikt'),
+    ]);
+    // The word itself first (the index), then the terms it is part of, in catalogue order.
+    expect(compounds.search('datum')).toEqual(['datum', 'beslut', 'period']);
+    expect(compounds.search('slutdatum')).toEqual(['period']);
+    // A typo away from "slutdatum" (the index), and inside "Beslutsdatum".
+    expect(compounds.search('slutsdatum')).toEqual(['period', 'beslut']);
+    expect(compounds.search('VIKT')).toEqual(['vikt']);
+    expect(compounds.search('slut dat')).toEqual(['beslut', 'period']);
+    expect(compounds.search('um')).toEqual([]);
+    expect(compounds.search('tum')).toEqual(['datum', 'beslut', 'period']);
+  });
+
   it('an empty query is no filter', () => {
     expect(search.search('  ')).toBeUndefined();
   });
