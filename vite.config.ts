@@ -53,6 +53,18 @@ export default defineConfig({
       },
     },
   },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        // Importera's worker holds the FHIR R4 schema's validator (~350 kB) apart from the rest, so
+        // no file passes the 500 kB chunk budget (quality-targets.md PERF-14).
+        codeSplitting: {
+          groups: [{ name: 'fhir-schema', test: /formats[\\/]generated[\\/]fhir-questionnaire/ }],
+        },
+      },
+    },
+  },
   test: {
     // Component tests drive the whole app in jsdom and take 2–3 s here; a shared CI machine can be
     // several times slower. A hung test still fails.

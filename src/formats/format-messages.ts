@@ -5,6 +5,7 @@ export type FormatCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_UTF16'
   | 'FILE_NOT_UTF8'
+  | 'FILE_CHECK_TIMED_OUT'
   | 'FILE_TOO_DEEP'
   | 'FILE_TOO_MANY_MEMBERS'
   | 'FILE_NOT_JSON'

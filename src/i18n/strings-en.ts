@@ -31,6 +31,7 @@ export const EN: Strings = {
   diagnostics: 'Checks',
   noDiagnostics: 'No errors or warnings.',
   checking: 'Checking…',
+  checkingFile: (name) => `Checking ${name}…`,
   checkTimedOut: (seconds) =>
     `The check took longer than ${seconds} seconds and was stopped; it runs again at the next change.`,
   checkFailed: (reason: string) =>
@@ -443,9 +444,6 @@ export const EN: Strings = {
       `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so it is kept as it is here:`,
     overwrite: "Overwrite those too with the backup's content",
     more: (n) => `… and ${n} more`,
-    checking: (name) => `Checking ${name}…`,
-    timedOut: (seconds) =>
-      `The check took longer than ${seconds} seconds and was stopped; the file was not read.`,
     damaged: (n) =>
       `The backup carries ${count('en', n, 'damaged record', 'damaged records')} from the browser's storage; they are not restored but stay in the file.`,
     confirm: 'Restore',

@@ -34,6 +34,7 @@ export const SV = {
   diagnostics: 'Kontroll',
   noDiagnostics: 'Inga fel eller varningar.',
   checking: 'Kontrollerar…',
+  checkingFile: (name: string) => `Kontrollerar ${name}…`,
   checkTimedOut: (seconds: number) =>
     `Kontrollen tog längre än ${seconds} sekunder och avbröts; den görs om vid nästa ändring.`,
   checkFailed: (reason: string) =>
@@ -453,9 +454,6 @@ export const SV = {
       `${count('sv', n, 'sökord', 'sökord')} skiljer sig från säkerhetskopian; ett sökord bär ingen ändringstid, så det behålls som här:`,
     overwrite: 'Skriv över även dem med säkerhetskopians innehåll',
     more: (n: number) => `… och ${n} till`,
-    checking: (name: string) => `Kontrollerar ${name}…`,
-    timedOut: (seconds: number) =>
-      `Kontrollen tog längre än ${seconds} sekunder och avbröts; filen lästes inte in.`,
     damaged: (n: number) =>
       `Säkerhetskopian bär ${count('sv', n, 'skadad post', 'skadade poster')} från webbläsarens lagring; de återställs inte men finns kvar i filen.`,
     confirm: 'Återställ',

@@ -5,7 +5,7 @@ import type { LibraryState } from '../../domain/library.ts';
 import type { LibraryFile } from '../../domain/model.ts';
 import { planRestore, restoreSize, type RestorePlan } from '../../domain/backup.ts';
 import { restoreLibrary } from '../../commands/restore-library.ts';
-import { checkBackupOffThread, CHECK_TIME_LIMIT_MS } from './backup-check.ts';
+import { checkBackupOffThread } from './backup-check.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
@@ -70,12 +70,7 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
     if (!read.ok) return refuse(inWords(read.message, language));
     show({ name: file.name, checking: true });
     const result = await checkBackupOffThread({ text: read.text, byteLength: file.size });
-    if (!result.ok)
-      return refuse(
-        'timedOut' in result
-          ? t.backup.timedOut(CHECK_TIME_LIMIT_MS / 1000)
-          : inWords(result.refusal, language),
-      );
+    if (!result.ok) return refuse(inWords(result.refusal, language));
     if (result.kind !== 'library') return refuse(t.backup.notLibrary);
     if (!result.valid) return refuse(inWords(result.diagnostics[0]!, language));
     // Two records under one id: restoring would keep one of them without a word.
@@ -108,7 +103,7 @@ export function RestoreDialog({ library, onClose }: { library: LibraryState; onC
             accept=".json,application/json"
             onFile={(file) => void read(file)}
           />
-          {checked && 'checking' in checked ? <p role="status">{t.backup.checking(checked.name)}</p> : null}
+          {checked && 'checking' in checked ? <p role="status">{t.checkingFile(checked.name)}</p> : null}
           {checked && 'problem' in checked ? (
             <p role="alert" className="dialog-problem">
               {t.exchange.refused(checked.name, checked.problem)}

@@ -3,7 +3,8 @@ import type { Conversion } from '../../formats/fhir-import.ts';
 import { DialogActions, Modal } from '../../components/modal.tsx';
 import { FilePicker, RadioGroup } from '../../components/fields.tsx';
 import { collectFragments, type LibraryState } from '../../domain/library.ts';
-import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
+import type { ImportCheck } from '../../exchange/import-file.ts';
+import { checkImportOffThread } from './import-check.ts';
 import { importDocument, type ImportMode } from '../../commands/import-document.ts';
 import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
@@ -56,12 +57,18 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const t = useStrings();
   const language = useLanguage();
   const id = useId();
-  const [checked, setChecked] = useState<{ name: string; result: ImportCheck } | undefined>();
+  const [checked, setChecked] = useState<
+    { name: string; result: ImportCheck } | { name: string; checking: true } | undefined
+  >();
   const [mode, setMode] = useState<ImportMode>('keepBoth');
   const [list, setList] = useState<KeywordListCheck | undefined>();
 
+  // A file chosen while another is being checked wins: the earlier check's answer is dropped.
+  const latestRead = useRef(0);
   const read = async (file: File) => {
+    const reading = ++latestRead.current;
     const read = await readUserFile(file, LIMITS.libraryFileBytes);
+    if (reading !== latestRead.current) return;
     if (!read.ok) {
       setList(undefined);
       setChecked({ name: file.name, result: { ok: false, reason: read.message } });
@@ -75,14 +82,18 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
       return;
     }
     setList(undefined);
+    setChecked({ name: file.name, checking: true });
     const available = collectFragments({ versions: library.versions.values() });
-    setChecked({
-      name: file.name,
-      result: checkImport(text, file.size, new Date().toISOString(), available),
+    const result = await checkImportOffThread({
+      text,
+      byteLength: file.size,
+      now: new Date().toISOString(),
+      available,
     });
+    if (reading === latestRead.current) setChecked({ name: file.name, result });
   };
 
-  const result = checked?.result;
+  const result = checked && 'result' in checked ? checked.result : undefined;
   const existing = result?.ok ? library.documents.get(result.file.document.id) : undefined;
   const imported = useRef<string | undefined>(undefined);
   const confirm = (close: () => void) => {
@@ -111,9 +122,10 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
             onFile={(file) => void read(file)}
           />
           {list ? <KeywordListSummary check={list} t={t} language={language} /> : null}
-          {checked && !checked.result.ok ? (
+          {checked && 'checking' in checked ? <p role="status">{t.checkingFile(checked.name)}</p> : null}
+          {checked && result && !result.ok ? (
             <p role="alert" className="dialog-problem">
-              {t.exchange.refused(checked.name, inWords(checked.result.reason, language))}
+              {t.exchange.refused(checked.name, inWords(result.reason, language))}
             </p>
           ) : null}
           {result?.ok ? (

@@ -12,6 +12,12 @@ export const FILE_TEXTS = {
     sv: () => 'Filen är UTF-16; UTF-8 förväntas.',
     en: () => 'The file is UTF-16; UTF-8 expected.',
   },
+  FILE_CHECK_TIMED_OUT: {
+    sv: (p) =>
+      `Kontrollen av filen tog längre än ${String(p.seconds)} sekunder och avbröts; inget lästes in.`,
+    en: (p) =>
+      `Checking the file took longer than ${String(p.seconds)} seconds and was stopped; nothing was read.`,
+  },
   FILE_NOT_UTF8: {
     sv: () => 'Filen är inte giltig UTF-8-text.',
     en: () => 'The file is not valid UTF-8 text.',

@@ -51,7 +51,7 @@ describe('checking a backup off the page (issue 18, case 6)', () => {
     await vi.advanceTimersByTimeAsync(999);
     expect(answer).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(answer).toEqual({ ok: false, timedOut: true });
+    expect(answer).toEqual({ ok: false, refusal: { code: 'FILE_CHECK_TIMED_OUT', params: { seconds: 1 } } });
     expect(terminated).toEqual([true]);
   });
 });
