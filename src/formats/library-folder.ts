@@ -16,6 +16,7 @@ import { KEYWORD_TYPE_ORDER } from '../domain/keyword-types.ts';
  *   termverkstad.json            what the folder is (format and version)
  *   README.md                    this layout, for people who find the folder
  *   keywords/<type>.json         the catalogue, one file per keyword type, keywords sorted by id
+ *   keywords/<type>/<xx>.json    a type of more than 2,000 keywords, split in 64 by id (see keywordPath)
  *   templates/<id>.json          a template (mall)
  *   fragments/<id>.json          a fragment
  *   versions/<documentId>/<version>_<id>.json   a saved version (written once, never changed)
@@ -89,6 +90,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => FolderEntry][] = [
   [/^termverkstad\.json$/, () => ({ kind: 'manifest' })],
   [/^README\.md$/, () => ({ kind: 'readme' })],
   [/^keywords\/([A-Za-z]{1,40})\.json$/, (m) => ({ kind: 'keywords', type: m[1]! })],
+  [/^keywords\/([A-Za-z]{1,40})\/[0-9a-f]{2}\.json$/, (m) => ({ kind: 'keywords', type: m[1]! })],
   [
     new RegExp(`^templates/(${ID})\\.json$`),
     (m) => ({ kind: 'document', documentKind: 'template', id: m[1]! }),
@@ -120,24 +122,75 @@ export const versionPath = (version: Pick<SavedVersion, 'id' | 'documentId' | 'v
 export const trashPath = (entry: Pick<TrashEntry, 'id'>) => `trash/${entry.id}.json`;
 export const keywordGroupPath = (type: KeywordType) => `keywords/${type}.json`;
 
+/**
+ * A type with more keywords than this is written in KEYWORD_SHARDS files (keywords/<type>/<xx>.json)
+ * instead of one: 50,000 keywords of one type made a 39 MB file that the folder's own 25 MB limit
+ * per file then refused (issue 18). A keyword's file follows from its id alone, so adding one
+ * changes one file and git merges stay small.
+ */
+export const KEYWORD_SHARD_ABOVE = 2000;
+export const KEYWORD_SHARDS = 64;
+
+/** FNV-1a of the id: which of the type's shard files a keyword is in ("00" to "3f"). */
+function shardOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) % KEYWORD_SHARDS).toString(16).padStart(2, '0');
+}
+
+/** The file a keyword is written to, given how many keywords its type has. */
+export const keywordPath = (keyword: Pick<Keyword, 'id' | 'type'>, keywordsOfType: number) =>
+  keywordsOfType > KEYWORD_SHARD_ABOVE
+    ? `keywords/${keyword.type}/${shardOf(keyword.id)}.json`
+    : keywordGroupPath(keyword.type);
+
 const byId = <T extends { readonly id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The keyword group files of a catalogue: one per type that has keywords, keywords sorted by id. */
-export function keywordGroupFiles(keywords: Iterable<Keyword>): FolderFile[] {
+/** The keywords of a catalogue by type. */
+export function keywordsByType(keywords: Iterable<Keyword>): Map<KeywordType, Keyword[]> {
   const groups = new Map<KeywordType, Keyword[]>();
   for (const keyword of keywords) {
     const group = groups.get(keyword.type) ?? [];
     group.push(keyword);
     groups.set(keyword.type, group);
   }
-  return KEYWORD_TYPE_ORDER.filter((type) => groups.has(type)).map((type) => {
-    const file: KeywordGroupFile = {
-      format: 'termverkstad-keywords',
-      formatVersion: 1,
-      type,
-      keywords: groups.get(type)!.sort(byId),
-    };
-    return { path: keywordGroupPath(type), text: stableJson(file) };
+  return groups;
+}
+
+/** The files a catalogue's keywords are in, by type (see keywordPath). */
+export function keywordFilePaths(keywords: Iterable<Keyword>): Map<KeywordType, Set<string>> {
+  const paths = new Map<KeywordType, Set<string>>();
+  for (const [type, group] of keywordsByType(keywords))
+    paths.set(type, new Set(group.map((keyword) => keywordPath(keyword, group.length))));
+  return paths;
+}
+
+/**
+ * The keyword group files of a catalogue: one per type that has keywords (or its shards, when the
+ * type has more than KEYWORD_SHARD_ABOVE), keywords sorted by id.
+ */
+export function keywordGroupFiles(keywords: Iterable<Keyword>): FolderFile[] {
+  const groups = keywordsByType(keywords);
+  return KEYWORD_TYPE_ORDER.filter((type) => groups.has(type)).flatMap((type) => {
+    const group = groups.get(type)!.sort(byId);
+    const files = new Map<string, Keyword[]>();
+    for (const keyword of group) {
+      const path = keywordPath(keyword, group.length);
+      const list = files.get(path) ?? [];
+      list.push(keyword);
+      files.set(path, list);
+    }
+    return [...files]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, list]) => {
+        const file: KeywordGroupFile = {
+          format: 'termverkstad-keywords',
+          formatVersion: 1,
+          type,
+          keywords: list,
+        };
+        return { path, text: stableJson(file) };
+      });
   });
 }
 
@@ -153,7 +206,7 @@ Open it in Termverkstad with "Öppna mapp"; check it with \`termverkstad validat
 | Path | Holds |
 | --- | --- |
 | \`termverkstad.json\` | what this folder is (format and version) |
-| \`keywords/<type>.json\` | the keyword catalogue, one file per keyword type, sorted by id |
+| \`keywords/<type>.json\` | the keyword catalogue, one file per keyword type, sorted by id (a type of more than 2,000 keywords is split into \`keywords/<type>/<00–3f>.json\` by id) |
 | \`templates/<id>.json\` | one template (mall) |
 | \`fragments/<id>.json\` | one fragment |
 | \`versions/<document id>/<version>_<id>.json\` | a saved version; written once, never changed |

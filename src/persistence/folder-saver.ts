@@ -5,7 +5,7 @@ import {
   toFolderFiles,
   documentPath,
   keywordGroupFiles,
-  keywordGroupPath,
+  keywordFilePaths,
   stableJson,
   trashPath,
   versionPath,
@@ -102,8 +102,15 @@ export function filesForChanges(
     if (old) types.add(old.type);
   }
   if (types.size > 0) {
+    // A type's files may change layout (one file, or shards above KEYWORD_SHARD_ABOVE): the files
+    // it had that it no longer has are removed.
+    const had = keywordFilePaths(before.keywords.values());
     const groups = new Map(keywordGroupFiles(after.keywords.values()).map((f) => [f.path, f.text]));
-    for (const type of types) files.set(keywordGroupPath(type), groups.get(keywordGroupPath(type)) ?? '');
+    const has = keywordFilePaths(after.keywords.values());
+    for (const type of types) {
+      for (const path of had.get(type) ?? []) files.set(path, groups.get(path) ?? '');
+      for (const path of has.get(type) ?? []) files.set(path, groups.get(path)!);
+    }
   }
   for (const document of changes.documents) {
     const old = before.documents.get(document.id);
