@@ -318,7 +318,7 @@ export const EN: Strings = {
         ? 'The file carries 1 fragment version the document uses.'
         : `The file carries ${n} fragment versions the document uses.`,
     missing: (list) =>
-      `Fragments the document uses are neither in the file nor in the library: ${list}. The document can still be imported; Kontroll shows where.`,
+      `Fragments the document uses are neither in the file nor in the library: ${list}. The document can still be imported; the Checks tab shows where.`,
     converted: (n) =>
       n === 1
         ? '1 part of the file is held here as something else (and written back as it was where possible):'
