@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { createLibraryState } from '../../../src/domain/library.ts';
 import { findChanges } from '../../../src/persistence/library-repository.ts';
-import { filesForChanges } from '../../../src/persistence/folder-saver.ts';
+import { filesForChanges } from '../../../src/persistence/folder-changes.ts';
 import { stableJson } from '../../../src/formats/library-folder.ts';
 import { exampleLibrary } from '../../helpers/examples.ts';
 

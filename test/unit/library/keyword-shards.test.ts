@@ -9,7 +9,7 @@ import {
   toFolderFiles,
 } from '../../../src/formats/library-folder.ts';
 import { findChanges } from '../../../src/persistence/library-repository.ts';
-import { filesForChanges } from '../../../src/persistence/folder-saver.ts';
+import { filesForChanges } from '../../../src/persistence/folder-changes.ts';
 import { checkFolder } from '../../../src/validation/check-folder.ts';
 import { exampleLibrary } from '../../helpers/examples.ts';
 
