@@ -7,12 +7,11 @@ import type {
   TreeDocument,
   TreeNode,
 } from '../domain/model.ts';
-import type { FhirEnableWhen, FhirExtension } from './fhir-types.ts';
-import { EXT, linkIdPrefixOf, RULE_EXT } from './fhir-urls.ts';
-import { isOwnNotBefore } from './fhir-answer-rules.ts';
+import type { FhirEnableWhen } from './fhir-types.ts';
+import { EXT } from './fhir-urls.ts';
 import { SEMVER } from '../domain/version-numbers.ts';
 import { message } from '../domain/message.ts';
-import { getTypeSpec, usesField } from '../domain/keyword-types.ts';
+import { usesField } from '../domain/keyword-types.ts';
 import type { FormatCode } from './format-messages.ts';
 import {
   asArray,
@@ -26,10 +25,20 @@ import {
   type Json,
 } from './fhir-json.ts';
 import { optionIdsOf, toKeyword, walkItems } from './fhir-import-items.ts';
-import { KEPT_ITEM_TYPES } from './fhir-item-type.ts';
 import { toClause } from './fhir-import-conditions.ts';
 import { fingerprints, ORIGINAL_LINK_ID, originalItemEntry } from './fhir-original.ts';
 import { repairQuestionnaire } from './fhir-repair.ts';
+import {
+  isMappedRule,
+  isOwnInclude,
+  isOwnPrefix,
+  keep,
+  keepUnmodelled,
+  KNOWN_EXTENSIONS,
+  KNOWN_ITEM_KEYS,
+  KNOWN_ROOT_KEYS,
+  NATURAL,
+} from './fhir-import-kept.ts';
 
 export type { ImportProblem } from './fhir-json.ts';
 
@@ -54,94 +63,10 @@ export interface Conversion {
   readonly to: string;
 }
 
-/** The keyword type each FHIR item type is held as when that is its natural home: no conversion to report. */
-const NATURAL: Readonly<Record<string, readonly KeywordType[]>> = {
-  group: ['heading'],
-  display: ['heading'],
-  boolean: ['check', 'yesNo'],
-  choice: ['singleChoice', 'multipleChoice', 'yesNo'],
-  integer: ['number', 'score'],
-  decimal: ['number', 'score'],
-  date: ['date'],
-  text: ['text'],
-  string: ['text'],
-};
-
-/** Item elements the import maps; anything else is kept verbatim. */
-const KNOWN_ITEM_KEYS = new Set([
-  'linkId',
-  'text',
-  'type',
-  'code',
-  'extension',
-  'enableWhen',
-  'enableBehavior',
-  'required',
-  'repeats',
-  'readOnly',
-  'maxLength',
-  'answerOption',
-  'answerValueSet',
-  'item',
-]);
-const KNOWN_ROOT_KEYS = new Set([
-  'resourceType',
-  'id',
-  'url',
-  'version',
-  'title',
-  'status',
-  'language',
-  'description',
-  'date',
-  'extension',
-  'item',
-]);
-const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.values(EXT));
 const problem = (code: FormatCode, params: ImportProblem['params']): FhirImport => ({
   ok: false,
   problem: message(code, params),
 });
-
-/** A subQuestionnaire display item as we export an include. */
-const isOwnInclude = (item: Json) =>
-  item.type === 'display' && typeof findExtension(item, EXT.subQuestionnaire)?.valueCanonical === 'string';
-
-/** The linkIdPrefix variable our export gives an include (regenerated on export, so not kept). */
-const isOwnPrefix = (item: Json, extension: FhirExtension) =>
-  isOwnInclude(item) && JSON.stringify(extension) === JSON.stringify(linkIdPrefixOf(String(item.linkId)));
-
-/** Rule extensions the import maps onto a text item's keyword, or that our export regenerates. */
-const TEXT_RULES: ReadonlySet<string> = new Set([RULE_EXT.minLength, RULE_EXT.regex, RULE_EXT.entryFormat]);
-const isMappedRule = (item: Json, extension: FhirExtension) =>
-  (TEXT_RULES.has(extension.url) && (item.type === 'string' || item.type === 'text')) ||
-  isOwnNotBefore(extension);
-
-/**
- * Elements the import reads but the keyword's type does not model, kept verbatim so the export
- * writes them back: an item type we hold as another (KEPT_ITEM_TYPES), required on a group or display, repeats other than on a multiple choice,
- * readOnly other than on a score.
- */
-function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
-  const spec = getTypeSpec(type);
-  // An item type without a keyword type of its own (quantity as text, dateTime as date, a choice
-  // without answers as text, open-choice as a choice) goes back as it came.
-  if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES && !NATURAL[item.type]?.includes(type))
-    keepElement('type');
-  if (item.required === true && spec.answer === 'none') keepElement('required');
-  if (item.repeats === true && !spec.fhir.repeats) keepElement('repeats');
-  if (item.readOnly === true && !spec.fhir.readOnly) keepElement('readOnly');
-  // An answer list the type does not read (on a string, integer, date or time) goes back as it came.
-  if (spec.fhir.item !== 'choice') {
-    if (item.answerOption !== undefined) keepElement('answerOption');
-    if (item.answerValueSet !== undefined) keepElement('answerValueSet');
-  }
-}
-
-function keep(out: KeptEntry[], where: string, what: string, value: unknown) {
-  // Whole, never cut: a cut JSON text could not be written back (the file limit bounds its size).
-  out.push({ where, what, json: JSON.stringify(value) });
-}
 
 /**
  * Reads a FHIR R4 Questionnaire back into a template or fragment (fhir-mapping.md §8): items become
