@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   addKeyword,
   duplicateNode,
@@ -23,7 +23,8 @@ import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
 import { useTreeClipboard } from './use-tree-clipboard.ts';
 import { KeyboardHelp } from '../../components/keyboard-help.tsx';
-import { ariaKeys, displayKey, findShortcut, SHORTCUTS, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import { findShortcut, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import { SearchBox, ToolbarButton, type ButtonOptions } from './tree-toolbar.tsx';
 import {
   ArrowDown,
   ArrowUp,
@@ -39,12 +40,6 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 
-interface ButtonOptions {
-  readonly disabled?: boolean;
-  readonly shortcut?: ShortcutOf<'tree'>;
-  readonly iconOnly?: boolean;
-  readonly className?: string;
-}
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 import { say } from '../../i18n/languages.ts';
 import { clearRenameDraft, readRenameDraft, writeRenameDraft } from './rename-draft.ts';
@@ -53,31 +48,6 @@ export interface TreePanelProps {
   readonly document: TreeDocument;
   readonly diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>;
 }
-
-/** "Sök i trädet", memoised: the tree panel re-renders on every change, the box only when it must. */
-const SearchBox = memo(function SearchBox(props: {
-  label: string;
-  query: string;
-  onQuery: (query: string) => void;
-  count: string | undefined;
-}) {
-  return (
-    <div className="tree-search">
-      <input
-        type="search"
-        aria-label={props.label}
-        placeholder={props.label}
-        value={props.query}
-        onChange={(event) => props.onQuery(event.currentTarget.value)}
-      />
-      {props.count !== undefined ? (
-        <span className="tree-search-count" aria-live="polite">
-          {props.count}
-        </span>
-      ) : null}
-    </div>
-  );
-});
 
 /** "Sökordsträd" with its editing toolbar and the whole keyboard path of the editor. */
 export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
@@ -198,25 +168,8 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
     actions[shortcut]();
   };
 
-  // Icon and text for the main actions; icon alone (named, with a tooltip) for the rest.
-  const button = (
-    label: string,
-    Icon: LucideIcon,
-    onClick: () => void,
-    { disabled = false, shortcut, iconOnly = false, className }: ButtonOptions = {},
-  ) => (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      className={className}
-      aria-label={iconOnly ? label : undefined}
-      title={shortcut ? `${label} (${displayKey(SHORTCUTS[shortcut].keys[0])})` : label}
-      aria-keyshortcuts={shortcut && ariaKeys(shortcut)}
-    >
-      <Icon aria-hidden="true" size={16} />
-      {iconOnly ? null : <span className="button-text">{label}</span>}
-    </button>
+  const button = (label: string, icon: LucideIcon, onClick: () => void, options: ButtonOptions = {}) => (
+    <ToolbarButton label={label} icon={icon} onClick={onClick} {...options} />
   );
   const noSelection = selectedId === undefined || selectedReadOnly;
   return (
