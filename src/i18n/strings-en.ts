@@ -47,6 +47,7 @@ export const EN: Strings = {
   fragmentChip: 'from fragment',
   fromFragment: (title) => `from fragment ${title}, read-only`,
   unknownKeyword: (id) => `Unknown keyword ${id}`,
+  unknownType: 'unknown type',
   damagedKeyword: (id) => `Damaged keyword ${id}`,
   damagedKeywordHint:
     "the keyword's record in the browser's storage is damaged and could not be read. It is left untouched; save the damaged records as a file from the message at the top.",

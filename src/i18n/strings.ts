@@ -50,6 +50,7 @@ export const SV = {
   fragmentChip: 'ur fragment',
   fromFragment: (title: string) => `ur fragmentet ${title}, skrivskyddat`,
   unknownKeyword: (id: string) => `Okänt sökord ${id}`,
+  unknownType: 'okänd typ',
   damagedKeyword: (id: string) => `Skadat sökord ${id}`,
   damagedKeywordHint:
     'sökordets post i webbläsarens lagring är skadad och kunde inte läsas. Den ligger kvar orörd; spara de skadade posterna som fil från meddelandet överst.',

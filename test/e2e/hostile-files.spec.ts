@@ -263,7 +263,7 @@ test('a damaged keyword is named where it is used, carried in the backup as it w
   );
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'skadad' })).toContainText(`sökordet ${damagedId}`);
-  const row = editor.rowNamed(new RegExp(`^Skadat sökord ${damagedId},`));
+  const row = editor.rowNamed(new RegExp(`^Skadat sökord ${damagedId}, okänd typ,`));
   await expect(row).toHaveCount(1);
   await row.click();
   await expect(editor.inspector).toContainText(

@@ -28,7 +28,7 @@ export function describeRow(
   const typeLabel = keyword
     ? t.keywordType[keyword.type]
     : isKeywordNode(node)
-      ? t.fragments
+      ? t.unknownType
       : t.includeType(node.include.version);
   const condition = node.showWhen
     ? describeCondition(node.showWhen, node.id, places, catalog, t.condition)
