@@ -116,6 +116,9 @@ test('restoring an older or undated backup keeps a keyword renamed and a documen
   );
   await expect(undated.getByRole('status')).toContainText('Titel ändrad efteråt');
   await expect(undated.getByRole('button', { name: 'Återställ', exact: true })).toBeDisabled();
+  // The conflict lists and their checkbox, as a screen reader meets them.
+  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
   await undated.getByRole('checkbox', { name: 'Skriv över även dem med säkerhetskopians innehåll' }).check();
   await undated.getByRole('button', { name: 'Återställ', exact: true }).click();
   await expect(editor.row('Åtgärd').first()).toBeVisible();

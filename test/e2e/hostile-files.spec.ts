@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { includeBombLibrary } from '../helpers/include-bomb.ts';
@@ -269,6 +270,8 @@ test('a damaged keyword is named where it is used, carried in the backup as it w
   await expect(editor.inspector).toContainText(
     `Skadat sökord ${damagedId}: sökordets post i webbläsarens lagring är skadad och kunde inte läsas.`,
   );
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
