@@ -338,7 +338,7 @@ export const EN: Strings = {
     replaceChanges: (added, removed, changed, breaking) =>
       added + removed + changed === 0
         ? 'Replacing changes no keywords.'
-        : `Replacing changes the existing one: ${added} keywords added, ${removed} removed, ${changed} changed${breaking ? ' (breaking: templates that use it must be reviewed)' : ''}.`,
+        : `Replacing changes the existing one: ${count('en', added, 'keyword', 'keywords')} added, ${removed} removed, ${changed} changed${breaking ? ' (breaking: templates that use it must be reviewed)' : ''}.`,
     keepBoth: 'Keep both (the imported one gets a new id)',
     imported: (title) => `"${title}" was imported.`,
   },
@@ -434,7 +434,7 @@ export const EN: Strings = {
     downloaded: (name) => `The backup ${name} was downloaded.`,
     notLibrary: 'The file is not a library backup; a single document is read with Import.',
     plan: (newDocs, changed, unchanged) =>
-      `${newDocs} new documents, ${changed} changed, ${unchanged} unchanged.`,
+      `${count('en', newDocs, 'new document', 'new documents')}, ${changed} changed, ${unchanged} unchanged.`,
     planKeywords: (newKeywords, versions) =>
       `${count('en', newKeywords, 'new keyword', 'new keywords')}, ${count('en', versions, 'new saved version', 'new saved versions')}.`,
     conflicts: (n) =>
@@ -442,7 +442,7 @@ export const EN: Strings = {
     conflictsUndated: (n) =>
       `${count('en', n, 'document differs', 'documents differ')} from the backup, which has no valid date (exportedAt is missing or in the future); they are kept as they are here:`,
     keywordConflicts: (n) =>
-      `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so it is kept as it is here:`,
+      `${count('en', n, 'keyword differs', 'keywords differ')} from the backup; a keyword carries no time of change, so the library's is kept:`,
     overwrite: "Overwrite those too with the backup's content",
     more: (n) => `… and ${n} more`,
     damaged: (n) =>
