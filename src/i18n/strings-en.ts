@@ -48,6 +48,8 @@ export const EN: Strings = {
   fromFragment: (title) => `from fragment ${title}, read-only`,
   unknownKeyword: (id) => `Unknown keyword ${id}`,
   unknownType: 'unknown type',
+  damagedKeywordFinding: (id) =>
+    `The node uses keyword "${id}", whose record in the browser's storage is damaged: save the damaged records as a file (the message at the top).`,
   damagedKeyword: (id) => `Damaged keyword ${id}`,
   damagedKeywordHint:
     "the keyword's record in the browser's storage is damaged and could not be read. It is left untouched; save the damaged records as a file from the message at the top.",

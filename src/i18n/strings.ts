@@ -51,6 +51,8 @@ export const SV = {
   fromFragment: (title: string) => `ur fragmentet ${title}, skrivskyddat`,
   unknownKeyword: (id: string) => `Okänt sökord ${id}`,
   unknownType: 'okänd typ',
+  damagedKeywordFinding: (id: string) =>
+    `Noden använder sökord "${id}", vars post i webbläsarens lagring är skadad: spara de skadade posterna som fil (meddelandet överst).`,
   damagedKeyword: (id: string) => `Skadat sökord ${id}`,
   damagedKeywordHint:
     'sökordets post i webbläsarens lagring är skadad och kunde inte läsas. Den ligger kvar orörd; spara de skadade posterna som fil från meddelandet överst.',

@@ -272,6 +272,9 @@ test('a damaged keyword is named where it is used, carried in the backup as it w
   );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expect(await drawerTab(page, 'Kontroll')).toContainText(
+    `Fel: Noden använder sökord "${damagedId}", vars post i webbläsarens lagring är skadad`,
+  );
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

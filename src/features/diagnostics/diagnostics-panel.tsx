@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
 import { countDiagnostics } from '../../validation/diagnostics.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
+import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { inWords } from '../../i18n/in-words.ts';
 
@@ -26,6 +27,7 @@ export function DiagnosticsPanel({
 }: DiagnosticsPanelProps) {
   const t = useStrings();
   const language = useLanguage();
+  const damagedKeywords = useDamagedKeywords();
   const headingId = useId();
   const { errors, warnings } = countDiagnostics(diagnostics);
   const shown = diagnostics.slice(0, LIMITS.diagnosticsShown);
@@ -47,7 +49,13 @@ export function DiagnosticsPanel({
         <ul className="diagnostics-list">
           {shown.map((diagnostic, i) => {
             const nodeId = diagnostic.nodeId;
-            const text = `${t.severity[diagnostic.severity]}: ${inWords(diagnostic, language)}`;
+            // A keyword missing because its stored record is damaged is said as that (issue 18, case 4).
+            const keywordId = diagnostic.code === 'UNKNOWN_KEYWORD' ? diagnostic.params.keywordId : undefined;
+            const words =
+              typeof keywordId === 'string' && damagedKeywords.has(keywordId)
+                ? t.damagedKeywordFinding(keywordId)
+                : inWords(diagnostic, language);
+            const text = `${t.severity[diagnostic.severity]}: ${words}`;
             return (
               <li
                 key={`${diagnostic.code}-${nodeId ?? diagnostic.keywordId ?? ''}-${i}`}
