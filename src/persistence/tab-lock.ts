@@ -31,22 +31,23 @@ export class TabLock {
 
   /** Tries to become the editor; resolves with the role this tab has. */
   async start(): Promise<TabRole> {
-    const locks = this.locks;
-    if (!locks) {
-      this.setRole('editor');
-      return this.role;
-    }
-    await new Promise<void>((settled) => {
+    if (!this.locks) this.setRole('editor');
+    else await this.takeIfFree(this.locks);
+    return this.role;
+  }
+
+  /** Takes the lock if no tab holds it (then this tab edits); resolves with whether it did. */
+  private takeIfFree(locks: Locks): Promise<boolean> {
+    return new Promise<boolean>((settled) => {
       this.hold(
         locks.request(LOCK, { ifAvailable: true }, (lock) => {
-          settled();
+          settled(lock !== null);
           if (!lock) return undefined;
           this.setRole('editor');
           return FOREVER();
         }),
       );
     });
-    return this.role;
   }
 
   /**
@@ -57,16 +58,7 @@ export class TabLock {
   async takeOver(): Promise<{ readonly stolen: boolean }> {
     const locks = this.locks;
     if (!locks) return { stolen: false };
-    const free = await new Promise<boolean>((settled) => {
-      this.hold(
-        locks.request(LOCK, { ifAvailable: true }, (lock) => {
-          settled(lock !== null);
-          if (!lock) return undefined;
-          this.setRole('editor');
-          return FOREVER();
-        }),
-      );
-    });
+    const free = await this.takeIfFree(locks);
     if (free) return { stolen: false };
     await new Promise<void>((settled) => {
       this.hold(

@@ -1,8 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Sparstatus' });
 const library = (page: Page) => page.getByRole('navigation', { name: 'Bibliotek' });
 const banner = (page: Page) => page.getByRole('alert').filter({ hasText: /flik/ });
+
+/** Two tabs on one library: the first edits (its first save done), the second reads. */
+async function openTwoTabs(context: BrowserContext) {
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(saveStatus(first)).toHaveText('Sparat');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(banner(second)).toContainText('Biblioteket redigeras i en annan flik.');
+  return { first, second };
+}
 
 async function renameOpenDocument(page: Page, title: string) {
   await page.getByLabel('Titel').fill(title);
@@ -12,12 +23,7 @@ async function renameOpenDocument(page: Page, title: string) {
 test('two tabs on one library never overwrite each other: the second reads, follows saves, and can take over', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  await first.goto('/');
-  await expect(saveStatus(first)).toHaveText('Sparat');
-  const second = await context.newPage();
-  await second.goto('/');
-  await expect(banner(second)).toContainText('Biblioteket redigeras i en annan flik.');
+  const { first, second } = await openTwoTabs(context);
   await expect(banner(first)).toHaveCount(0);
 
   // A change saved in the first tab shows in the second within a second.
@@ -48,12 +54,7 @@ test('two tabs on one library never overwrite each other: the second reads, foll
 test('taking over within the other tab’s save delay keeps its last edit and leaves this tab able to save (issue 18, case 13)', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  await first.goto('/');
-  await expect(saveStatus(first)).toHaveText('Sparat');
-  const second = await context.newPage();
-  await second.goto('/');
-  await expect(banner(second)).toContainText('Biblioteket redigeras i en annan flik.');
+  const { first, second } = await openTwoTabs(context);
 
   // The first tab's edit is still waiting for its save (500 ms) when the second takes over.
   await renameOpenDocument(first, 'Sista ändringen i första');

@@ -13,11 +13,6 @@ import { inWords } from '../../i18n/in-words.ts';
 import { readUserFile } from '../../formats/parse-json.ts';
 import { LIMITS } from '../../domain/limits.ts';
 
-/**
- * "Återställ bibliotek": choose a backup; it is checked and compared with the library (new,
- * changed, conflicting, unchanged) before anything is written. Återställ writes it as one undoable
- * change, saved in one transaction; Avbryt leaves the library exactly as it was.
- */
 /** Findings that make a backup unsafe to restore at all (not only worth a warning). */
 const REFUSED: ReadonlySet<string> = new Set(['DUPLICATE_DOCUMENT_ID', 'DUPLICATE_KEYWORD_ID']);
 
@@ -25,9 +20,10 @@ const titleInFile = (file: LibraryFile, id: string) =>
   file.documents.find((document) => document.id === id)?.title ?? id;
 
 /** How many conflicting records are named; the rest are counted. */
-const NAMED = 10;
+export const NAMED = 10;
 
-function ShortList({
+/** The first NAMED of a list of records by name, and how many more there are. */
+export function ShortList({
   ids,
   name,
   more,
@@ -46,6 +42,11 @@ function ShortList({
   );
 }
 
+/**
+ * "Återställ bibliotek": choose a backup; it is checked and compared with the library (new,
+ * changed, conflicting, unchanged) before anything is written. Återställ writes it as one undoable
+ * change, saved in one transaction; Avbryt leaves the library exactly as it was.
+ */
 export function RestoreDialog({ library, onClose }: { library: LibraryState; onClose: () => void }) {
   const run = useRun();
   const t = useStrings();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addKeyword, removeNode, renameKeyword } from '../../../src/commands/index.ts';
 import { createLibraryState, indexTree, isKeywordNode } from '../../../src/domain/index.ts';
 import { checkSafely, createCheckHost } from '../../../src/features/diagnostics/check-host.ts';
@@ -171,16 +171,14 @@ describe('checkSafely', () => {
 });
 
 describe('the checks worker has a time limit (issue 18)', () => {
-  /** Stands in for the browser's Worker: records what it is sent and lets the test answer. */
+  /** Stands in for the browser's Worker: lets the test answer, and records whether it was stopped. */
   function stubWorkers() {
-    const started: { sent: CheckMessage[]; answer: (result: CheckResult) => void; terminated: boolean }[] =
-      [];
+    const started: { answer: (result: CheckResult) => void; terminated: boolean }[] = [];
     vi.stubGlobal(
       'Worker',
       class {
         private listener: ((event: { data: CheckResult }) => void) | undefined;
         private readonly record = {
-          sent: [] as CheckMessage[],
           answer: (result: CheckResult) => this.listener?.({ data: result }),
           terminated: false,
         };
@@ -190,9 +188,7 @@ describe('the checks worker has a time limit (issue 18)', () => {
         addEventListener(type: string, listener: (event: { data: CheckResult }) => void) {
           if (type === 'message') this.listener = listener;
         }
-        postMessage(message: CheckMessage) {
-          this.record.sent.push(message);
-        }
+        postMessage() {}
         terminate() {
           this.record.terminated = true;
         }
@@ -201,51 +197,51 @@ describe('the checks worker has a time limit (issue 18)', () => {
     return started;
   }
 
+  /** A worker checker with a 1 s limit over stand-in workers, and what it reported. */
+  function setUp() {
+    const started = stubWorkers();
+    const results: CheckResult[] = [];
+    const checker = createWorkerChecker((result) => results.push(result), 1000);
+    const library = createLibraryState(buildExampleLibrary());
+    const ask = (request: number) => checker.send({ request, documentId: 'exempel-phq9', library });
+    const answer = (worker: number, request: number) =>
+      started[worker]!.answer({ request, documentId: 'exempel-phq9', diagnostics: [] });
+    return { started, results, checker, ask, answer };
+  }
+
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
   it('replaces a worker that stays silent past the limit, and says the check was stopped', async () => {
-    vi.useFakeTimers();
-    try {
-      const started = stubWorkers();
-      const results: CheckResult[] = [];
-      const checker = createWorkerChecker((result) => results.push(result), 1000);
-      const library = createLibraryState(buildExampleLibrary());
-      checker.send({ request: 1, documentId: 'exempel-phq9', library });
-      await vi.advanceTimersByTimeAsync(999);
-      expect(results).toEqual([]);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(results).toEqual([{ request: 1, documentId: 'exempel-phq9', diagnostics: [], timedOut: true }]);
-      expect(started.map((w) => w.terminated)).toEqual([true, false]);
-      // The new worker answers in time: no second stop.
-      checker.send({ request: 2, documentId: 'exempel-phq9', library });
-      started[1]!.answer({ request: 2, documentId: 'exempel-phq9', diagnostics: [] });
-      await vi.advanceTimersByTimeAsync(5000);
-      expect(results.map((r) => r.timedOut)).toEqual([true, undefined]);
-      expect(started).toHaveLength(2);
-      checker.stop();
-    } finally {
-      vi.unstubAllGlobals();
-      vi.useRealTimers();
-    }
+    const { started, results, checker, ask, answer } = setUp();
+    ask(1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(results).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(results).toEqual([{ request: 1, documentId: 'exempel-phq9', diagnostics: [], timedOut: true }]);
+    expect(started.map((w) => w.terminated)).toEqual([true, false]);
+    // The new worker answers in time: no second stop.
+    ask(2);
+    answer(1, 2);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(results.map((r) => r.timedOut)).toEqual([true, undefined]);
+    expect(started).toHaveLength(2);
+    checker.stop();
   });
 
   it('an answer to an earlier request while a later one waits restarts the clock, not stops it', async () => {
-    vi.useFakeTimers();
-    try {
-      const started = stubWorkers();
-      const results: CheckResult[] = [];
-      const checker = createWorkerChecker((result) => results.push(result), 1000);
-      const library = createLibraryState(buildExampleLibrary());
-      checker.send({ request: 1, documentId: 'exempel-phq9', library });
-      checker.send({ request: 2, documentId: 'exempel-phq9', library });
-      await vi.advanceTimersByTimeAsync(800);
-      started[0]!.answer({ request: 1, documentId: 'exempel-phq9', diagnostics: [] });
-      await vi.advanceTimersByTimeAsync(800);
-      expect(results.some((r) => r.timedOut)).toBe(false);
-      await vi.advanceTimersByTimeAsync(200);
-      expect(results.at(-1)).toMatchObject({ request: 2, timedOut: true });
-      checker.stop();
-    } finally {
-      vi.unstubAllGlobals();
-      vi.useRealTimers();
-    }
+    const { results, checker, ask, answer } = setUp();
+    ask(1);
+    ask(2);
+    await vi.advanceTimersByTimeAsync(800);
+    answer(0, 1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(results.some((r) => r.timedOut)).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(results.at(-1)).toMatchObject({ request: 2, timedOut: true });
+    checker.stop();
   });
 });

@@ -30,6 +30,7 @@ const library = (extra: number) => {
 describe('a large keyword type is split into files by id (issue 18: what is unpacked can be read)', () => {
   it('one file up to the threshold, 64 shards by id above it; every keyword in exactly one file', () => {
     const paths = (n: number) => keywordGroupFiles(texts(n)).map((f) => f.path);
+    expect(paths(KEYWORD_SHARD_ABOVE - 1)).toEqual(['keywords/text.json']);
     expect(paths(KEYWORD_SHARD_ABOVE)).toEqual(['keywords/text.json']);
     const split = paths(KEYWORD_SHARD_ABOVE + 1);
     expect(split.every((path) => /^keywords\/text\/[0-3][0-9a-f]\.json$/.test(path))).toBe(true);
