@@ -1,4 +1,4 @@
-import type { Answers, Catalog, Keyword, TreeDocument } from './model.ts';
+import type { AnswerValue, Answers, Catalog, Keyword, KeywordNode, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { getTypeSpec, takesAnswer } from './keyword-types.ts';
 import { evaluateDocument, type Evaluation } from './evaluate.ts';
@@ -108,6 +108,38 @@ function textProblem(nodeId: string, keyword: Keyword, value: string): AnswerPro
 }
 
 /**
+ * What a form says about one visible keyword's answer (its value as evaluated: undefined when
+ * unanswered). `otherAnswer` gives the first visible answer of another keyword, for notBefore.
+ */
+export function checkAnswer(
+  node: KeywordNode,
+  keyword: Keyword,
+  value: AnswerValue | undefined,
+  today: string,
+  otherAnswer: (keywordId: string) => string | undefined,
+  catalog: Catalog,
+): AnswerProblem | undefined {
+  // Headings take no answer and a computed score is no one's to fix.
+  if (!takesAnswer(keyword.type)) return undefined;
+  const nodeId = node.id;
+  if (value === undefined) return node.required ? { nodeId, kind: 'required' } : undefined;
+  if (typeof value === 'number') {
+    if (keyword.min !== undefined && value < keyword.min)
+      return { nodeId, kind: 'belowMin', limit: keyword.min };
+    if (keyword.max !== undefined && value > keyword.max)
+      return { nodeId, kind: 'aboveMax', limit: keyword.max };
+    if (keyword.decimals !== undefined && decimalsOf(value) > keyword.decimals)
+      return { nodeId, kind: 'tooManyDecimals', limit: keyword.decimals };
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const kind = getTypeSpec(keyword.type).answer;
+  if (kind === 'date') return dateProblems(nodeId, keyword, value, today, otherAnswer, catalog);
+  if (kind === 'text') return textProblem(nodeId, keyword, value);
+  return undefined;
+}
+
+/**
  * Checks the answers of the visible keywords as a form would on signing: required keywords left
  * empty, numbers outside min/max or with too many decimals, texts too long, too short or not in
  * their pattern, dates that do not exist, lie in the future or past when the keyword forbids it, or
@@ -128,31 +160,9 @@ export function checkAnswers(
   for (const { node } of ordered) {
     if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) continue;
     const keyword = catalog.get(node.keywordId);
-    // Headings take no answer and a computed score is no one's to fix.
-    if (!keyword || !takesAnswer(keyword.type)) continue;
-    const kind = getTypeSpec(keyword.type).answer;
-    const nodeId = node.id;
-    const value = evaluation.values.get(nodeId);
-    if (value === undefined) {
-      if (node.required) problems.push({ nodeId, kind: 'required' });
-      continue;
-    }
-    if (typeof value === 'number') {
-      if (keyword.min !== undefined && value < keyword.min)
-        problems.push({ nodeId, kind: 'belowMin', limit: keyword.min });
-      else if (keyword.max !== undefined && value > keyword.max)
-        problems.push({ nodeId, kind: 'aboveMax', limit: keyword.max });
-      else if (keyword.decimals !== undefined && decimalsOf(value) > keyword.decimals)
-        problems.push({ nodeId, kind: 'tooManyDecimals', limit: keyword.decimals });
-    } else if (typeof value === 'string') {
-      const problem =
-        kind === 'date'
-          ? dateProblems(nodeId, keyword, value, today, otherAnswer, catalog)
-          : kind === 'text'
-            ? textProblem(nodeId, keyword, value)
-            : undefined;
-      if (problem) problems.push(problem);
-    }
+    if (!keyword) continue;
+    const problem = checkAnswer(node, keyword, evaluation.values.get(node.id), today, otherAnswer, catalog);
+    if (problem) problems.push(problem);
   }
   return problems;
 }

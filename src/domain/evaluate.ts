@@ -94,7 +94,7 @@ export function evaluateCondition(condition: Condition, values: ReadonlyMap<stri
 }
 
 /** What one answer adds to a score: option scores for choices, the number itself for numbers. */
-function scoreContribution(keyword: Keyword, value: AnswerValue): number | undefined {
+export function scoreContribution(keyword: Keyword, value: AnswerValue): number | undefined {
   if (typeof value === 'number') return value;
   const options = getOptions(keyword);
   const ids = Array.isArray(value) ? value : [value === true ? 'ja' : String(value)];
@@ -163,7 +163,7 @@ export function evaluateDocument(document: TreeDocument, catalog: Catalog, answe
   return { visible, values, scores };
 }
 
-function scoreStatus(
+export function scoreStatus(
   keyword: Keyword,
   sum: number | undefined,
   itemCounts: ReadonlyMap<string, readonly [number, number]>,
@@ -183,7 +183,7 @@ function scoreStatus(
   return { items, answered, complete, result, prorated };
 }
 
-function computeScore(
+export function computeScore(
   keyword: Keyword,
   scoreParts: ReadonlyMap<string, readonly number[]>,
 ): number | undefined {

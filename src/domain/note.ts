@@ -45,33 +45,48 @@ interface NoteContext {
   readonly problems: ReadonlyMap<string, AnswerProblem>;
 }
 
-function linesFor(node: TreeNode, depth: number, context: NoteContext, out: string[]): void {
-  const { catalog, evaluation } = context;
-  if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) return;
-  const keyword = catalog.get(node.keywordId);
-  if (!keyword) return;
+/**
+ * The note lines of one visible, answered keyword that is not a heading: "Sökord: värde", marked
+ * when its answer breaks a rule, further lines of a text indented under it; none when unanswered.
+ */
+export function answerLines(
+  nodeId: string,
+  keyword: Keyword,
+  depth: number,
+  evaluation: Evaluation,
+  problem: AnswerProblem | undefined,
+): string[] {
   const indent = INDENT.repeat(depth);
-  const childLines: string[] = [];
-  for (const child of getChildren(node)) linesFor(child, depth + 1, context, childLines);
-  if (getTypeSpec(keyword.type).answer === 'none') {
-    // A heading is written only above something answered.
-    if (childLines.length > 0) out.push(`${indent}${keyword.term}`, ...childLines);
-    return;
-  }
-  const value = evaluation.values.get(node.id);
-  const score = evaluation.scores.get(node.id);
+  const value = evaluation.values.get(nodeId);
+  const score = evaluation.scores.get(nodeId);
   const text = score
     ? formatScore(keyword, score, NOTE_SCORE_WORDS)
     : value !== undefined
       ? formatAnswer(keyword, value)
       : undefined;
-  if (text !== undefined) {
-    const problem = context.problems.get(node.id);
-    // A value that breaks its keyword's rules never reaches the record unmarked.
-    const mark = problem ? ` [KONTROLLERA: ${markOf(problem, keyword)}]` : '';
-    const [first = '', ...rest] = `${text}${mark}`.split(/\r?\n/);
-    out.push(`${indent}${keyword.term}: ${first}`, ...rest.map((line) => `${indent}${INDENT}${line}`));
+  if (text === undefined) return [];
+  // A value that breaks its keyword's rules never reaches the record unmarked.
+  const mark = problem ? ` [KONTROLLERA: ${markOf(problem, keyword)}]` : '';
+  const [first = '', ...rest] = `${text}${mark}`.split(/\r?\n/);
+  return [`${indent}${keyword.term}: ${first}`, ...rest.map((line) => `${indent}${INDENT}${line}`)];
+}
+
+/** A heading's line in the note. */
+export const headingLine = (keyword: Keyword, depth: number) => `${INDENT.repeat(depth)}${keyword.term}`;
+
+function linesFor(node: TreeNode, depth: number, context: NoteContext, out: string[]): void {
+  const { catalog, evaluation } = context;
+  if (!evaluation.visible.has(node.id) || !isKeywordNode(node)) return;
+  const keyword = catalog.get(node.keywordId);
+  if (!keyword) return;
+  const childLines: string[] = [];
+  for (const child of getChildren(node)) linesFor(child, depth + 1, context, childLines);
+  if (getTypeSpec(keyword.type).answer === 'none') {
+    // A heading is written only above something answered.
+    if (childLines.length > 0) out.push(headingLine(keyword, depth), ...childLines);
+    return;
   }
+  out.push(...answerLines(node.id, keyword, depth, evaluation, context.problems.get(node.id)));
   out.push(...childLines);
 }
 

@@ -216,6 +216,7 @@ export const EN: Strings = {
     unfolded: (n) => (n === 1 ? '1 keyword now shows.' : `${n} keywords now show.`),
     folded: (n) => (n === 1 ? '1 keyword is now hidden.' : `${n} keywords are now hidden.`),
     notIncluded: (id) => `Fragment ${id} is not in the library and cannot be shown.`,
+    fields: 'Form fields',
     reset: 'Clear all answers',
     empty: 'The template has no keywords yet.',
     split: 'Side by side',

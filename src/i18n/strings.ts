@@ -225,6 +225,7 @@ export const SV = {
     unfolded: (n: number) => (n === 1 ? '1 sökord visas nu.' : `${n} sökord visas nu.`),
     folded: (n: number) => (n === 1 ? '1 sökord döljs nu.' : `${n} sökord döljs nu.`),
     notIncluded: (id: string) => `Fragmentet ${id} finns inte i biblioteket och kan inte visas.`,
+    fields: 'Formulärets fält',
     reset: 'Rensa alla svar',
     empty: 'Mallen har inga sökord ännu.',
     split: 'Sida vid sida',

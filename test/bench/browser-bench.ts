@@ -448,6 +448,88 @@ async function catalogueScenario(browser: Browser) {
   return { opens, latencies, counts };
 }
 
+/** Preview sizes (issue 17): ~500, ~5,000 and ~25,000 nodes, each group a Ja/Nej with four children. */
+const PREVIEW_SIZES = {
+  'P-500': 'headings=2&groups=50',
+  'P-5k': 'headings=10&groups=99',
+  'P-25k': 'headings=50&groups=99',
+} as const;
+
+/**
+ * Issue 17: Förhandsgranska clicked → the first field painted (3 opens, back to Redigera between),
+ * and ten ticks of Ja then Nej → the next paint, with the long tasks of each and the fields in the DOM.
+ */
+async function previewScenario(browser: Browser, size: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: INSTRUMENT });
+  await open(page, size);
+  const form = page.getByRole('region', { name: 'Förhandsgranskning' });
+  const opens: number[] = [];
+  const openLongTasks: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await settle(page);
+    await take(page);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await form.getByRole('radiogroup').first().waitFor();
+    opens.push(
+      (await page.evaluate(
+        () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now())))),
+      )) - t0,
+    );
+    openLongTasks.push(...(await take(page)).longTasks);
+    const fields = await form.locator('.preview-field').count();
+    if (i < 2) {
+      await page.getByRole('button', { name: 'Redigera' }).click();
+      await page.getByRole('tree', { name: 'Sökordsträd' }).waitFor();
+    } else opens.push(-fields);
+  }
+  const fieldsInDom = -opens.pop()!;
+  const question = (g: number) =>
+    form.getByRole('radiogroup', { name: new RegExp(`^Åtgärd ${g} utförd`) }).first();
+  await settle(page);
+  await take(page);
+  // Ja then Nej on the same question, ten questions: the question stays in view (and rendered).
+  const ja: Taken = { latencies: [], longTasks: [] };
+  const nej: Taken = { latencies: [], longTasks: [] };
+  for (let g = 1; g <= 10; g++) {
+    for (const [answer, into] of [['Ja', ja] as const, ['Nej', nej] as const]) {
+      await question(g).getByRole('radio', { name: answer }).check();
+      await settle(page);
+      const taken = await take(page);
+      into.latencies.push(...taken.latencies);
+      into.longTasks.push(...taken.longTasks);
+    }
+  }
+  await context.close();
+  return { opens, openLongTasks, ja, nej, fieldsInDom };
+}
+
+async function previewReport(browser: Browser) {
+  const lines = [
+    `${'preview (ms)'.padEnd(12)} ${'open p50'.padStart(9)} ${'open LT'.padStart(8)} ${'Ja p50'.padStart(7)} ${'Ja p95'.padStart(7)} ${'Nej p50'.padStart(8)} ${'LT'.padStart(4)} ${'fields'.padStart(7)}`,
+  ];
+  const figures: Record<string, Awaited<ReturnType<typeof previewScenario>>> = {};
+  for (const [name, size] of Object.entries(PREVIEW_SIZES)) {
+    const r = (figures[name] = await previewScenario(browser, size));
+    lines.push(
+      `${name.padEnd(12)} ${median(r.opens).toFixed(0).padStart(9)} ${Math.max(0, ...r.openLongTasks)
+        .toFixed(0)
+        .padStart(
+          8,
+        )} ${median(r.ja.latencies).toFixed(1).padStart(7)} ${p95(r.ja.latencies).toFixed(1).padStart(7)} ${median(r.nej.latencies).toFixed(1).padStart(8)} ${String(r.ja.longTasks.length + r.nej.longTasks.length).padStart(4)} ${String(r.fieldsInDom).padStart(7)}`,
+    );
+  }
+  const growth = (pick: (r: Awaited<ReturnType<typeof previewScenario>>) => number) =>
+    (pick(figures['P-25k']!) / pick(figures['P-500']!)).toFixed(2);
+  lines.push(
+    `growth 25k/500: open ${growth((r) => median(r.opens))}, tick Ja ${growth((r) => median(r.ja.latencies))}`,
+    'open: Förhandsgranska clicked → first field painted (median of 3); open LT: longest long task while opening; LT: long tasks during the 20 ticks; fields: .preview-field in the DOM after opening.',
+  );
+  return lines.join('\n');
+}
+
 async function main() {
   execFileSync(
     'npx',
@@ -475,6 +557,11 @@ async function main() {
     };
     const catalogue = await catalogueScenario(browser);
     const catalogueLine = `C-20k Sökordskatalog: open → first rows p50 ${median(catalogue.opens).toFixed(0)} ms; keystroke → results painted p50 ${median(catalogue.latencies).toFixed(1)} ms, p95 ${p95(catalogue.latencies).toFixed(1)} ms, max ${Math.max(...catalogue.latencies).toFixed(1)} ms (${catalogue.latencies.length} keystrokes)`;
+    if (process.argv.includes('--preview-only')) {
+      console.log(await previewReport(browser));
+      await browser.close();
+      return;
+    }
     if (process.argv.includes('--catalogue-only')) {
       console.log(catalogueLine);
       console.log(JSON.stringify(catalogue.counts));

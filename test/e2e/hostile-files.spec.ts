@@ -41,8 +41,8 @@ test('an include bomb restored from a backup is named before it is written, and 
   await dialog.getByRole('button', { name: 'Återställ', exact: true }).click();
   await editor.library.getByRole('button', { name: /^bomb-mall/ }).click();
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-  // The form is the 5,000 keywords the assembly stopped at, rendered whole (the preview is not yet
-  // virtualised, issue 17): seconds on a busy CI machine, not the minutes of the unbounded bomb.
+  // The form is the 5,000 keywords the assembly stopped at (virtualised since issue 17), not the
+  // minutes of the unbounded bomb.
   await expect(page.getByRole('region', { name: 'Förhandsgranskning' })).toBeVisible({ timeout: 30_000 });
   const checks = await drawerTab(page, 'Kontroll');
   await expect(checks).toContainText('Med fragmenten infogade blir dokumentet minst 5010 sökord');

@@ -19,11 +19,11 @@ export function PreviewField(props: FieldProps) {
   switch (answer) {
     case 'none':
       return (
-        <section className="preview-heading" aria-labelledby={id}>
+        <div className="preview-heading">
           <h3 id={id}>{keyword.term}</h3>
           {help}
           {children}
-        </section>
+        </div>
       );
     case 'tick':
       field = group(

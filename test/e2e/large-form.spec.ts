@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { KeywordNode } from '../../src/domain/model.ts';
+import { buildLargeTemplate } from '../helpers/large-tree.ts';
+import { EditorPage } from './pages/editor-page.ts';
+
+// Issue 17, item 1: a form far longer than the window is virtualised, and still reached in full
+// from the keyboard. 4 headings × 99 Ja/Nej questions (each with four conditional children):
+// 400 rows of 1,984 nodes; the last question is required.
+const HEADINGS = 4;
+const QUESTIONS = 99;
+
+/** Writes the form as a fragment file, imports it and opens Förhandsgranska. */
+async function openLargeForm(page: Page, testInfo: TestInfo) {
+  const template = buildLargeTemplate(HEADINGS, QUESTIONS);
+  const last = (template.document.nodes.at(-1) as KeywordNode).children!.at(-1) as { required?: boolean };
+  last.required = true;
+  const path = testInfo.outputPath('stor-mall.json');
+  writeFileSync(path, JSON.stringify(template));
+  const editor = await new EditorPage(page).open();
+  await editor.library.getByRole('button', { name: 'Importera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera fil' });
+  await dialog.getByLabel('Välj fil').setInputFiles(path);
+  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Stor mall' })).toBeVisible();
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const form = page.getByRole('region', { name: 'Förhandsgranskning' });
+  await expect(form.getByRole('radiogroup').first()).toBeVisible();
+  return form;
+}
+
+test('a long form renders only the rows near the view, each placed in the whole; Tab walks every field to the last', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const form = await openLargeForm(page, testInfo);
+  const rows = form.getByRole('list', { name: 'Formulärets fält' }).getByRole('listitem');
+  // 400 rows in the form, a window of them in the page.
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(HEADINGS * (QUESTIONS + 1)));
+  expect(await rows.count()).toBeLessThan(60);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // From the first question, Tab after Tab: every question is reached, in order, to the last.
+  await form
+    .getByRole('radiogroup', { name: /^Åtgärd 1 utförd/ })
+    .first()
+    .getByRole('radio', { name: 'Ja' })
+    .focus();
+  const reached: string[] = [];
+  for (let i = 0; i < HEADINGS * QUESTIONS; i++) {
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLInputElement;
+      const row = focused.closest('[role="listitem"]');
+      return `${focused.id}@${row?.getAttribute('aria-posinset')}`;
+    });
+    reached.push(where);
+    await page.keyboard.press('Tab');
+  }
+  const expected = Array.from({ length: HEADINGS }, (_, h) =>
+    Array.from({ length: QUESTIONS }, (_, q) => `svar-n-${h + 1}-${q + 1}@${h * (QUESTIONS + 1) + q + 2}`),
+  ).flat();
+  expect(reached).toEqual(expected);
+  // Still a window of rows, now at the end.
+  expect(await rows.count()).toBeLessThan(60);
+});
+
+test('Kontrollera svar takes the user to a required field far below, not yet in the page', async ({
+  page,
+}, testInfo) => {
+  const form = await openLargeForm(page, testInfo);
+  const lastField = page.locator(`#svar-n-${HEADINGS}-${QUESTIONS}`);
+  await expect(lastField).toHaveCount(0);
+  await form.getByRole('button', { name: 'Kontrollera svar' }).click();
+  const check = form.getByRole('region', { name: 'Svarskontroll' });
+  await check.getByRole('button', { name: new RegExp(`^Åtgärd ${QUESTIONS} utförd`) }).click();
+  await expect(lastField).toBeFocused();
+  await expect(
+    form.getByRole('radiogroup', { name: new RegExp(`^Åtgärd ${QUESTIONS} utförd`) }).last(),
+  ).toBeInViewport();
+  // Answering it clears the problem; ticking Ja unfolds its four children right there.
+  await page.keyboard.press('Space');
+  await expect(check).toContainText('Alla svar är giltiga');
+  await expect(form.getByRole('radiogroup', { name: /^Val/ }).last()).toBeInViewport();
+});
