@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
 import { LibraryDatabase, SCHEMA_VERSION, storedSchemaVersion } from './persistence/database.ts';
-import { findChanges, loadLibrary, saveChanges } from './persistence/library-repository.ts';
+import { findChanges, saveChanges } from './persistence/library-repository.ts';
+import { loadLibraryOffThread, warmLoadWorker } from './app/load-off-thread.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
@@ -28,6 +29,8 @@ enableMapSet();
 const loadExamples = () => import('./examples/library.ts').then((m) => m.buildExampleLibrary());
 
 async function start() {
+  // The schema check of the stored library runs in a worker: its script loads while the page starts.
+  warmLoadWorker();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   try {
@@ -36,7 +39,7 @@ async function start() {
     // A library a newer Termverkstad has upgraded: shown, never written (issue 18, case 3).
     const stored = storedSchemaVersion(db);
     if (stored > SCHEMA_VERSION) {
-      const loaded = await loadLibrary(db, loadExamples, undefined, { write: false });
+      const loaded = await loadLibraryOffThread(db, loadExamples, { write: false });
       const store = createEditorStoreFor(loaded.library);
       store.setReadOnly(true, 'libraryFromNewerVersion');
       createRoot(root).render(
@@ -61,7 +64,7 @@ async function start() {
       const started = await startOnFolder(root, chosen, async (library) => {
         if (library) {
           // The browser's library becomes the folder's: every record written, the rest removed.
-          const browser = await loadLibrary(db, loadExamples);
+          const browser = await loadLibraryOffThread(db, loadExamples);
           await saveChanges(db, findChanges(browser.library, library), browser.revisions);
         }
         await setChosenFolder(db, undefined);
@@ -71,7 +74,7 @@ async function start() {
     }
     // Changes a closed tab could only write to its journal are stored first.
     const journal = await replayJournal(db, localStorage);
-    const loaded = await loadLibrary(db, loadExamples);
+    const loaded = await loadLibraryOffThread(db, loadExamples);
     const store = createEditorStoreFor(loaded.library);
     const autosaver = new Autosaver(db, store, loaded.revisions);
     autosaver.watchPage(window);
@@ -90,7 +93,7 @@ async function start() {
     const channel = new LibraryChannel();
     autosaver.onSaved = () => channel.announceSaved();
     const refresh = async () => {
-      const fresh = await loadLibrary(db, loadExamples);
+      const fresh = await loadLibraryOffThread(db, loadExamples);
       autosaver.rebase(fresh.library, fresh.revisions);
       store.replaceLibrary(fresh.library);
     };

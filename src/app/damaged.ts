@@ -1,6 +1,6 @@
 import type { DamagedRecord } from '../domain/model.ts';
 import { inWords } from '../i18n/in-words.ts';
-import type { LoadedLibrary } from '../persistence/library-repository.ts';
+import type { LoadedLibrary } from '../persistence/library-load.ts';
 
 /** Records in storage that did not pass the schema on load, with the diagnostic that refused each. */
 export type DamagedRecords = LoadedLibrary['skipped'];

@@ -12,7 +12,6 @@ import {
 import { createDocument } from '../commands/index.ts';
 import { toLibraryFile } from '../domain/backup.ts';
 import { getSortedDocuments } from '../domain/library.ts';
-import { checkStructure } from '../validation/structural.ts';
 import { LibraryNav } from '../features/library/library-nav.tsx';
 import { StorageView, type StorageFacts } from '../features/library/storage-view.tsx';
 import { downloadText } from '../features/exchange/download.ts';
@@ -44,9 +43,11 @@ export function LibraryPanel(props: {
   const library = useEditor((s) => s.library);
   const openId = useEditor((s) => s.openDocumentId);
   const documents = useMemo(() => getSortedDocuments(library), [library]);
-  const backUp = () => {
+  const backUp = async () => {
     const now = new Date().toISOString();
     const file = toLibraryFile(store.getSnapshot().library, now, damagedInFile(props.damaged ?? []));
+    // The schema check loads with the first backup, not with the page.
+    const { checkStructure } = await import('../validation/structural.ts');
     const checked = checkStructure.libraryFile(file);
     if (!checked.ok) {
       status.set({
@@ -90,7 +91,7 @@ export function LibraryPanel(props: {
             <button type="button" onClick={() => props.onDialog('import')}>
               <Upload aria-hidden="true" size={16} /> {t.exchange.import}
             </button>
-            <button type="button" onClick={backUp}>
+            <button type="button" onClick={() => void backUp()}>
               <Archive aria-hidden="true" size={16} /> {t.backup.backup}
             </button>
             <button type="button" onClick={() => props.onDialog('restore')}>

@@ -1,5 +1,4 @@
 import type { LibraryDatabase } from './database.ts';
-import { checkStructure } from '../validation/structural.ts';
 import { hasChanges, saveChanges, type LibraryChanges } from './library-repository.ts';
 
 /**
@@ -58,7 +57,9 @@ export type JournalReplay =
   | { readonly state: 'setAside'; readonly key: string; readonly reason: string };
 
 /** The first record of a journal that does not pass the schema, as "keywords[2]: …". */
-function findDamage(changes: LibraryChanges): string | undefined {
+async function findDamage(changes: LibraryChanges): Promise<string | undefined> {
+  // The schema check loads only when a journal is there to check (rarely: after a closed tab).
+  const { checkStructure } = await import('../validation/structural.ts');
   const lists = [
     ['keywords', changes.keywords, checkStructure.keyword],
     ['documents', changes.documents, checkStructure.document],
@@ -100,7 +101,7 @@ export async function replayJournal(db: LibraryDatabase, storage: Storage): Prom
     return setAside(error instanceof Error ? error.message : String(error));
   }
   if (!isChanges(changes)) return setAside('not a list of changes');
-  const damage = findDamage(changes);
+  const damage = await findDamage(changes);
   if (damage) return setAside(damage);
   try {
     // A journal written before versions were stored has no version lists.

@@ -19,7 +19,7 @@ test('the shipped bundle compiles no code at run time and carries a strict CSP',
   expect(csp).not.toContain('unsafe-inline');
 });
 
-test('the first download stays within the budget, and FHIR, import and export load only when used (PERF-14)', () => {
+test('the first download stays within the budget, and FHIR, import, export and the schema check load only when used (PERF-14)', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   // The entry script and every module it preloads: what a first visit downloads before it runs.
   const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
@@ -36,7 +36,7 @@ test('the first download stays within the budget, and FHIR, import and export lo
   for (const file of readdirSync(join(DIST, 'assets')))
     expect(readFileSync(join(DIST, 'assets', file)).length, file).toBeLessThanOrEqual(500 * 1000);
   const lazy =
-    /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|read-subtree-|restore-dialog-|check-worker-)/;
+    /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|read-subtree-|restore-dialog-|check-worker-|structural-|library-check-|library-load-worker-)/;
   expect(js.filter((file) => lazy.test(file))).toEqual([]);
   expect(
     readdirSync(join(DIST, 'assets')).filter((file) => lazy.test(`assets/${file}`)).length,

@@ -6,7 +6,8 @@ import type { LibraryState } from '../../../src/domain/index.ts';
 import { daysLeftInTrash, isExpired, toLibraryFile, TRASH_DAYS } from '../../../src/domain/index.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
-import { findChanges, loadLibrary, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { findChanges, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { loadLibrary } from '../../../src/persistence/library-load.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
 
 const context = createTestContext();

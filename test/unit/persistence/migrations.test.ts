@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { saveVersion } from '../../../src/commands/index.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { LibraryDatabase, MIGRATIONS, type Migration } from '../../../src/persistence/database.ts';
-import { findChanges, loadLibrary, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { findChanges, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { loadLibrary } from '../../../src/persistence/library-load.ts';
 import { createTestContext } from '../../helpers/editor.ts';
 import { produce } from 'immer';
 

@@ -3,7 +3,8 @@ import { addKeyword, deleteDocument, renameKeyword } from '../../../src/commands
 import type { Keyword } from '../../../src/domain/index.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
-import { findChanges, loadLibrary, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { findChanges, saveChanges } from '../../../src/persistence/library-repository.ts';
+import { loadLibrary } from '../../../src/persistence/library-load.ts';
 import { Autosaver, RETRY_DELAY_MS, SAVE_DELAY_MS } from '../../../src/persistence/autosave.ts';
 import {
   JOURNAL_KEY,
@@ -71,6 +72,36 @@ describe('loadLibrary', () => {
       type: 'text',
       status: 'active',
     });
+  });
+
+  it('leaves out exactly the records the check names, in each table, with the record as stored', async () => {
+    await loadLibrary(db, buildExampleLibrary);
+    const loaded = await loadLibrary(db, buildExampleLibrary, undefined, {
+      findProblems: () => [
+        { table: 'documents', id: 'exempel-phq9', reason: { code: 'SCHEMA_INVALID' } as never },
+        // A keyword of the same id as a named document stays: the table is part of the name.
+        { table: 'keywords', id: 'exempel-levnadsvanor', reason: { code: 'SCHEMA_INVALID' } as never },
+      ],
+    });
+    expect(loaded.library.documents.has('exempel-phq9')).toBe(false);
+    expect(loaded.library.documents.size).toBe(5);
+    expect(loaded.revisions.has('exempel-phq9')).toBe(false);
+    expect(loaded.library.documents.has('exempel-levnadsvanor')).toBe(true);
+    expect(loaded.skipped.map((s) => [s.table, s.id, (s.record as { revision: number }).revision])).toEqual([
+      ['documents', 'exempel-phq9', 1],
+    ]);
+  });
+
+  it('off the page: without workers the same check runs in this thread and names the same record', async () => {
+    const { loadLibraryOffThread } = await import('../../../src/app/load-off-thread.ts');
+    expect(typeof Worker).toBe('undefined');
+    await loadLibraryOffThread(db, buildExampleLibrary);
+    await db.keywords.put({ id: 'kw-trasig', term: '', type: 'text', status: 'active' });
+    const loaded = await loadLibraryOffThread(db, buildExampleLibrary);
+    expect(loaded.library.keywords.has('kw-trasig')).toBe(false);
+    expect(loaded.skipped.map((s) => [s.table, s.id, s.reason.path])).toEqual([
+      ['keywords', 'kw-trasig', '/term'],
+    ]);
   });
 });
 

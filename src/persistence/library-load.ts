@@ -1,0 +1,124 @@
+import type { Keyword, LibraryFile, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
+import { isExpired } from '../domain/workflow.ts';
+import { createLibraryState, type LibraryState } from '../domain/library.ts';
+import type { DocumentRecord, LibraryDatabase } from './database.ts';
+import { recordId, type LibraryTable, type RecordProblem, type StoredRecords } from './library-records.ts';
+
+export type { LibraryTable, RecordProblem, StoredRecords } from './library-records.ts';
+
+const SEEDED = 'seeded';
+
+/** What a load found: the library, and the records it had to leave out (named, never silently). */
+export interface LoadedLibrary {
+  readonly library: LibraryState;
+  readonly revisions: ReadonlyMap<string, number>;
+  readonly skipped: readonly (RecordProblem & {
+    /** The record as stored: left untouched in IndexedDB, and offered for download. */
+    readonly record: unknown;
+  })[];
+  readonly seeded: boolean;
+}
+
+/** Finds the stored records that do not pass the schema (validation/library-check.ts). */
+export type FindRecordProblems = (
+  records: StoredRecords,
+) => readonly RecordProblem[] | Promise<readonly RecordProblem[]>;
+
+/**
+ * On the very first start, stores the example library (`examples` may fetch it: the app loads it
+ * only then). Never over a library with work in it, and not when read only. True when it did.
+ */
+export async function seedIfFirstStart(
+  db: LibraryDatabase,
+  examples: () => LibraryFile | Promise<LibraryFile>,
+  write: boolean,
+): Promise<boolean> {
+  let seeded = false;
+  // Fetched before the transaction: awaiting anything but IndexedDB inside one would end it.
+  // Read only (a library of a newer version): nothing is seeded and nothing purged.
+  const file = !write || (await db.settings.get(SEEDED)) ? undefined : await examples();
+  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash, db.settings], async () => {
+    // Another tab may have seeded in the meantime.
+    if (!file || (await db.settings.get(SEEDED))) return;
+    // A library with work in it is never seeded over, even if the flag was lost (issue 18, case 16):
+    // the examples would overwrite the user's edits of them.
+    if ((await db.documents.count()) > 0 || (await db.keywords.count()) > 0) {
+      await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
+      return;
+    }
+    await db.keywords.bulkPut(file.keywords);
+    await db.versions.bulkPut(file.versions);
+    await db.documents.bulkPut(
+      file.documents.map((document) => ({ id: document.id, revision: 1, document })),
+    );
+    await db.settings.put({ key: SEEDED, value: new Date().toISOString() });
+    seeded = true;
+  });
+  return seeded;
+}
+
+/** Every record of the library as stored, in one read transaction. */
+export async function readStoredRecords(db: LibraryDatabase): Promise<StoredRecords> {
+  return db.transaction('r', [db.keywords, db.documents, db.versions, db.trash], async () => ({
+    keywords: await db.keywords.toArray(),
+    documents: await db.documents.toArray(),
+    versions: await db.versions.toArray(),
+    trash: await db.trash.toArray(),
+  }));
+}
+
+/**
+ * The library from its stored records, leaving out the ones found to be damaged (each named with
+ * its record). Papperskorg keeps a document 30 days; older ones are removed now, for good.
+ */
+export async function libraryFromRecords(
+  db: LibraryDatabase,
+  records: StoredRecords,
+  problems: readonly RecordProblem[],
+  { now, write, seeded }: { readonly now: string; readonly write: boolean; readonly seeded: boolean },
+): Promise<LoadedLibrary> {
+  const refused = new Map(problems.map((problem) => [`${problem.table}\u0000${problem.id}`, problem]));
+  const skipped: LoadedLibrary['skipped'][number][] = [];
+  const kept = <T>(table: LibraryTable, list: readonly unknown[]): T[] =>
+    list.filter((record) => {
+      const problem = refused.get(`${table}\u0000${recordId(record)}`);
+      if (problem) skipped.push({ ...problem, record });
+      return !problem;
+    }) as T[];
+  const keywords = kept<Keyword>('keywords', records.keywords);
+  const documentRecords = kept<DocumentRecord>('documents', records.documents);
+  const versions = kept<SavedVersion>('versions', records.versions);
+  const trash: TrashEntry[] = [];
+  const expired: string[] = [];
+  for (const entry of kept<TrashEntry>('trash', records.trash))
+    if (isExpired(entry.deletedAt, now)) expired.push(entry.id);
+    else trash.push(entry);
+  if (expired.length > 0 && write) await db.trash.bulkDelete(expired);
+  const documents: TreeDocument[] = documentRecords.map((record) => record.document);
+  return {
+    library: createLibraryState({ keywords, documents, versions, trash }),
+    revisions: new Map(documentRecords.map((record) => [record.id, record.revision])),
+    skipped,
+    seeded,
+  };
+}
+
+/**
+ * Loads the library: seeds the examples on a first start, reads every record, and leaves out
+ * (and reports) each record `findProblems` refuses. The app finds them in a worker
+ * (app/load-off-thread.ts); tests and the fallback here.
+ */
+export async function loadLibrary(
+  db: LibraryDatabase,
+  examples: () => LibraryFile | Promise<LibraryFile>,
+  now: string = new Date().toISOString(),
+  {
+    write = true,
+    findProblems,
+  }: { readonly write?: boolean; readonly findProblems?: FindRecordProblems } = {},
+): Promise<LoadedLibrary> {
+  const seeded = await seedIfFirstStart(db, examples, write);
+  const records = await readStoredRecords(db);
+  const find = findProblems ?? (await import('./library-check.ts')).findRecordProblems;
+  return libraryFromRecords(db, records, await find(records), { now, write, seeded });
+}
