@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import { LanguageContext } from '../i18n/language.tsx';
 import { loadStrings, say, stringsOf } from '../i18n/languages.ts';
 import type { Language } from '../i18n/strings.ts';
@@ -225,8 +225,9 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
 
 /** The page's lang (screen readers, hyphenation) and title follow the language and open document. */
 function useDocumentLanguageAndTitle(language: Language, title: string | undefined, appName: string) {
-  // Setting lang, even to the value it has, makes the browser restyle every element (:lang).
-  useEffect(() => {
+  // Setting lang, even to the value it has, makes the browser restyle every element (:lang). Set in
+  // the same commit as the words, so a screen reader never reads English text as Swedish.
+  useLayoutEffect(() => {
     if (globalThis.document.documentElement.lang !== language)
       globalThis.document.documentElement.lang = language;
   }, [language]);
