@@ -82,8 +82,9 @@ export class LiveForm implements Evaluation {
   private readonly scoreUsers = new Map<string, number[]>();
   /** Definition id → its placements in document order. */
   private readonly placements = new Map<string, number[]>();
-  /** Keyword id → its placements, and the positions whose date may not precede its answer. */
+  /** Keyword id → its placements (for the keywords a date rule compares with). */
   private readonly byKeyword = new Map<string, number[]>();
+  /** Keyword id → the positions whose date may not precede its answer. */
   private readonly notBeforeUsers = new Map<string, number[]>();
   private readonly shownAt: Uint8Array;
 
@@ -95,7 +96,7 @@ export class LiveForm implements Evaluation {
   /** What the last update changed (what led to the answers now held). */
   private lastChange: FormChange = NO_CHANGE;
   /** Counts the updates that opened or closed a node: the list of shown nodes changes only then. */
-  visibilityVersion = 0;
+  private visibilityVersion = 0;
   private sortedProblems: readonly AnswerProblem[] | undefined;
   private shownView: { readonly version: number; has(nodeId: string): boolean } | undefined;
 

@@ -85,3 +85,48 @@ test('Kontrollera svar takes the user to a required field far below, not yet in 
   await expect(check).toContainText('Alla svar är giltiga');
   await expect(form.getByRole('radiogroup', { name: /^Val/ }).last()).toBeInViewport();
 });
+
+test('a 25,000-node template imports, opens, is edited, previewed and saved, and is there after a reload (issue 17)', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  // 50 headings × 99 questions × (1 + 4 children): 24,800 nodes.
+  const template = buildLargeTemplate(50, 99);
+  const path = testInfo.outputPath('mycket-stor-mall.json');
+  writeFileSync(path, JSON.stringify(template));
+  const editor = await new EditorPage(page).open();
+  await editor.library.getByRole('button', { name: 'Importera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera fil' });
+  await dialog.getByLabel('Välj fil').setInputFiles(path);
+  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar 0 fel', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Stor mall' })).toBeVisible({ timeout: 30_000 });
+  await expect(editor.saveStatus).toHaveText('Sparat', { timeout: 60_000 });
+
+  // Edited: a keyword's term (the keyword is placed once under every heading).
+  await editor.row('Avsnitt 1 – åtgärder').click();
+  await page.keyboard.press('ArrowDown');
+  const term = editor.inspector.getByRole('textbox', { name: 'Sökordsterm' });
+  await expect(term).toHaveValue('Åtgärd 1 utförd');
+  await term.fill('Åtgärd 1 genomförd');
+  await expect(editor.row('Åtgärd 1 genomförd')).toBeVisible();
+
+  // Previewed: Ja on the last question of the last heading unfolds its four children.
+  await editor.show('Förhandsgranska');
+  const form = page.getByRole('region', { name: 'Förhandsgranskning' });
+  const rows = form.getByRole('list', { name: 'Formulärets fält' }).getByRole('listitem');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(50 * 100));
+  await form
+    .getByRole('radiogroup', { name: /^Åtgärd 1 genomförd/ })
+    .first()
+    .getByRole('radio', { name: 'Ja' })
+    .check();
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(50 * 100 + 4));
+
+  // Saved, and there after a reload.
+  await expect(editor.saveStatus).toHaveText('Sparat', { timeout: 60_000 });
+  await page.reload();
+  await expect(editor.library.getByRole('button', { name: /^Stor mall/ })).toBeVisible({ timeout: 30_000 });
+  await editor.openDocument('Stor mall');
+  await expect(editor.row('Åtgärd 1 genomförd').first()).toBeVisible({ timeout: 30_000 });
+});

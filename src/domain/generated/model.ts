@@ -86,7 +86,7 @@ export interface TreeDocument {
   /**
    * The top-level nodes. A fragment has exactly one.
    *
-   * @maxItems 5000
+   * @maxItems 25000
    */
   nodes: TreeNode[];
   /**
@@ -123,7 +123,7 @@ export interface KeywordNode {
   required?: boolean;
   showWhen?: Condition;
   /**
-   * @maxItems 5000
+   * @maxItems 25000
    */
   children?: TreeNode[];
 }
@@ -192,7 +192,7 @@ export interface Scenario {
   id: Id;
   name: Label;
   /**
-   * @maxItems 5000
+   * @maxItems 25000
    */
   answers: ScenarioAnswer[];
   expected: ScenarioOutcome;
@@ -204,7 +204,7 @@ export interface ScenarioAnswer {
 }
 export interface ScenarioOutcome {
   /**
-   * @maxItems 5000
+   * @maxItems 25000
    */
   visible: NodePath[];
   note: string;

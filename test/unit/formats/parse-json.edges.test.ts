@@ -31,10 +31,10 @@ describe('the import gate at its limits: one below, at and one above', () => {
   });
 
   it('says the size in MB with one decimal, a decimal comma in Swedish', () => {
-    const refusal = checkSize(5 * 1024 * 1024 + 200_000, LIMITS.documentFileBytes)!;
+    const refusal = checkSize(25 * 1024 * 1024 + 200_000, LIMITS.documentFileBytes)!;
     expect(inBothLanguages(refusal.message)).toEqual({
-      sv: 'Filen är 5,2 MB; högst 5,0 MB tillåts.',
-      en: 'The file is 5.2 MB; at most 5.0 MB is allowed.',
+      sv: 'Filen är 25,2 MB; högst 25,0 MB tillåts.',
+      en: 'The file is 25.2 MB; at most 25.0 MB is allowed.',
     });
   });
 

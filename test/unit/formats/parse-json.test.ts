@@ -76,12 +76,12 @@ describe('the import gate', () => {
     expect(refusal('{"resourceType":"Patient"}')?.en).toContain('FHIR resource (Patient)');
   });
 
-  it('refuses a fragment file over the 5 MB document limit even though libraries may be larger', () => {
+  it('refuses a fragment file over the 25 MB document limit (a 25,000-node FHIR form is ~21 MB)', () => {
     const text = JSON.stringify({ format: 'termverkstad-fragment', formatVersion: 1 });
-    const result = checkFileText(text, 6 * 1024 * 1024);
+    const result = checkFileText(text, 26 * 1024 * 1024);
     expect(!result.ok && inWords(result.refusal, 'en')).toBe(
-      'The file is 6.0 MB; at most 5.0 MB is allowed.',
+      'The file is 26.0 MB; at most 25.0 MB is allowed.',
     );
-    expect(!result.ok && inWords(result.refusal, 'sv')).toBe('Filen är 6,0 MB; högst 5,0 MB tillåts.');
+    expect(!result.ok && inWords(result.refusal, 'sv')).toBe('Filen är 26,0 MB; högst 25,0 MB tillåts.');
   });
 });

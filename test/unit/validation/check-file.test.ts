@@ -49,7 +49,7 @@ describe('checkFileText: which file it is, and whether to trust it', () => {
   it('holds a fragment to the document size limit and a library to the library limit', () => {
     expect(check(FRAGMENT, LIMITS.documentFileBytes).ok).toBe(true);
     expect(check(FRAGMENT, LIMITS.documentFileBytes + 1)).toMatchObject({ ok: false });
-    expect(check(LIBRARY, LIMITS.documentFileBytes + 1).ok).toBe(true);
+    expect(check(LIBRARY, LIMITS.libraryFileBytes).ok).toBe(true);
     expect(check(LIBRARY, LIMITS.libraryFileBytes + 1)).toMatchObject({ ok: false });
   });
 

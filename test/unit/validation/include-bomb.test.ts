@@ -25,19 +25,19 @@ describe('include bombs are assembled only up to the node limit (issue 18, case 
     // Each level places a root and ten includes: the node limit is met at the second level from the bottom.
     expect(assembled.stopped).toEqual({
       reason: 'size',
-      nodes: 5010,
+      nodes: LIMITS.nodes + 10,
       chain: ['bomb-7', 'bomb-6', 'bomb-5', 'bomb-4', 'bomb-3', 'bomb-2', 'bomb-1'],
     });
     expect(countNodes(assembled.document.nodes)).toBeLessThanOrEqual(LIMITS.nodes);
   });
 
   it('at the limit everything is placed; one node more and it stops', () => {
-    // 5 includes of a fragment of 1,000 keywords: 5,000 nodes exactly.
+    // 5 includes of a fragment of a fifth of the limit: the limit exactly.
     const library = includeBombLibrary({ levels: 1, fanOut: 5 });
     const fragment = library.documents[0]!;
     const wide = {
       ...fragment,
-      nodes: Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, keywordId: 'kw-bomb' })),
+      nodes: Array.from({ length: LIMITS.nodes / 5 }, (_, i) => ({ id: `n${i}`, keywordId: 'kw-bomb' })),
     };
     const at = {
       ...library,
@@ -46,13 +46,13 @@ describe('include bombs are assembled only up to the node limit (issue 18, case 
     } as LibraryFile;
     const full = assembleIn(at, 'bomb-mall');
     expect(full.stopped).toBeUndefined();
-    expect(countNodes(full.document.nodes)).toBe(5000);
+    expect(countNodes(full.document.nodes)).toBe(LIMITS.nodes);
     const template = at.documents[1]!;
     const over = {
       ...at,
       documents: [wide, { ...template, nodes: [...template.nodes, { id: 'extra', keywordId: 'kw-bomb' }] }],
     } as LibraryFile;
-    expect(assembleIn(over, 'bomb-mall').stopped).toMatchObject({ reason: 'size', nodes: 5001 });
+    expect(assembleIn(over, 'bomb-mall').stopped).toMatchObject({ reason: 'size', nodes: LIMITS.nodes + 1 });
   });
 
   it('empty fragments placed by the million stop after the limit of placements', () => {
@@ -66,9 +66,9 @@ describe('include bombs are assembled only up to the node limit (issue 18, case 
   });
 
   it.each([
-    [4999, undefined],
-    [5000, undefined],
-    [5001, 'includes'],
+    [LIMITS.nodes - 1, undefined],
+    [LIMITS.nodes, undefined],
+    [LIMITS.nodes + 1, 'includes'],
   ])('%i includes of an empty fragment: stopped %s (the limit of placements)', (count, reason) => {
     const library = includeBombLibrary({ levels: 1, fanOut: 1 });
     const empty = { ...library.documents[0]!, nodes: [] };
@@ -100,7 +100,7 @@ describe('include bombs are assembled only up to the node limit (issue 18, case 
     const bomb = found.filter((d) => d.code === 'INCLUDE_TOO_LARGE' && d.documentId === 'bomb-mall');
     expect(bomb).toHaveLength(1);
     expect(inWords(bomb[0]!, 'sv')).toBe(
-      `Med fragmenten infogade blir dokumentet minst 5010 sökord (bomb-mall → bomb-7 → bomb-6 → bomb-5 → bomb-4 → bomb-3 → bomb-2 → bomb-1); högst ${LIMITS.nodes} tillåts.`,
+      `Med fragmenten infogade blir dokumentet minst ${LIMITS.nodes + 10} sökord (bomb-mall → bomb-7 → bomb-6 → bomb-5 → bomb-4 → bomb-3 → bomb-2 → bomb-1); högst ${LIMITS.nodes} tillåts.`,
     );
     expect(found.some((d) => d.code.startsWith('SCENARIO'))).toBe(false);
     expect(checkLibrary(selfIncludingLibrary(10)).map((d) => d.code)).toContain('INCLUDE_CYCLE');
