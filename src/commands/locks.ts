@@ -1,5 +1,5 @@
 import type { LibraryState } from '../domain/index.ts';
-import { getKeywordUsages, isLocked } from '../domain/index.ts';
+import { isLocked, placesKeyword } from '../domain/index.ts';
 import type { Change, CommandName, Refusal } from './command.ts';
 
 /** What a Godkänd or Avvecklad document still takes: its workflow, comments, Testfall and removal. */
@@ -26,12 +26,8 @@ export function lockedRefusal(state: LibraryState, change: Change): Refusal | un
   const document = change.documentId ? state.documents.get(change.documentId) : undefined;
   if (document && isLocked(document)) return 'documentLocked';
   if (keywordIds.length === 0) return undefined;
-  const usages = getKeywordUsages(state);
-  const locked = keywordIds.some((id) =>
-    (usages.get(id) ?? []).some((usage) => {
-      const user = state.documents.get(usage.documentId);
-      return user !== undefined && isLocked(user);
-    }),
-  );
+  // Locked documents are few; each is indexed once per version (a keystroke reads no tree).
+  const lockedDocuments = [...state.documents.values()].filter(isLocked);
+  const locked = keywordIds.some((id) => lockedDocuments.some((user) => placesKeyword(user, id)));
   return locked ? 'keywordLocked' : undefined;
 }

@@ -39,6 +39,13 @@ const cache = new WeakMap<
 export function getOutline(document: TreeDocument, catalog: Catalog, resolve: ResolveFragment): Outline {
   const hit = cache.get(document.nodes);
   if (hit && hit.catalog === catalog && hit.resolve === resolve) return hit.outline;
+  // With no fragment placed, the catalogue only names the outline's keywords: a keyword edit (a
+  // keystroke in a term) reuses the rest instead of assembling and indexing every node again.
+  if (hit && hit.resolve === resolve && hit.outline.fragments.size === 0) {
+    const outline = { ...hit.outline, catalog };
+    cache.set(document.nodes, { catalog, resolve, outline });
+    return outline;
+  }
   const assembled = assembleDocument(document, catalog, resolve);
   const childrenOf = (node: TreeNode) =>
     isKeywordNode(node) ? getChildren(node) : (assembled.includes.get(node.id)?.tops ?? []);

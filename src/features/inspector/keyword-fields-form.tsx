@@ -21,8 +21,7 @@ import {
   getChildren,
   findDependents,
   findNearTerms,
-  getConditionsOn,
-  getKeywordUsages,
+  getKeywordImpact,
   getTypeSpec,
   hasAnswerRules,
   indexTree,
@@ -68,13 +67,15 @@ export function KeywordFieldsForm(props: {
   const documentId = document.id;
   const node = useMemo(() => indexTree(document.nodes).places.get(nodeId)?.node, [document.nodes, nodeId]);
   // What a change here reaches, shown before it is made: the documents and the conditions on it.
+  const documents = library.documents;
   const impact = useMemo(() => {
-    const documents = new Set((getKeywordUsages(library).get(keyword.id) ?? []).map((u) => u.documentId));
+    const reach = getKeywordImpact({ documents }, keyword.id);
     return {
-      titles: [...documents].map((id) => library.documents.get(id)?.title ?? id),
-      conditions: getConditionsOn(library, keyword.id).length,
+      titles: reach.documentIds.map((id) => documents.get(id)?.title ?? id),
+      conditions: reach.conditions,
+      placements: reach.placements,
     };
-  }, [library, keyword.id]);
+  }, [documents, keyword.id]);
 
   // Stable handlers, so that a keystroke in one field re-renders only that field (see fields.tsx).
   const update = useLatestCallback(
@@ -121,8 +122,7 @@ export function KeywordFieldsForm(props: {
   // here (just added) can take the existing one of any type; a shared one can be merged with its
   // twin of the same type.
   const placedOnce =
-    (getKeywordUsages(library).get(keyword.id)?.length ?? 0) === 1 &&
-    findDependents(document.nodes, new Set([nodeId])).length === 0;
+    impact.placements === 1 && findDependents(document.nodes, new Set([nodeId])).length === 0;
   const sameTerm = useMemo(
     () =>
       [...library.keywords.values()].find(

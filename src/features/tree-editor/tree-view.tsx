@@ -82,9 +82,11 @@ export function TreeView(props: TreeViewProps) {
   });
   const [announcement, setAnnouncement] = useState('');
   const treeRef = useRef<HTMLDivElement>(null);
+  // The rows depend on the outline's structure, not on the catalogue it names keywords by.
+  const childrenOf = outline.childrenOf;
   const allRows = useMemo(
-    () => getVisibleRows(document.nodes, expanded, filter?.shown, outline.childrenOf),
-    [document.nodes, expanded, filter, outline],
+    () => getVisibleRows(document.nodes, expanded, filter?.shown, childrenOf),
+    [document.nodes, expanded, filter, childrenOf],
   );
   const { drag, sensors, onDragStart, onDragMove, endDrag } = useTreeDrag({
     treeRef,

@@ -6,8 +6,10 @@ import {
   createLibraryState,
   getChildren,
   getConditionsOn,
+  getKeywordImpact,
   getKeywordUsages,
   getUnusedKeywords,
+  placesKeyword,
 } from '../../../src/domain/index.ts';
 import { buildDocument, heading, text } from '../../helpers/build-tree.ts';
 
@@ -63,6 +65,28 @@ describe('Används i: where each keyword is placed', () => {
 
   it('is worked out once per version of the documents', () => {
     expect(getKeywordUsages(library)).toBe(getKeywordUsages(library));
+  });
+
+  it('what an edit of a keyword reaches: its documents, placements and waiting conditions', () => {
+    expect(getKeywordImpact(library, vikt.id)).toEqual({
+      documentIds: ['a', 'b'],
+      placements: 2,
+      conditions: 0,
+    });
+    expect(getKeywordImpact(library, orphan.id)).toEqual({ documentIds: [], placements: 0, conditions: 0 });
+    // Two clauses of one condition on Vikt are one condition waiting.
+    const waiting = produce(library, (draft) => {
+      draft.documents.get('b')!.nodes[0]!.showWhen = {
+        behavior: 'any',
+        clauses: [
+          { source: 'b-vikt', operator: 'answered' },
+          { source: 'b-vikt', operator: 'notAnswered' },
+        ],
+      };
+    });
+    expect(getKeywordImpact(waiting, vikt.id).conditions).toBe(1);
+    expect(placesKeyword(shared, vikt.id)).toBe(true);
+    expect(placesKeyword(shared, orphan.id)).toBe(false);
   });
 });
 
