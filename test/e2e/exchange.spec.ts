@@ -210,8 +210,8 @@ test('bad input is refused with a clear message naming what and where, and nothi
     ],
     [
       'stor.json',
-      `{"format":"termverkstad-fragment","x":"${'a'.repeat(5.5 * 1024 * 1024)}"}`,
-      /högst 5,0 MB tillåts/,
+      `{"format":"termverkstad-fragment","x":"${'a'.repeat(25.5 * 1024 * 1024)}"}`,
+      /högst 25,0 MB tillåts/,
     ],
   ];
   for (const [name, text, message] of cases) {
