@@ -5,7 +5,7 @@ import { App } from './app/app.tsx';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
 import { LibraryDatabase, SCHEMA_VERSION, storedSchemaVersion } from './persistence/database.ts';
 import { findChanges, saveChanges } from './persistence/library-repository.ts';
-import { loadLibraryOffThread, warmLoadWorker } from './app/load-off-thread.ts';
+import { loadLibrary } from './persistence/library-load.ts';
 import { Autosaver } from './persistence/autosave.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
@@ -29,8 +29,9 @@ enableMapSet();
 const loadExamples = () => import('./examples/library.ts').then((m) => m.buildExampleLibrary());
 
 async function start() {
-  // The schema check of the stored library runs in a worker: its script loads while the page starts.
-  warmLoadWorker();
+  // The stored library's schema check is not in the first download: fetched now, while the page
+  // opens the database, it is there when the records are (see library-load.ts).
+  void import('./persistence/library-check.ts');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   try {
@@ -39,7 +40,7 @@ async function start() {
     // A library a newer Termverkstad has upgraded: shown, never written (issue 18, case 3).
     const stored = storedSchemaVersion(db);
     if (stored > SCHEMA_VERSION) {
-      const loaded = await loadLibraryOffThread(db, loadExamples, { write: false });
+      const loaded = await loadLibrary(db, loadExamples, undefined, { write: false });
       const store = createEditorStoreFor(loaded.library);
       store.setReadOnly(true, 'libraryFromNewerVersion');
       createRoot(root).render(
@@ -64,7 +65,7 @@ async function start() {
       const started = await startOnFolder(root, chosen, async (library) => {
         if (library) {
           // The browser's library becomes the folder's: every record written, the rest removed.
-          const browser = await loadLibraryOffThread(db, loadExamples);
+          const browser = await loadLibrary(db, loadExamples);
           await saveChanges(db, findChanges(browser.library, library), browser.revisions);
         }
         await setChosenFolder(db, undefined);
@@ -74,7 +75,7 @@ async function start() {
     }
     // Changes a closed tab could only write to its journal are stored first.
     const journal = await replayJournal(db, localStorage);
-    const loaded = await loadLibraryOffThread(db, loadExamples);
+    const loaded = await loadLibrary(db, loadExamples);
     const store = createEditorStoreFor(loaded.library);
     const autosaver = new Autosaver(db, store, loaded.revisions);
     autosaver.watchPage(window);
@@ -93,7 +94,7 @@ async function start() {
     const channel = new LibraryChannel();
     autosaver.onSaved = () => channel.announceSaved();
     const refresh = async () => {
-      const fresh = await loadLibraryOffThread(db, loadExamples);
+      const fresh = await loadLibrary(db, loadExamples);
       autosaver.rebase(fresh.library, fresh.revisions);
       store.replaceLibrary(fresh.library);
     };

@@ -36,7 +36,7 @@ test('the first download stays within the budget, and FHIR, import, export and t
   for (const file of readdirSync(join(DIST, 'assets')))
     expect(readFileSync(join(DIST, 'assets', file)).length, file).toBeLessThanOrEqual(500 * 1000);
   const lazy =
-    /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|read-subtree-|restore-dialog-|check-worker-|structural-|library-check-|library-load-worker-)/;
+    /^assets\/(fhir-|export-dialog-|import-dialog-|check-file-|read-subtree-|restore-dialog-|check-worker-|structural-|library-check-)/;
   expect(js.filter((file) => lazy.test(file))).toEqual([]);
   expect(
     readdirSync(join(DIST, 'assets')).filter((file) => lazy.test(`assets/${file}`)).length,

@@ -68,10 +68,10 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     setTouched(new Set());
   }
 
-  const shown = form.shownNow();
+  const shownNodes = form.shownNow();
   const rows = useMemo(
-    () => formRows(index.ordered, (id) => shown.has(id), catalog, showAll),
-    [index, shown, catalog, showAll],
+    () => formRows(index.ordered, (id) => shownNodes.has(id), catalog, showAll),
+    [index, shownNodes, catalog, showAll],
   );
   const problemOf = (nodeId: string) => {
     const problem = form.problems.get(nodeId);

@@ -7,7 +7,7 @@ import type { Keyword, LibraryFile } from '../../../src/domain/model.ts';
 import { App } from '../../../src/app/app.tsx';
 import { createEditorStore, createEditorStoreFor } from '../../../src/state/create-store.ts';
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
-import { loadLibraryOffThread, warmLoadWorker } from '../../../src/app/load-off-thread.ts';
+import { loadLibrary } from '../../../src/persistence/library-load.ts';
 import { Autosaver } from '../../../src/persistence/autosave.ts';
 import { buildLargeTemplate } from '../../helpers/large-tree.ts';
 import { toLibraryFile } from '../../../src/domain/backup.ts';
@@ -109,10 +109,10 @@ observer.observe(document.body, { childList: true, subtree: true });
 
 const root = createRoot(document.getElementById('root')!);
 if (params.get('persist') === '1') {
-  warmLoadWorker();
+  void import('../../../src/persistence/library-check.ts');
   const db = new LibraryDatabase('termverkstad-bench');
-  // Loaded as the app loads (the schema check in a worker); seeded with the generated library.
-  const loaded = await loadLibraryOffThread(db, () => libraryFile);
+  // Loaded as the app loads; seeded with the generated library.
+  const loaded = await loadLibrary(db, () => libraryFile);
   const store = createEditorStoreFor(loaded.library);
   const autosaver = new Autosaver(db, store, loaded.revisions);
   window.saveStatus = () => autosaver.getStatus().state;

@@ -91,18 +91,6 @@ describe('loadLibrary', () => {
       ['documents', 'exempel-phq9', 1],
     ]);
   });
-
-  it('off the page: without workers the same check runs in this thread and names the same record', async () => {
-    const { loadLibraryOffThread } = await import('../../../src/app/load-off-thread.ts');
-    expect(typeof Worker).toBe('undefined');
-    await loadLibraryOffThread(db, buildExampleLibrary);
-    await db.keywords.put({ id: 'kw-trasig', term: '', type: 'text', status: 'active' });
-    const loaded = await loadLibraryOffThread(db, buildExampleLibrary);
-    expect(loaded.library.keywords.has('kw-trasig')).toBe(false);
-    expect(loaded.skipped.map((s) => [s.table, s.id, s.reason.path])).toEqual([
-      ['keywords', 'kw-trasig', '/term'],
-    ]);
-  });
 });
 
 describe('saving', () => {
