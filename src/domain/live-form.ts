@@ -75,6 +75,8 @@ function push<K>(list: Map<K, number[]>, key: K, at: number) {
  */
 export class LiveForm implements Evaluation {
   private readonly slots: Slot[] = [];
+  /** The document's index (an assembled document is not cached by indexTree: the form shares its own). */
+  readonly index: TreeIndex;
   private readonly places: TreeIndex['places'];
   /** Source position → the positions whose conditions read it. */
   private readonly readers = new Map<number, number[]>();
@@ -101,11 +103,12 @@ export class LiveForm implements Evaluation {
   private shownView: { readonly version: number; has(nodeId: string): boolean } | undefined;
 
   constructor(
-    readonly document: TreeDocument,
+    document: TreeDocument,
     readonly catalog: Catalog,
     private readonly today: string = localToday(),
   ) {
-    const { ordered, places } = indexTree(document.nodes);
+    this.index = indexTree(document.nodes);
+    const { ordered, places } = this.index;
     this.places = places;
     // Only what a score counts and what a date rule compares with needs its placements listed.
     const counted = new Set<string>();
@@ -157,11 +160,6 @@ export class LiveForm implements Evaluation {
     });
     this.shownAt = new Uint8Array(this.slots.length);
     this.evaluateAll();
-  }
-
-  /** The position of a node in document order, or undefined. */
-  positionOf(nodeId: string): number | undefined {
-    return this.places.get(nodeId)?.order;
   }
 
   /** Takes a new set of answers: only the answers that differ from the last are followed. */

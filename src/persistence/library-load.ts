@@ -4,8 +4,6 @@ import { createLibraryState, type LibraryState } from '../domain/library.ts';
 import type { DocumentRecord, LibraryDatabase } from './database.ts';
 import { recordId, type LibraryTable, type RecordProblem, type StoredRecords } from './library-records.ts';
 
-export type { LibraryTable, RecordProblem, StoredRecords } from './library-records.ts';
-
 const SEEDED = 'seeded';
 
 /** What a load found: the library, and the records it had to leave out (named, never silently). */
@@ -19,16 +17,11 @@ export interface LoadedLibrary {
   readonly seeded: boolean;
 }
 
-/** Finds the stored records that do not pass the schema (validation/library-check.ts). */
-export type FindRecordProblems = (
-  records: StoredRecords,
-) => readonly RecordProblem[] | Promise<readonly RecordProblem[]>;
-
 /**
  * On the very first start, stores the example library (`examples` may fetch it: the app loads it
  * only then). Never over a library with work in it, and not when read only. True when it did.
  */
-export async function seedIfFirstStart(
+async function seedIfFirstStart(
   db: LibraryDatabase,
   examples: () => LibraryFile | Promise<LibraryFile>,
   write: boolean,
@@ -105,8 +98,8 @@ export async function libraryFromRecords(
 
 /**
  * Loads the library: seeds the examples on a first start, reads every record, and leaves out
- * (and reports) each record the schema check refuses (`findProblems`, by default library-check.ts,
- * loaded on demand: the validators are not in the first download; main.tsx starts fetching them
+ * (and reports) each record the schema check (library-check.ts) refuses. The check is loaded on
+ * demand: the validators are not in the first download; main.tsx starts fetching them
  * as the page starts). The check runs here, before the first paint. Measured against running it in
  * a worker (issue 17): the records must then be cloned to the worker, which cost more than the
  * check it moved (5,000 nodes: first paint ~410 ms here against ~570 ms; 20,000 keywords: 1.2 s
@@ -116,13 +109,10 @@ export async function loadLibrary(
   db: LibraryDatabase,
   examples: () => LibraryFile | Promise<LibraryFile>,
   now: string = new Date().toISOString(),
-  {
-    write = true,
-    findProblems,
-  }: { readonly write?: boolean; readonly findProblems?: FindRecordProblems } = {},
+  { write = true }: { readonly write?: boolean } = {},
 ): Promise<LoadedLibrary> {
   const seeded = await seedIfFirstStart(db, examples, write);
   const records = await readStoredRecords(db);
-  const find = findProblems ?? (await import('./library-check.ts')).findRecordProblems;
-  return libraryFromRecords(db, records, await find(records), { now, write, seeded });
+  const { findRecordProblems } = await import('./library-check.ts');
+  return libraryFromRecords(db, records, findRecordProblems(records), { now, write, seeded });
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import type { KeywordNode } from '../../src/domain/model.ts';
+import type { FragmentFile, KeywordNode } from '../../src/domain/model.ts';
 import { buildLargeTemplate } from '../helpers/large-tree.ts';
 import { EditorPage } from './pages/editor-page.ts';
 
@@ -11,20 +11,29 @@ import { EditorPage } from './pages/editor-page.ts';
 const HEADINGS = 4;
 const QUESTIONS = 99;
 
-/** Writes the form as a fragment file, imports it and opens Förhandsgranska. */
-async function openLargeForm(page: Page, testInfo: TestInfo) {
-  const template = buildLargeTemplate(HEADINGS, QUESTIONS);
-  const last = (template.document.nodes.at(-1) as KeywordNode).children!.at(-1) as { required?: boolean };
-  last.required = true;
-  const path = testInfo.outputPath('stor-mall.json');
+/**
+ * Opens the app, writes a template as a fragment file, imports it ("Stor mall") once its check has
+ * no errors, and gives the editor page.
+ */
+async function importTemplate(page: Page, testInfo: TestInfo, template: FragmentFile) {
+  const path = testInfo.outputPath(`${template.document.id}.json`);
   writeFileSync(path, JSON.stringify(template));
   const editor = await new EditorPage(page).open();
   await editor.library.getByRole('button', { name: 'Importera' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importera fil' });
   await dialog.getByLabel('Välj fil').setInputFiles(path);
-  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar', { timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar 0 fel', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Importera' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Stor mall' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Stor mall' })).toBeVisible({ timeout: 30_000 });
+  return editor;
+}
+
+/** Imports the form (its last question required) and opens Förhandsgranska. */
+async function openLargeForm(page: Page, testInfo: TestInfo) {
+  const template = buildLargeTemplate(HEADINGS, QUESTIONS);
+  const last = (template.document.nodes.at(-1) as KeywordNode).children!.at(-1) as { required?: boolean };
+  last.required = true;
+  await importTemplate(page, testInfo, template);
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const form = page.getByRole('region', { name: 'Förhandsgranskning' });
   await expect(form.getByRole('radiogroup').first()).toBeVisible();
@@ -91,16 +100,7 @@ test('a 25,000-node template imports, opens, is edited, previewed and saved, and
 }, testInfo) => {
   test.setTimeout(180_000);
   // 50 headings × 99 questions × (1 + 4 children): 24,800 nodes.
-  const template = buildLargeTemplate(50, 99);
-  const path = testInfo.outputPath('mycket-stor-mall.json');
-  writeFileSync(path, JSON.stringify(template));
-  const editor = await new EditorPage(page).open();
-  await editor.library.getByRole('button', { name: 'Importera' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Importera fil' });
-  await dialog.getByLabel('Välj fil').setInputFiles(path);
-  await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar 0 fel', { timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Stor mall' })).toBeVisible({ timeout: 30_000 });
+  const editor = await importTemplate(page, testInfo, buildLargeTemplate(50, 99));
   await expect(editor.saveStatus).toHaveText('Sparat', { timeout: 60_000 });
 
   // Edited: a keyword's term (the keyword is placed once under every heading).
@@ -130,3 +130,21 @@ test('a 25,000-node template imports, opens, is edited, previewed and saved, and
   await editor.openDocument('Stor mall');
   await expect(editor.row('Åtgärd 1 genomförd').first()).toBeVisible({ timeout: 30_000 });
 });
+
+// A form of up to WHOLE_FORM_ROWS (200) rows is rendered whole; a longer one only near the view.
+for (const [headings, questions, rows, whole] of [
+  [1, 198, 199, true],
+  [2, 99, 200, true],
+  [3, 66, 201, false],
+] as const)
+  test(`a form of ${rows} rows is rendered ${whole ? 'whole' : 'only near the view'}`, async ({
+    page,
+  }, testInfo) => {
+    await importTemplate(page, testInfo, buildLargeTemplate(headings, questions));
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const list = page.getByRole('list', { name: 'Formulärets fält' });
+    await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(rows));
+    const rendered = await list.getByRole('listitem').count();
+    if (whole) expect(rendered).toBe(rows);
+    else expect(rendered).toBeLessThan(60);
+  });

@@ -22,7 +22,6 @@ export interface FieldProps {
   readonly restored: boolean;
   /** FHIRPath kept from an import (calculated value, condition, variables): shown, not evaluated. */
   readonly expressions?: readonly KeptExpression[] | undefined;
-  readonly children: ReactNode;
 }
 
 /**

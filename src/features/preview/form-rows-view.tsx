@@ -32,7 +32,6 @@ interface FormRowsViewProps {
   readonly problemOf: (nodeId: string) => string | undefined;
   readonly onAnswer: (nodeId: string, value: AnswerValue | undefined) => void;
   readonly t: Strings;
-  readonly label: string;
 }
 
 /** A first guess at a row's height; each row is measured once rendered. */
@@ -95,10 +94,10 @@ export function FormRowsView(props: FormRowsViewProps) {
         let frames = 0;
         const tryFocus = () => {
           const field = globalThis.document.getElementById(fieldId(nodeId));
-          if (field) {
-            field.focus();
-            setPendingIndex(-1);
-          } else if (++frames < 20) requestAnimationFrame(tryFocus);
+          if (field) field.focus();
+          else if (++frames < 20) return void requestAnimationFrame(tryFocus);
+          // Found or given up: the row need not stay rendered for it any more.
+          setPendingIndex(-1);
         };
         requestAnimationFrame(tryFocus);
       },
@@ -110,7 +109,7 @@ export function FormRowsView(props: FormRowsViewProps) {
     <div
       ref={listRef}
       role="list"
-      aria-label={props.label}
+      aria-label={t.preview.fields}
       className="form-rows"
       style={{ height: virtualizer.getTotalSize() }}
       onFocus={(e) => {
@@ -199,9 +198,7 @@ const FormRowContent = memo(function FormRowContent(props: FormRowContentProps) 
         // A value a FHIR renderer calculates is not typed in: read-only here.
         disabled={!visible || expressions?.some((e) => e.kind === 'calculated') === true}
         restored={props.restored}
-      >
-        {null}
-      </PreviewField>
+      />
     </>
   );
 });

@@ -9,9 +9,9 @@ import { DateInput } from './date-input.tsx';
 
 export type { FieldProps } from './field-frame.tsx';
 
-/** One keyword as the clinician meets it: the input its answer kind implies, then what unfolds below it. */
+/** One keyword as the clinician meets it: the input its answer kind implies (what unfolds below it is a row of its own). */
 export function PreviewField(props: FieldProps) {
-  const { keyword, value, t, problem, disabled, children } = props;
+  const { keyword, value, t, problem, disabled } = props;
   const frame = getFieldFrame(props);
   const { id, required, describedBy, help, set, group, single, inputProps } = frame;
   let field: ReactNode;
@@ -22,7 +22,6 @@ export function PreviewField(props: FieldProps) {
         <div className="preview-heading">
           <h3 id={id}>{keyword.term}</h3>
           {help}
-          {children}
         </div>
       );
     case 'tick':
@@ -114,10 +113,5 @@ export function PreviewField(props: FieldProps) {
     default:
       return assertNever(answer, 'answer kind');
   }
-  return (
-    <>
-      {field}
-      {children ? <div className="preview-children">{children}</div> : null}
-    </>
-  );
+  return field;
 }

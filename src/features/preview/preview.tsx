@@ -2,7 +2,6 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { AnswerValue, Answers, Catalog, TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { liveFormFor } from '../../domain/live-form.ts';
-import { indexTree } from '../../domain/tree.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { getKeptExpressions } from '../../formats/fhir-expressions.ts';
 import { useRestoredAnswers } from './use-restored-answers.ts';
@@ -39,7 +38,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
   // The live form follows the answers; every view of this document version shares it.
   const change = useMemo(() => form.update(answers), [form, answers]);
   const problems = form.problemList();
-  const index = useMemo(() => indexTree(document.nodes), [document.nodes]);
+  const index = form.index;
   const [showAll, setShowAll] = useState(false);
   const [checkRequested, setCheckRequested] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -167,7 +166,6 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
             problemOf={problemOf}
             onAnswer={answer}
             t={t}
-            label={t.preview.fields}
           />
         )}
       </form>

@@ -4,7 +4,7 @@ import type { Keyword } from '../../../src/domain/index.ts';
 import { buildExampleLibrary } from '../../../src/examples/library.ts';
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
 import { findChanges, saveChanges } from '../../../src/persistence/library-repository.ts';
-import { loadLibrary } from '../../../src/persistence/library-load.ts';
+import { libraryFromRecords, loadLibrary, readStoredRecords } from '../../../src/persistence/library-load.ts';
 import { Autosaver, RETRY_DELAY_MS, SAVE_DELAY_MS } from '../../../src/persistence/autosave.ts';
 import {
   JOURNAL_KEY,
@@ -76,13 +76,16 @@ describe('loadLibrary', () => {
 
   it('leaves out exactly the records the check names, in each table, with the record as stored', async () => {
     await loadLibrary(db, buildExampleLibrary);
-    const loaded = await loadLibrary(db, buildExampleLibrary, undefined, {
-      findProblems: () => [
+    const loaded = await libraryFromRecords(
+      db,
+      await readStoredRecords(db),
+      [
         { table: 'documents', id: 'exempel-phq9', reason: { code: 'SCHEMA_INVALID' } as never },
         // A keyword of the same id as a named document stays: the table is part of the name.
         { table: 'keywords', id: 'exempel-levnadsvanor', reason: { code: 'SCHEMA_INVALID' } as never },
       ],
-    });
+      { now: new Date().toISOString(), write: true, seeded: false },
+    );
     expect(loaded.library.documents.has('exempel-phq9')).toBe(false);
     expect(loaded.library.documents.size).toBe(5);
     expect(loaded.revisions.has('exempel-phq9')).toBe(false);
