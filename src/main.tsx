@@ -7,6 +7,7 @@ import { LibraryDatabase, SCHEMA_VERSION, storedSchemaVersion } from './persiste
 import { findChanges, saveChanges } from './persistence/library-repository.ts';
 import { loadLibrary } from './persistence/library-load.ts';
 import { Autosaver } from './persistence/autosave.ts';
+import { compactInWorker } from './persistence/compactor.ts';
 import { replayJournal } from './persistence/unsaved-journal.ts';
 import { getStorageInfo, requestPersistence } from './persistence/storage-info.ts';
 import { TabLock } from './persistence/tab-lock.ts';
@@ -77,7 +78,7 @@ async function start() {
     const journal = await replayJournal(db, localStorage);
     const loaded = await loadLibrary(db, loadExamples);
     const store = createEditorStoreFor(loaded.library);
-    const autosaver = new Autosaver(db, store, loaded.revisions);
+    const autosaver = new Autosaver(db, store, loaded.revisions, compactInWorker(db));
     autosaver.watchPage(window);
     // After the first save, ask the browser to keep the library under storage pressure.
     let saving = false;

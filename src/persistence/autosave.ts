@@ -3,6 +3,7 @@ import type { LibraryDatabase } from './database.ts';
 import { findChanges, hasChanges, saveChanges, StaleRevisionError } from './library-repository.ts';
 import { clearJournal, writeJournal } from './unsaved-journal.ts';
 import { isQuotaError } from './storage-info.ts';
+import { compactDocument, COMPACT_AFTER_EDITS, countEdits } from './document-store.ts';
 
 /** What the user sees of saving: Sparat, Sparar…, or Kunde inte spara with the reason. */
 export type SaveStatus =
@@ -29,10 +30,15 @@ interface Source {
   subscribe(listener: () => void): () => void;
 }
 
+/** Folds a document's appended edits into its record (the app does it in a worker: compactor.ts). */
+export type Compact = (documentId: string) => Promise<void>;
+
 /**
  * Saves the library as it changes: debounced, only the changed records, in one transaction, and
- * at once when the page is hidden or closed. A failed save keeps the work in memory, says why,
- * and is tried again; nothing is lost.
+ * at once when the page is hidden or closed. A changed document is stored as what changed since
+ * its last save (document-store.ts); after COMPACT_AFTER_EDITS of those, its edits are folded into
+ * its record by `compact`. A failed save keeps the work in memory, says why, and is tried again;
+ * nothing is lost.
  */
 export class Autosaver {
   private saved: LibraryState;
@@ -47,6 +53,7 @@ export class Autosaver {
     private readonly db: LibraryDatabase,
     private readonly source: Source,
     revisions: ReadonlyMap<string, number>,
+    private readonly compact: Compact = (documentId) => compactDocument(db, documentId),
   ) {
     this.saved = source.getSnapshot().library;
     this.revisions = new Map(revisions);
@@ -99,9 +106,14 @@ export class Autosaver {
     this.setStatus({ state: 'saving' });
     this.running = (async () => {
       try {
-        this.revisions = await saveChanges(this.db, changes, this.revisions);
+        const saved = this.saved;
+        this.revisions = await saveChanges(this.db, changes, this.revisions, saved);
         this.saved = library;
         this.onSaved?.();
+        void this.compactLongLogs(
+          changes.documents.map((document) => document.id),
+          (id) => !saved.documents.has(id),
+        );
         this.setStatus(
           this.source.getSnapshot().library === library ? { state: 'saved' } : { state: 'pending' },
         );
@@ -123,6 +135,27 @@ export class Autosaver {
     this.running = undefined;
     if (this.source.getSnapshot().library !== this.saved && this.status.state === 'pending')
       this.schedule(SAVE_DELAY_MS);
+  }
+
+  private readonly compacting = new Set<string>();
+
+  /**
+   * Folds the edits of the documents just saved into their records once they are many, and at
+   * once for a new document that was written in parts.
+   */
+  private async compactLongLogs(documentIds: readonly string[], isNew: (id: string) => boolean) {
+    for (const id of documentIds) {
+      if (this.compacting.has(id)) continue;
+      this.compacting.add(id);
+      try {
+        const edits = await countEdits(this.db, id);
+        if (edits >= COMPACT_AFTER_EDITS || (isNew(id) && edits > 0)) await this.compact(id);
+      } catch {
+        // Not folded now: the edits stay and are read as they are; the next save tries again.
+      } finally {
+        this.compacting.delete(id);
+      }
+    }
   }
 
   /**

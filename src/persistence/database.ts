@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Keyword, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
+import type { DocumentEdit } from './document-log.ts';
 import { createId } from '../domain/ids.ts';
 import { freezeWorkingCopyPins } from '../domain/pins.ts';
 
@@ -8,6 +9,18 @@ export interface DocumentRecord {
   readonly id: string;
   readonly revision: number;
   readonly document: TreeDocument;
+}
+
+/**
+ * A save of a document that appended what changed instead of writing it whole (document-log.ts).
+ * Its revision is the document's revision after it; the document is its base record with every
+ * edit applied, oldest first (they are removed whenever the record is written whole).
+ */
+export interface DocumentEditRecord extends DocumentEdit {
+  readonly documentId: string;
+  readonly revision: number;
+  /** A large save is written in parts (document-store.ts), applied in order. */
+  readonly part: number;
 }
 
 /** Library-wide facts: whether the example library was seeded, settings. */
@@ -73,6 +86,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     stores: { trash: 'id' },
   },
+  {
+    // Incremental saving (issue 17): a save appends what changed to a document's edits; they are
+    // folded into its record again in a worker (document-store.ts).
+    version: 6,
+    stores: { documentEdits: '[documentId+revision+part]' },
+  },
 ];
 
 /** The schema version this app writes. */
@@ -93,6 +112,7 @@ export class LibraryDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   versions!: EntityTable<SavedVersion, 'id'>;
   trash!: EntityTable<TrashEntry, 'id'>;
+  documentEdits!: Dexie.Table<DocumentEditRecord, [string, number, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {

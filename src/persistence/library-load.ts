@@ -1,7 +1,10 @@
 import type { Keyword, LibraryFile, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
 import { isExpired } from '../domain/workflow.ts';
 import { createLibraryState, type LibraryState } from '../domain/library.ts';
-import type { DocumentRecord, LibraryDatabase } from './database.ts';
+import type { DocumentEditRecord, DocumentRecord, LibraryDatabase } from './database.ts';
+import { DocumentLogError } from './document-log.ts';
+import { withEdits } from './document-store.ts';
+import { createDiagnostic, type Diagnostic } from '../validation/diagnostics.ts';
 import { recordId, type LibraryTable, type RecordProblem, type StoredRecords } from './library-records.ts';
 
 const SEEDED = 'seeded';
@@ -50,14 +53,58 @@ async function seedIfFirstStart(
   return seeded;
 }
 
-/** Every record of the library as stored, in one read transaction. */
-export async function readStoredRecords(db: LibraryDatabase): Promise<StoredRecords> {
-  return db.transaction('r', [db.keywords, db.documents, db.versions, db.trash], async () => ({
+/**
+ * Every record of the library as stored, in one read transaction; each document as last saved
+ * (its record with its appended edits applied, document-store.ts). A document whose edits do not
+ * fit its record is named among `problems`, its record and edits kept as they are.
+ */
+export async function readStoredRecords(
+  db: LibraryDatabase,
+): Promise<{ readonly records: StoredRecords; readonly problems: readonly RecordProblem[] }> {
+  const tables = [db.keywords, db.documents, db.documentEdits, db.versions, db.trash];
+  const stored = await db.transaction('r', tables, async () => ({
     keywords: await db.keywords.toArray(),
     documents: await db.documents.toArray(),
+    edits: await db.documentEdits.toArray(),
     versions: await db.versions.toArray(),
     trash: await db.trash.toArray(),
   }));
+  const editsById = new Map<string, DocumentEditRecord[]>();
+  for (const edit of stored.edits) {
+    const list = editsById.get(edit.documentId);
+    if (list) list.push(edit);
+    else editsById.set(edit.documentId, [edit]);
+  }
+  const problems: RecordProblem[] = [];
+  const documents = stored.documents.map((record): unknown => {
+    const edits = editsById.get(record.id);
+    if (!edits) return record;
+    try {
+      return withEdits(record, edits);
+    } catch (error) {
+      problems.push({ table: 'documents', id: recordId(record), reason: editsProblem(error) });
+      return { ...record, edits };
+    }
+  });
+  const { keywords, versions, trash } = stored;
+  return { records: { keywords, documents, versions, trash }, problems };
+}
+
+/** Why a document's edits could not be applied, as the load names a damaged record. */
+function editsProblem(error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof DocumentLogError)
+    return createDiagnostic(
+      'SCHEMA_INVALID',
+      {
+        path: '/edits',
+        detail,
+        rule: error.problem === 'missing' ? 'required' : 'repeated',
+        value: error.nodeId,
+      },
+      { path: '/edits' },
+    );
+  return createDiagnostic('SCHEMA_INVALID', { path: '/edits', detail }, { path: '/edits' });
 }
 
 /**
@@ -112,7 +159,12 @@ export async function loadLibrary(
   { write = true }: { readonly write?: boolean } = {},
 ): Promise<LoadedLibrary> {
   const seeded = await seedIfFirstStart(db, examples, write);
-  const records = await readStoredRecords(db);
+  const { records, problems } = await readStoredRecords(db);
   const { findRecordProblems } = await import('./library-check.ts');
-  return libraryFromRecords(db, records, findRecordProblems(records), { now, write, seeded });
+  const unreadable = new Set(problems.map((problem) => problem.id));
+  const checked = findRecordProblems({
+    ...records,
+    documents: records.documents.filter((record) => !unreadable.has(recordId(record))),
+  });
+  return libraryFromRecords(db, records, [...problems, ...checked], { now, write, seeded });
 }

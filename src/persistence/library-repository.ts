@@ -1,7 +1,7 @@
 import type { Keyword, SavedVersion, TrashEntry, TreeDocument } from '../domain/model.ts';
 import type { LibraryState } from '../domain/library.ts';
-import Dexie from 'dexie';
 import type { LibraryDatabase } from './database.ts';
+import { deleteDocument, putDocument, storedRevision } from './document-store.ts';
 
 /** What changed between two versions of the library, found by object identity (immer shares what is unchanged). */
 export interface LibraryChanges {
@@ -54,37 +54,36 @@ export class StaleRevisionError extends Error {
 /**
  * Writes the changed records in one transaction: all of them or none. Each changed document's
  * revision goes up by one; the new revisions are returned. A document whose stored revision is not
- * the one this tab read is refused (StaleRevisionError) and nothing is written.
+ * the one this tab read is refused (StaleRevisionError) and nothing is written. A document also in
+ * `before` (the library as last saved) is stored as what changed since (document-store.ts).
  */
 export async function saveChanges(
   db: LibraryDatabase,
   changes: LibraryChanges,
   revisions: ReadonlyMap<string, number>,
+  before?: LibraryState,
 ): Promise<Map<string, number>> {
   const next = new Map(revisions);
-  await db.transaction('rw', [db.keywords, db.documents, db.versions, db.trash], async () => {
+  const tables = [db.keywords, db.documents, db.documentEdits, db.versions, db.trash];
+  await db.transaction('rw', tables, async () => {
     if (changes.keywords.length > 0) await db.keywords.bulkPut([...changes.keywords]);
     if (changes.removedKeywords.length > 0) await db.keywords.bulkDelete([...changes.removedKeywords]);
-    if (changes.documents.length > 0) {
-      for (const { id } of changes.documents) {
-        const expected = revisions.get(id);
-        if (expected === undefined) continue;
-        // Index keys only: [id, revision], not the record.
-        const [stored] = (await db.documents
-          .where('[id+revision]')
-          .between([id, Dexie.minKey], [id, Dexie.maxKey])
-          .keys()) as unknown as [string, number][];
-        if (stored && stored[1] !== expected) throw new StaleRevisionError(id);
-      }
-      await db.documents.bulkPut(
-        changes.documents.map((document) => {
-          const revision = (next.get(document.id) ?? 0) + 1;
-          next.set(document.id, revision);
-          return { id: document.id, revision, document };
-        }),
-      );
+    // Checked first, so a refused save writes nothing. An edit is appended only onto the very
+    // revision `before` was saved as; otherwise the document is written whole.
+    const onto = new Map<string, TreeDocument | undefined>();
+    for (const { id } of changes.documents) {
+      const expected = revisions.get(id);
+      const stored = await storedRevision(db, id);
+      if (expected !== undefined && stored !== undefined && stored !== expected)
+        throw new StaleRevisionError(id);
+      onto.set(id, stored !== undefined && stored === expected ? before?.documents.get(id) : undefined);
     }
-    if (changes.removedDocuments.length > 0) await db.documents.bulkDelete([...changes.removedDocuments]);
+    for (const document of changes.documents) {
+      const revision = (next.get(document.id) ?? 0) + 1;
+      next.set(document.id, revision);
+      await putDocument(db, document, revision, onto.get(document.id));
+    }
+    for (const id of changes.removedDocuments) await deleteDocument(db, id);
     if (changes.versions.length > 0) await db.versions.bulkPut([...changes.versions]);
     if (changes.removedVersions.length > 0) await db.versions.bulkDelete([...changes.removedVersions]);
     if (changes.trash.length > 0) await db.trash.bulkPut([...changes.trash]);

@@ -1,5 +1,6 @@
 import type { LibraryDatabase } from './database.ts';
 import { hasChanges, saveChanges, type LibraryChanges } from './library-repository.ts';
+import { storedRevisions } from './document-store.ts';
 
 /**
  * When a tab closes, an IndexedDB write started in pagehide may be cut off, but a synchronous
@@ -106,7 +107,7 @@ export async function replayJournal(db: LibraryDatabase, storage: Storage): Prom
   try {
     // A journal written before versions were stored has no version lists.
     const stored = changes as Partial<LibraryChanges> & { baseRevisions?: Record<string, number> };
-    const revisions = new Map((await db.documents.toArray()).map((record) => [record.id, record.revision]));
+    const revisions = await storedRevisions(db);
     // A document saved since the journal was written (by another tab) keeps its newer record.
     const base = stored.baseRevisions;
     const fresh = (id: string) => !base || base[id] === undefined || base[id] === revisions.get(id);

@@ -32,7 +32,7 @@ const storedLibrary = (page: Page) =>
         open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['keywords', 'documents'], 'readonly');
+          const tx = db.transaction(['keywords', 'documents', 'documentEdits'], 'readonly');
           const all: unknown[] = [];
           const read = (store: string) => {
             const request = tx.objectStore(store).getAll();
@@ -40,6 +40,7 @@ const storedLibrary = (page: Page) =>
           };
           read('keywords');
           read('documents');
+          read('documentEdits');
           tx.oncomplete = () => {
             db.close();
             resolve(JSON.stringify(all));

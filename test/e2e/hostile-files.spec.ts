@@ -101,7 +101,7 @@ test('a library a newer version has upgraded is shown read-only and never writte
   );
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'nyare version' })).toHaveText(
-    'Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion 40; den här känner till 5). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.',
+    'Biblioteket i webbläsaren har sparats av en nyare version av Termverkstad (lagringsversion 40; den här känner till 6). Det visas skrivskyddat och ändras inte här: öppna den nyare versionen för att arbeta.',
   );
   await editor.library.getByRole('button', { name: /^PHQ-9 depressionsskattning/ }).click();
   await editor.tree.getByRole('treeitem').first().click();

@@ -98,3 +98,66 @@ test('a full disk: a clear message, the work kept in memory, export still works,
   await expect(library.locator('.storage-view')).toContainText(/Beständig lagring: /);
   await expect(library.locator('.storage-view')).toContainText(/Använt: [\d,]+ MB av [\d\s,]+ MB\./);
 });
+
+/** The stored revision of each document record, and the keys of the edits appended since. */
+const storedEdits = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ records: Record<string, number>; edits: [string, number, number][] }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('termverkstad');
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['documents', 'documentEdits'], 'readonly');
+            const records = tx.objectStore('documents').getAll();
+            const edits = tx.objectStore('documentEdits').getAllKeys();
+            tx.oncomplete = () => {
+              db.close();
+              resolve({
+                records: Object.fromEntries(
+                  (records.result as { id: string; revision: number }[]).map((r) => [r.id, r.revision]),
+                ),
+                edits: edits.result as [string, number, number][],
+              });
+            };
+          };
+        },
+      ),
+  );
+
+test('an edit is stored as what changed, and the worker folds 32 of them into the record (issue 17)', async ({
+  page,
+}) => {
+  // 33 saves, each after the half-second pause of a typing burst.
+  test.setTimeout(90_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  await expect(saveStatus(page)).toHaveText('Sparat');
+  const document = 'exempel-1177-fragment';
+  const before = await storedEdits(page);
+  expect(before.edits).toEqual([]);
+  const revision = before.records[document]!;
+  await tree(page)
+    .getByRole('treeitem', { name: /^Åtgärd,/ })
+    .click();
+  await renameSelected(page, 'Åtgärd 1');
+  await expect(saveStatus(page)).toHaveText('Sparat');
+  // The record as it was; one edit at the next revision.
+  expect(await storedEdits(page)).toEqual({ records: before.records, edits: [[document, revision + 1, 0]] });
+  for (let i = 2; i <= 32; i++) {
+    await renameSelected(page, `Åtgärd ${i}`);
+    await expect(saveStatus(page)).toHaveText('Sparat');
+  }
+  // The 32nd edit: the worker writes the record whole at the last revision and removes the edits.
+  await expect
+    .poll(() => storedEdits(page))
+    .toEqual({ records: { ...before.records, [document]: revision + 32 }, edits: [] });
+  expect(workers.filter((url) => url.includes('compaction-worker'))).toHaveLength(1);
+  await renameSelected(page, 'Åtgärd 1177');
+  await expect(saveStatus(page)).toHaveText('Sparat');
+  await page.reload();
+  await expect(tree(page).getByRole('treeitem', { name: /^Åtgärd 1177, Envalslista/ })).toBeVisible();
+  expect((await storedEdits(page)).edits).toEqual([[document, revision + 33, 0]]);
+});

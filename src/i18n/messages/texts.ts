@@ -72,6 +72,9 @@ export function schemaDetail(p: RenderedParams, language: Language): string {
       return 'har inte den form som krävs';
     case 'format':
       return `inte ${FORMATS_SV[value] ? `en giltig ${FORMATS_SV[value]}` : `giltigt ${value}`}`;
+    case 'repeated':
+      // Not ajv's: a stored document's edits naming a node twice (persistence/library-load.ts).
+      return `${q(value)} förekommer flera gånger`;
     case 'minimum':
       return `mindre än ${value}`;
     case 'maximum':

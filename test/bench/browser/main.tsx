@@ -9,6 +9,7 @@ import { createEditorStore, createEditorStoreFor } from '../../../src/state/crea
 import { LibraryDatabase } from '../../../src/persistence/database.ts';
 import { loadLibrary } from '../../../src/persistence/library-load.ts';
 import { Autosaver } from '../../../src/persistence/autosave.ts';
+import { compactInWorker } from '../../../src/persistence/compactor.ts';
 import { buildLargeTemplate } from '../../helpers/large-tree.ts';
 import { toLibraryFile } from '../../../src/domain/backup.ts';
 import '../../../src/app/app.css';
@@ -96,6 +97,7 @@ declare global {
     libraryJson?: () => string;
     saveStatus?: () => string;
     saveStarts?: number[];
+    saveEnds?: number[];
   }
 }
 
@@ -114,12 +116,15 @@ if (params.get('persist') === '1') {
   // Loaded as the app loads; seeded with the generated library.
   const loaded = await loadLibrary(db, () => libraryFile);
   const store = createEditorStoreFor(loaded.library);
-  const autosaver = new Autosaver(db, store, loaded.revisions);
+  const autosaver = new Autosaver(db, store, loaded.revisions, compactInWorker(db));
   window.saveStatus = () => autosaver.getStatus().state;
   // When each save starts, so the long tasks of the save itself can be told from the keystroke's.
   window.saveStarts = [];
+  window.saveEnds = [];
   autosaver.subscribe(() => {
-    if (autosaver.getStatus().state === 'saving') window.saveStarts!.push(performance.now());
+    const state = autosaver.getStatus().state;
+    if (state === 'saving') window.saveStarts!.push(performance.now());
+    else if (state === 'saved') window.saveEnds!.push(performance.now());
   });
   root.render(<App store={store} saveStatus={autosaver} />);
 } else {

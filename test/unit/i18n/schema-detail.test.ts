@@ -43,6 +43,10 @@ describe('what a schema check found, in Swedish and in English', () => {
       'must not have duplicate items',
     );
     expect(schemaDetail({ detail: 'invalid' }, 'sv')).toBe('invalid');
+    // A stored document's edits that name a node twice (incremental saving).
+    expect(
+      schemaDetail({ rule: 'repeated', value: 'n1', detail: 'the saved edits repeat node n1' }, 'sv'),
+    ).toBe('"n1" förekommer flera gånger');
     expect(schemaDetail({ rule: 'type', value: 'string,null', detail: '' }, 'sv')).toBe(
       'ska vara text eller tomt (null)',
     );

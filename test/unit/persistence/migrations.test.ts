@@ -44,7 +44,7 @@ describe('schema migrations', () => {
     expect(loaded.library.documents.size).toBe(written.documents.length);
     expect(loaded.library.keywords.size).toBe(written.keywords.length);
     expect([...loaded.revisions.values()].every((revision) => revision === 1)).toBe(true);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Version 4: the template's pin on the fragment's unsaved 0.1.0 is frozen into a saved version.
     const fragment = written.documents.find((d) => d.kind === 'fragment')!;
     expect(await db.versions.toArray()).toEqual([

@@ -78,7 +78,7 @@ describe('loadLibrary', () => {
     await loadLibrary(db, buildExampleLibrary);
     const loaded = await libraryFromRecords(
       db,
-      await readStoredRecords(db),
+      (await readStoredRecords(db)).records,
       [
         { table: 'documents', id: 'exempel-phq9', reason: { code: 'SCHEMA_INVALID' } as never },
         // A keyword of the same id as a named document stays: the table is part of the name.
