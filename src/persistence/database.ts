@@ -104,8 +104,10 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 export const storedSchemaVersion = (db: Dexie) => Math.floor(db.backendDB().version / 10);
 
 /**
- * The library in IndexedDB (through Dexie): keywords, documents, saved versions and trashed documents one row each,
- * so a save writes only what changed; settings. The schema is versioned by MIGRATIONS.
+ * The library in IndexedDB (through Dexie): keywords, documents, saved versions and trashed
+ * documents one row each, and each document's edits since it was last written whole
+ * (document-store.ts), so a save writes only what changed; settings. The schema is versioned by
+ * MIGRATIONS.
  */
 export class LibraryDatabase extends Dexie {
   keywords!: EntityTable<Keyword, 'id'>;

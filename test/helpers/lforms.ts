@@ -64,7 +64,10 @@ const PAGE = `<!doctype html>
     document.head.append(script);
   });
   try {
+    // When the render started and ended, for npm run bench:peers.
+    window.renderStartedAt = performance.now();
     await LForms.Util.addFormToPage(questionnaire, 'form', { fhirVersion: 'R4' });
+    window.renderedAt = performance.now();
     document.body.dataset.state = 'rendered';
   } catch (error) {
     document.body.dataset.state = 'failed: ' + error;
