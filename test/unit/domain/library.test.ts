@@ -55,12 +55,17 @@ describe('the library’s lists', () => {
       keywords: [],
       documents: [
         doc('m1', 'M1', [inc('i1', 'f', '1.0.0'), inc('i2', 'g', '1.0.0')]),
-        doc('m2', 'M2', [{ id: 'h', keywordId: 'k', children: [inc('i3', 'f', '2.0.0')] }]),
+        doc('m2', 'M2', [
+          { id: 'h', keywordId: 'k', children: [inc('i3', 'f', '2.0.0')] },
+          inc('i4', 'f', '3.0.0'),
+        ]),
       ],
     });
+    // In document order: a nested include before a later top-level one.
     expect(getFragmentUsages(state, 'f')).toEqual([
       { documentId: 'm1', nodeId: 'i1', version: '1.0.0' },
       { documentId: 'm2', nodeId: 'i3', version: '2.0.0' },
+      { documentId: 'm2', nodeId: 'i4', version: '3.0.0' },
     ]);
     expect(getFragmentUsages(state, 'x')).toEqual([]);
   });
