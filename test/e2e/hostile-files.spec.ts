@@ -424,8 +424,7 @@ test('a 5,000-item Questionnaire is checked off the page: Importera shows its su
   await expect(dialog.getByRole('status')).toContainText('Kontrollen hittar', { timeout: 30_000 });
   expect(workers.filter((path) => path.includes('import-check-worker'))).toHaveLength(1);
   const longest = await longestTask(page);
-  // Checked on the page's thread it was one task of ~210 ms here and more. What is left on the page
-  // is taking the checked document back from the worker and showing the summary: 125-170 ms over
-  // eight runs on this machine (issue 17: still over the 50 ms budget).
-  expect(longest).toBeLessThan(200);
+  // Checked on the page's thread it was one task of ~210 ms here; decoded on the page and checked
+  // in the worker, 125-213 ms; decoded and checked in the worker, 0-100 ms over five runs.
+  expect(longest).toBeLessThan(150);
 });

@@ -1,18 +1,22 @@
 import type { FragmentVersions } from '../../domain/library.ts';
 import { message } from '../../domain/message.ts';
 import { checkImport, type ImportCheck } from '../../exchange/import-file.ts';
+import { decodeUtf8 } from '../../formats/parse-json.ts';
 import { canRunWorkers, CHECK_TIME_LIMIT_MS, runOffThread } from '../../exchange/off-thread.ts';
 
-/** What Importera asks of the check: the file's text, and the fragment versions the library has. */
+/** What Importera asks of the check: the file's bytes, and the fragment versions the library has. */
 export interface ImportCheckRequest {
-  readonly text: string;
-  readonly byteLength: number;
+  readonly bytes: Uint8Array;
   readonly now: string;
   readonly available: FragmentVersions;
 }
 
-export const checkImportRequest = ({ text, byteLength, now, available }: ImportCheckRequest) =>
-  checkImport(text, byteLength, now, available);
+/** Decodes the file (strict UTF-8) and checks it; in the worker, so neither step stops the page. */
+export function checkImportRequest({ bytes, now, available }: ImportCheckRequest): ImportCheck {
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return { ok: false, reason: text.message };
+  return checkImport(text, bytes.byteLength, now, available);
+}
 
 /**
  * Importera's check (parse, FHIR conversion, schema, rules) in a worker, so a 5,000-node

@@ -19,7 +19,7 @@ import { describeConversion } from '../../i18n/file-words.ts';
 import { createCatalog } from '../../domain/model.ts';
 import { compareDocuments } from '../../domain/versions.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import { readUserFile } from '../../formats/parse-json.ts';
+import { decodeUtf8, readUserBytes, type ParseFailure } from '../../formats/parse-json.ts';
 import { LIMITS } from '../../domain/limits.ts';
 
 export interface ImportDialogProps {
@@ -67,16 +67,17 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
   const latestRead = useRef(0);
   const read = async (file: File) => {
     const reading = ++latestRead.current;
-    const read = await readUserFile(file, LIMITS.libraryFileBytes);
-    if (reading !== latestRead.current) return;
-    if (!read.ok) {
+    const refuse = (failure: ParseFailure) => {
       setList(undefined);
-      setChecked({ name: file.name, result: { ok: false, reason: read.message } });
-      return;
-    }
-    const { text } = read;
+      setChecked({ name: file.name, result: { ok: false, reason: failure.message } });
+    };
+    const read = await readUserBytes(file, LIMITS.libraryFileBytes);
+    if (reading !== latestRead.current) return;
+    if (!read.ok) return refuse(read);
     // A keyword list (CSV) by its name or type; anything else is read as a document.
     if (/\.csv$/i.test(file.name) || file.type === 'text/csv') {
+      const text = decodeUtf8(read.bytes);
+      if (typeof text !== 'string') return refuse(text);
       setChecked(undefined);
       setList(checkKeywordList(text, library, createId));
       return;
@@ -85,8 +86,7 @@ export function ImportDialog({ library, onClose }: ImportDialogProps) {
     setChecked({ name: file.name, checking: true });
     const available = collectFragments({ versions: library.versions.values() });
     const result = await checkImportOffThread({
-      text,
-      byteLength: file.size,
+      bytes: read.bytes,
       now: new Date().toISOString(),
       available,
     });
