@@ -89,7 +89,10 @@ export async function deleteDocument(db: LibraryDatabase, documentId: string) {
   await db.documents.delete(documentId);
 }
 
-/** How many edits a document has appended since its record was last written whole. */
+/**
+ * How many edit records a document has since its record was last written whole (a save written
+ * in parts counts each part; a small save is one). The prefix of the primary key serves as the index.
+ */
 export const countEdits = (db: LibraryDatabase, documentId: string) => editsOf(db, documentId).count();
 
 /**
