@@ -23,7 +23,13 @@ export function findClausesBrokenBy(state: LibraryState, changed: Keyword): Clau
   const kindChanged =
     before !== undefined &&
     getTypeSpec(before.type).conditionValue !== getTypeSpec(changed.type).conditionValue;
-  const meansOtherValue = (clause: Clause) => kindChanged && !VALUELESS_OPERATORS.has(clause.operator);
+  // Datum ⇄ Datum och tid: a day compared with means that day in both.
+  const kinds = new Set([before?.type, changed.type].map((type) => type && getTypeSpec(type).conditionValue));
+  const dayKept = kinds.size === 2 && kinds.has('date') && kinds.has('dateTime');
+  const meansOtherValue = (clause: Clause) =>
+    kindChanged &&
+    !VALUELESS_OPERATORS.has(clause.operator) &&
+    !(dayKept && typeof clause.value === 'string' && !clause.value.includes('T'));
   for (const document of state.documents.values()) {
     const index = indexTree(document.nodes);
     const sources = new Set(

@@ -14,6 +14,7 @@ export type AnswerProblem =
   | { readonly nodeId: string; readonly kind: 'tooShort'; readonly limit: number }
   | { readonly nodeId: string; readonly kind: 'patternMismatch'; readonly hint: string }
   | { readonly nodeId: string; readonly kind: 'invalidDate' }
+  | { readonly nodeId: string; readonly kind: 'invalidDateTime' }
   | { readonly nodeId: string; readonly kind: 'inFuture'; readonly today: string }
   | { readonly nodeId: string; readonly kind: 'inPast'; readonly today: string }
   | {
@@ -60,6 +61,14 @@ export function isValidDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True for a Datum och tid answer written YYYY-MM-DDThh:mm whose day exists and whose time is 00:00–23:59. */
+export function isValidDateTime(text: string): boolean {
+  const [date = '', time = '', rest] = text.split('T');
+  return rest === undefined && isValidDate(date) && TIME.test(time);
+}
+
 function decimalsOf(value: number): number {
   const text = String(value);
   if (text.includes('e')) return 0;
@@ -93,6 +102,20 @@ function dateProblems(
     const otherTerm = catalog.get(keyword.notBefore!)?.term ?? keyword.notBefore!;
     return { nodeId, kind: 'beforeDate', otherTerm, otherDate };
   }
+  return undefined;
+}
+
+/** A Datum och tid answer: a day and time that exist; not in the future or past is decided by the day (a form stays open for hours). */
+function dateTimeProblem(
+  nodeId: string,
+  keyword: Keyword,
+  value: string,
+  today: string,
+): AnswerProblem | undefined {
+  if (!isValidDateTime(value)) return { nodeId, kind: 'invalidDateTime' };
+  const day = value.slice(0, 10);
+  if (keyword.notInFuture && day > today) return { nodeId, kind: 'inFuture', today };
+  if (keyword.notInPast && day < today) return { nodeId, kind: 'inPast', today };
   return undefined;
 }
 
@@ -135,6 +158,7 @@ export function checkAnswer(
   if (typeof value !== 'string') return undefined;
   const kind = getTypeSpec(keyword.type).answer;
   if (kind === 'date') return dateProblems(nodeId, keyword, value, today, otherAnswer, catalog);
+  if (kind === 'dateTime') return dateTimeProblem(nodeId, keyword, value, today);
   if (kind === 'text') return textProblem(nodeId, keyword, value);
   return undefined;
 }

@@ -4,6 +4,8 @@ import { assertNever, getTypeSpec } from './keyword-types.ts';
 
 /** A date as FHIR writes one: the year, the month or the day (a condition may compare with "2022-09"). */
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A FHIR dateTime: a date as above, or a day with a time and its zone (as an imported form has it). */
+const FHIR_DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
 /** Why a clause does not fit its source keyword, if it does not: the code and its message parameters. */
 export type ClauseProblem =
@@ -40,6 +42,10 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
         : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a text' } };
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
+        ? undefined
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
+    case 'dateTime':
+      return typeof value === 'string' && FHIR_DATE_TIME.test(value)
         ? undefined
         : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
     // A type whose operators all take no value never gets here ('none'); were a valued operator

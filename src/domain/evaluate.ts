@@ -45,12 +45,35 @@ export function isAnswered(value: AnswerValue | undefined): value is AnswerValue
   return true;
 }
 
+/** A Datum och tid answer as the form keeps it: a local day and time to the minute. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+const order = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A Datum och tid answer against a FHIR dateTime: at the value's precision when it is a date (a
+ * condition "on or after 2026-02-03" holds all that day), as instants when it has a time and zone.
+ */
+function compareDateTime(actual: string, expected: string): number | undefined {
+  if (!expected.includes('T')) return order(actual.slice(0, expected.length), expected);
+  const instant = Date.parse(expected);
+  return Number.isNaN(instant) ? undefined : order(new Date(actual).getTime(), instant);
+}
+
 function compareOrder(actual: AnswerValue, expected: string | number): number | undefined {
   if (typeof actual === 'number' && typeof expected === 'number') return actual - expected;
   if (typeof actual === 'string' && typeof expected === 'string')
-    return actual < expected ? -1 : actual > expected ? 1 : 0;
+    return LOCAL_DATE_TIME.test(actual) ? compareDateTime(actual, expected) : order(actual, expected);
   return undefined;
 }
+
+/** Equal, for a Datum och tid answer at the condition value's precision (the same day, or instant). */
+const isSame = (value: AnswerValue, expected: string | number | undefined) =>
+  value === expected ||
+  (typeof value === 'string' &&
+    typeof expected === 'string' &&
+    LOCAL_DATE_TIME.test(value) &&
+    compareDateTime(value, expected) === 0);
 
 /**
  * Evaluates one clause against the source's current value (undefined when the source is hidden or
@@ -67,9 +90,9 @@ export function evaluateClause(clause: Clause, value: AnswerValue | undefined): 
     case 'notAnswered':
       return !answered;
     case 'equals':
-      return answered && value === clause.value;
+      return answered && isSame(value, clause.value);
     case 'notEquals':
-      return !(answered && value === clause.value);
+      return !(answered && isSame(value, clause.value));
     case 'includes':
       return Array.isArray(value) && clause.value !== undefined && value.includes(String(clause.value));
     case 'lessThan':

@@ -1,6 +1,7 @@
 import type { AnswerValue, Keyword } from './model.ts';
 import { getOptions } from './model.ts';
 import { getScoreBand, type ScoreStatus } from './evaluate.ts';
+import { getTypeSpec } from './keyword-types.ts';
 
 /** How a score's completeness is put in words; the note uses NOTE_SCORE_WORDS, the preview its language's. */
 export interface ScoreWords {
@@ -38,10 +39,15 @@ export function formatNumber(value: number, keyword: Keyword): string {
   return keyword.unit ? `${text} ${keyword.unit}` : text;
 }
 
-/** An answer as the note shows it: option labels, "Ja", numbers with unit (a score: see formatScore). */
+/**
+ * An answer as the note shows it: option labels, "Ja", numbers with unit (a score: see
+ * formatScore), a date and time as Swedish records write it ("2026-02-03 14:30").
+ */
 export function formatAnswer(keyword: Keyword, value: AnswerValue): string {
   if (value === true) return 'Ja';
   if (typeof value === 'number') return formatNumber(value, keyword);
+  if (typeof value === 'string' && getTypeSpec(keyword.type).answer === 'dateTime')
+    return value.replace('T', ' ');
   const options = getOptions(keyword);
   const label = (id: string) => options.find((option) => option.id === id)?.label ?? id;
   if (Array.isArray(value)) return value.map(label).join(', ');

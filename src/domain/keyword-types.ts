@@ -31,15 +31,20 @@ export type KeywordField = (typeof KEYWORD_FIELDS)[number];
 
 /**
  * What an answer to a keyword is: none (a heading), a tick, one option id, several option ids, a
- * text, a number, a date (YYYY-MM-DD), or a number the form computes (a score).
+ * text, a number, a date (YYYY-MM-DD), a date and a time of day (YYYY-MM-DDThh:mm, local), or a
+ * number the form computes (a score).
  */
-export type AnswerKind = 'none' | 'tick' | 'option' | 'options' | 'text' | 'number' | 'date' | 'computed';
+export type AnswerKind =
+  'none' | 'tick' | 'option' | 'options' | 'text' | 'number' | 'date' | 'dateTime' | 'computed';
 
-/** What a condition on a source of this type compares with: nothing, an option id, a number, a date. */
-export type ConditionValueKind = 'none' | 'option' | 'number' | 'date' | 'text';
+/**
+ * What a condition on a source of this type compares with: nothing, an option id, a number, a
+ * text, a date, or a FHIR dateTime (a date, or a date and time with its zone, as imported).
+ */
+export type ConditionValueKind = 'none' | 'option' | 'number' | 'date' | 'dateTime' | 'text';
 
 /** The FHIR R4 item type a keyword becomes (fhir-mapping.md §7); 'number' is integer or decimal. */
-export type FhirItemKind = 'group' | 'boolean' | 'choice' | 'text' | 'number' | 'date';
+export type FhirItemKind = 'group' | 'boolean' | 'choice' | 'text' | 'number' | 'date' | 'dateTime';
 
 export interface KeywordTypeSpec {
   /** The type-specific fields it uses (beyond id, term, type, status, description and codes). */
@@ -162,6 +167,16 @@ export const KEYWORD_TYPES = {
     dynamicOperator: undefined,
     fhir: { item: 'date' },
   },
+  // Datum och tid (openEHR DV_DATE_TIME): when something happened, to the minute.
+  dateTime: {
+    fields: ['notInFuture', 'notInPast'],
+    options: [],
+    answer: 'dateTime',
+    operators: ORDERED_OPERATORS,
+    conditionValue: 'dateTime',
+    dynamicOperator: undefined,
+    fhir: { item: 'dateTime' },
+  },
   score: {
     fields: ['unit', 'min', 'max', 'scoreSources', 'bands', 'missingItems'],
     options: [],
@@ -210,7 +225,7 @@ export function usesField(type: KeywordType, field: KeywordField): boolean {
 
 /** Whether a type has answer rules (Egenskaper's Regler): text length and format, dates, a score's gaps. */
 export const hasAnswerRules = (type: KeywordType) =>
-  usesField(type, 'maxLength') || usesField(type, 'notBefore') || usesField(type, 'missingItems');
+  usesField(type, 'maxLength') || usesField(type, 'notInFuture') || usesField(type, 'missingItems');
 
 /** For the default of an exhaustive switch: the compiler proves it unreachable, this throws if not. */
 export function assertNever(value: never, what = 'value'): never {

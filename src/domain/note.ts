@@ -30,6 +30,8 @@ function markOf(problem: AnswerProblem, keyword: Keyword): string {
       return `följer inte formatet ${problem.hint}`;
     case 'invalidDate':
       return 'datumet finns inte';
+    case 'invalidDateTime':
+      return 'datum eller klockslag finns inte';
     case 'inFuture':
       return 'datum i framtiden';
     case 'inPast':

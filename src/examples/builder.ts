@@ -147,6 +147,9 @@ export function buildDocument(
       if (!source) throw new Error(`unknown condition source ${String(sourceKey)} for ${spec.term}`);
       const clause: Clause = { source: source.node.id, operator: clauseSpec.operator };
       if (typeof clauseSpec.value === 'number') clause.value = clauseSpec.value;
+      else if (clauseSpec.value !== undefined && getOptions(source.keyword).length === 0)
+        // A text, a date or a date and time is compared as written.
+        clause.value = clauseSpec.value;
       else if (clauseSpec.value !== undefined) {
         const option = getOptions(source.keyword).find((o) => o.label === clauseSpec.value);
         if (!option) throw new Error(`no option "${clauseSpec.value}" in ${source.keyword.term}`);

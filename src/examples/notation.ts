@@ -89,6 +89,7 @@ export const number = (term: string, unit: string, extra: Extra = {}): NodeSpec 
   ...extra,
 });
 export const date = (term: string, extra: Extra = {}): NodeSpec => ({ term, type: 'date', ...extra });
+export const dateTime = (term: string, extra: Extra = {}): NodeSpec => ({ term, type: 'dateTime', ...extra });
 export const score = (
   term: string,
   scoreOf: NonNullable<NodeSpec['scoreOf']>,

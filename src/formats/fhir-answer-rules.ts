@@ -1,12 +1,12 @@
 /**
  * A keyword's answer rules as FHIR R4 / SDC expresses them (fhir-mapping.md §5): text length and
  * pattern as the minLength and regex extensions (the pattern's words as entryFormat); "not in the
- * future / past" as maxValue / minValue whose date is calculated by `today()` (cqf-calculatedValue);
+ * future / past" as maxValue / minValue calculated by `today()` or `now()` (cqf-calculatedValue);
  * "not before another date" as a targetConstraint with a FHIRPath expression. And back again.
  */
 import type { Keyword, KeywordNode } from '../domain/model.ts';
 import { isKeywordNode } from '../domain/model.ts';
-import { usesField } from '../domain/keyword-types.ts';
+import { getTypeSpec, usesField } from '../domain/keyword-types.ts';
 import type { TreeIndex } from '../domain/tree.ts';
 import type { FhirExtension } from './fhir-types.ts';
 import { EXT, RULE_EXT } from './fhir-urls.ts';
@@ -14,13 +14,14 @@ import { EXT, RULE_EXT } from './fhir-urls.ts';
 /** The key prefix of the targetConstraint our export writes for notBefore (regenerated, so not kept on import). */
 export const NOT_BEFORE_KEY = 'tv-not-before-';
 
-const today = (url: string): FhirExtension => ({
+/** A min/maxValue calculated when the form is filled in: today() for a date, now() for a dateTime. */
+const calculatedBound = (url: string, withTime: boolean): FhirExtension => ({
   url,
-  _valueDate: {
+  [withTime ? '_valueDateTime' : '_valueDate']: {
     extension: [
       {
         url: RULE_EXT.calculatedValue,
-        valueExpression: { language: 'text/fhirpath', expression: 'today()' },
+        valueExpression: { language: 'text/fhirpath', expression: withTime ? 'now()' : 'today()' },
       },
     ],
   },
@@ -51,9 +52,12 @@ export function ruleExtensions(
     out.push({ url: RULE_EXT.regex, valueString: anchored(keyword.pattern) });
     if (keyword.patternHint) out.push({ url: RULE_EXT.entryFormat, valueString: keyword.patternHint });
   }
+  const withTime = getTypeSpec(keyword.type).answer === 'dateTime';
+  if (usesField(keyword.type, 'notInPast') && keyword.notInPast)
+    out.push(calculatedBound(EXT.minValue, withTime));
+  if (usesField(keyword.type, 'notInFuture') && keyword.notInFuture)
+    out.push(calculatedBound(EXT.maxValue, withTime));
   if (!usesField(keyword.type, 'notBefore')) return out;
-  if (keyword.notInPast) out.push(today(EXT.minValue));
-  if (keyword.notInFuture) out.push(today(EXT.maxValue));
   const other =
     keyword.notBefore === undefined
       ? undefined
@@ -79,12 +83,15 @@ export function ruleExtensions(
   return out;
 }
 
-/** True for a min/maxValue whose date is today(), as ruleExtensions writes it. */
+/** True for a min/maxValue calculated as today() or now(), as ruleExtensions writes it. */
 export function isTodayBound(extension: FhirExtension | undefined): boolean {
-  const calculated = extension?._valueDate?.extension?.find((e) => e.url === RULE_EXT.calculatedValue);
+  const element = extension?._valueDate ?? extension?._valueDateTime;
+  const calculated = element?.extension?.find((e) => e.url === RULE_EXT.calculatedValue);
+  const expression = calculated?.valueExpression?.expression?.replace(/\s/g, '');
   return (
     extension?.valueDate === undefined &&
-    calculated?.valueExpression?.expression?.replace(/\s/g, '') === 'today()'
+    extension?.valueDateTime === undefined &&
+    (expression === 'today()' || expression === 'now()')
   );
 }
 

@@ -56,6 +56,7 @@ export function toEnableWhen(clause: Clause, source: Keyword | undefined): FhirE
       : { ...at, answerDecimal: value };
   }
   if (spec?.conditionValue === 'date') return { ...at, answerDate: String(value) };
+  if (spec?.conditionValue === 'dateTime') return { ...at, answerDateTime: String(value) };
   if (spec?.answer === 'text') return { ...at, answerString: String(value) };
   if (!source) return { ...at, answerCoding: { system: optionSystem(''), code: String(value) } };
   const label = getOptions(source).find((o) => o.id === value)?.label;

@@ -134,8 +134,9 @@ function toKeywordType(item: Json, base: Keyword | undefined, options: readonly 
     case 'decimal':
       return item.readOnly === true && base?.type === 'score' ? 'score' : 'number';
     case 'date':
-    case 'dateTime':
       return 'date';
+    case 'dateTime':
+      return 'dateTime';
     // No keyword type of their own (yet): what they hold is kept as free text.
     case 'string':
     case 'text':

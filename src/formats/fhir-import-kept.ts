@@ -20,6 +20,7 @@ export const NATURAL: Readonly<Record<string, readonly KeywordType[]>> = {
   integer: ['number', 'score'],
   decimal: ['number', 'score'],
   date: ['date'],
+  dateTime: ['dateTime'],
   text: ['text'],
   string: ['text'],
 };
@@ -81,7 +82,7 @@ export const isMappedRule = (item: Json, extension: FhirExtension) =>
  */
 export function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
   const spec = getTypeSpec(type);
-  // An item type without a keyword type of its own (quantity as text, dateTime as date, a choice
+  // An item type without a keyword type of its own (quantity or time as text, a choice
   // without answers as text, open-choice as a choice) goes back as it came.
   if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES && !NATURAL[item.type]?.includes(type))
     keepElement('type');

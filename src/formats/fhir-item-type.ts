@@ -18,6 +18,7 @@ export function getItemType(keyword: Keyword, hasChildren: boolean): ItemType {
       return keyword.booleanAnswer ? 'boolean' : 'choice';
     case 'boolean':
     case 'date':
+    case 'dateTime':
       return kind;
     default:
       return assertNever(kind, 'FHIR item kind');
@@ -34,6 +35,7 @@ export const KEPT_ITEM_TYPES: Readonly<Record<string, readonly ItemType[]>> = {
   url: ['text', 'string'],
   attachment: ['text', 'string'],
   reference: ['text', 'string'],
+  // Read as Datum since before Datum och tid existed: a document imported then keeps its dateTime.
   dateTime: ['date'],
   choice: ['text', 'string'],
   'open-choice': ['choice', 'text', 'string'],

@@ -19,8 +19,10 @@ export interface FhirExtension {
   valueExpression?: { name?: string; language?: string; expression?: string };
   valueId?: string;
   valueDate?: string;
+  valueDateTime?: string;
   /** A primitive's own extensions: a date calculated by an expression (cqf-calculatedValue). */
   _valueDate?: { extension?: FhirExtension[] };
+  _valueDateTime?: { extension?: FhirExtension[] };
   extension?: FhirExtension[];
 }
 

@@ -14,6 +14,7 @@ export const KEYWORD_TYPE_NAMES: Readonly<Record<'sv' | 'en', Readonly<Record<Ke
     text: 'Fritext',
     number: 'Numeriskt',
     date: 'Datum',
+    dateTime: 'Datum och tid',
     score: 'Poängsumma',
   },
   en: {
@@ -25,6 +26,7 @@ export const KEYWORD_TYPE_NAMES: Readonly<Record<'sv' | 'en', Readonly<Record<Ke
     text: 'Free text',
     number: 'Number',
     date: 'Date',
+    dateTime: 'Date and time',
     score: 'Score',
   },
 };

@@ -55,6 +55,9 @@ describe('the preview renders every keyword type from the registry, and each ans
     await user.type(within(form).getByRole('textbox', { name: 'Fri' }), 'Anteckning');
     await user.type(within(form).getByRole('textbox', { name: /^Tal/ }), '72,5');
     await user.type(within(form).getByRole('textbox', { name: /^Dag/ }), '2026-12-01');
+    const tidpunkt = within(form).getByRole('group', { name: 'Tidpunkt' });
+    await user.type(within(tidpunkt).getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }), '2026-11-30');
+    await user.type(within(tidpunkt).getByRole('textbox', { name: 'Klockslag (tt:mm)' }), '14:05');
     // The score sums Enval (B = 2) and Flerval (C = 1, D = 3).
     expect(within(form).getByRole('status', { name: 'Summa' })).toHaveTextContent('6');
     expect(screen.getByTestId('note').textContent).toBe(
@@ -67,6 +70,7 @@ describe('the preview renders every keyword type from the registry, and each ans
         '  Fri: Anteckning',
         '  Tal: 72,5 kg',
         '  Dag: 2026-12-01',
+        '  Tidpunkt: 2026-11-30 14:05',
         '  Summa: 6',
       ].join('\n'),
     );

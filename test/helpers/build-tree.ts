@@ -112,6 +112,7 @@ export function everyTypeSpec(): NodeSpec[] {
         { term: 'Fri', type: 'text', maxLength: 200 },
         { term: 'Tal', type: 'number', unit: 'kg', min: 0, max: 300, decimals: 1 },
         { term: 'Dag', type: 'date' },
+        { term: 'Tidpunkt', type: 'dateTime' },
         { term: 'Summa', type: 'score', scoreOf: ['enval', 'flerval'] },
       ],
     },

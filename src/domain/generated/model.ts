@@ -50,10 +50,19 @@ export type NodePath = string;
  */
 export type AnswerValue = boolean | number | string | string[];
 /**
- * heading = Rubrik, check = Ja-kryss, yesNo = Ja/Nej, singleChoice = Envalslista, multipleChoice = Flervalslista, text = Fritext, number = Numeriskt, date = Datum, score = Poängsumma.
+ * heading = Rubrik, check = Ja-kryss, yesNo = Ja/Nej, singleChoice = Envalslista, multipleChoice = Flervalslista, text = Fritext, number = Numeriskt, date = Datum, dateTime = Datum och tid, score = Poängsumma.
  */
 export type KeywordType =
-  'heading' | 'check' | 'yesNo' | 'singleChoice' | 'multipleChoice' | 'text' | 'number' | 'date' | 'score';
+  | 'heading'
+  | 'check'
+  | 'yesNo'
+  | 'singleChoice'
+  | 'multipleChoice'
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'dateTime'
+  | 'score';
 export type CodeSystem = 'KVÅ' | 'SNOMED CT' | 'ICF' | 'ICD-10-SE' | 'Cosmic' | 'Lokal';
 /**
  * @maxItems 50

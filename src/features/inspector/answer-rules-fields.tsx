@@ -78,7 +78,7 @@ export function AnswerRulesFields(props: {
           />
         </>
       ) : null}
-      {has('notBefore') ? (
+      {has('notInFuture') ? (
         <>
           <CheckboxField
             label={t.notInFuture}
@@ -90,13 +90,15 @@ export function AnswerRulesFields(props: {
             checked={keyword.notInPast === true}
             onChange={(on) => update({ notInPast: on || undefined })}
           />
-          <SelectField
-            label={t.notBefore}
-            value={keyword.notBefore ?? ''}
-            options={dateOptions}
-            onChange={(id) => update({ notBefore: id === '' ? undefined : id })}
-          />
         </>
+      ) : null}
+      {has('notBefore') ? (
+        <SelectField
+          label={t.notBefore}
+          value={keyword.notBefore ?? ''}
+          options={dateOptions}
+          onChange={(id) => update({ notBefore: id === '' ? undefined : id })}
+        />
       ) : null}
       {has('missingItems') ? (
         <div className="field-row">

@@ -38,7 +38,9 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
         const source = sources.find((s) => s.node.id === clause.source);
         const operators = source ? getTypeSpec(source.keyword.type).operators : [clause.operator];
         const valueKind = source && getTypeSpec(source.keyword.type).conditionValue;
-        const isDate = valueKind === 'date';
+        // A condition on Datum och tid compares with a day (an imported one may carry a time).
+        const isDate =
+          valueKind === 'date' || (valueKind === 'dateTime' && !String(clause.value).includes('T'));
         const options = source ? getOptions(source.keyword) : [];
         const n = i + 1;
         return (
@@ -104,7 +106,7 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                 {t.value(n)}
                 <input
                   type={isDate ? 'date' : 'text'}
-                  inputMode={isDate || valueKind === 'text' ? undefined : 'decimal'}
+                  inputMode={valueKind === 'number' ? 'decimal' : undefined}
                   defaultValue={
                     typeof clause.value === 'number'
                       ? String(clause.value).replace('.', ',')
@@ -113,7 +115,7 @@ export function ConditionEditor({ node, index, catalog, onChange }: ConditionEdi
                   key={`${clause.source}-${clause.operator}`}
                   onBlur={(event) => {
                     const text = event.currentTarget.value.trim();
-                    if (isDate) {
+                    if (isDate || valueKind === 'dateTime') {
                       if (text) update(i, { ...clause, value: text });
                       return;
                     }

@@ -30,7 +30,8 @@ export function createClause(source: Source): Clause {
   if (VALUELESS_OPERATORS.has(operator)) return { source: source.node.id, operator };
   const first = getOptions(source.keyword)[0];
   if (first) return { source: source.node.id, operator, value: first.id };
-  if (getTypeSpec(source.keyword.type).conditionValue === 'date')
+  const kind = getTypeSpec(source.keyword.type).conditionValue;
+  if (kind === 'date' || kind === 'dateTime')
     return { source: source.node.id, operator, value: new Date().toISOString().slice(0, 10) };
   return { source: source.node.id, operator, value: source.keyword.min ?? 0 };
 }

@@ -18,6 +18,8 @@ export function describeProblem(problem: AnswerProblem, t: Strings): string {
       return p.tooLong(problem.limit);
     case 'invalidDate':
       return p.invalidDate;
+    case 'invalidDateTime':
+      return p.invalidDateTime;
     case 'tooShort':
       return p.tooShort(problem.limit);
     case 'patternMismatch':

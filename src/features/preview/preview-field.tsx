@@ -6,6 +6,7 @@ import { getFieldFrame, type FieldProps } from './field-frame.tsx';
 import { renderOptionField, renderOptionsField } from './choice-fields.tsx';
 import { NumberInput } from './number-input.tsx';
 import { DateInput } from './date-input.tsx';
+import { DateTimeInput } from './date-time-input.tsx';
 
 export type { FieldProps } from './field-frame.tsx';
 
@@ -98,6 +99,9 @@ export function PreviewField(props: FieldProps) {
         />,
         ` (${t.preview.dateHint})`,
       );
+      break;
+    case 'dateTime':
+      field = group(<DateTimeInput frame={frame} value={value} term={keyword.term} t={t} />);
       break;
     case 'computed':
       field = (

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TreeDocument } from '../../../src/domain/model.ts';
 import { stableJson, toFolderFiles } from '../../../src/formats/library-folder.ts';
@@ -136,15 +137,27 @@ describe('diff', () => {
     group.keywords[0]!.term = 'Nytt namn';
     writeFileSync(groupPath, stableJson(group));
 
-    // Run from inside the repository, as a CI job does.
-    const cwd = process.cwd();
-    process.chdir(dir);
-    let result;
-    try {
-      result = await runCli('diff', '--lang', 'en', 'HEAD:', '.');
-    } finally {
-      process.chdir(cwd);
-    }
+    // Run from inside the repository, as a CI job does: in a process of its own started there
+    // (a test worker thread cannot change its folder), from the source as the tests run it.
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href,
+        '--input-type=module',
+        '-e',
+        `import { main } from ${JSON.stringify(pathToFileURL(resolve('src/cli/main.ts')).href)};
+         process.exitCode = await main(process.argv.slice(1), process.stdout, process.stderr);`,
+        'diff',
+        '--lang',
+        'en',
+        'HEAD:',
+        '.',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    const result = { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       '## Template "PHQ-9 depressionsskattning" (templates/exempel-phq9.json): changed',

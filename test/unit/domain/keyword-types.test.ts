@@ -106,7 +106,7 @@ describe('every keyword type, end to end through the registry', () => {
         const value =
           spec.conditionValue === 'number'
             ? 1
-            : spec.conditionValue === 'date'
+            : spec.conditionValue === 'date' || spec.conditionValue === 'dateTime'
               ? '2026-01-01'
               : spec.conditionValue === 'text'
                 ? 'ett svar'

@@ -135,9 +135,11 @@ describe('item types the model holds as another', () => {
     ],
   };
 
-  it('a quantity read as text and a dateTime read as a date go back as they came', () => {
+  it('a quantity read as text goes back as it came; a dateTime is Datum och tid', () => {
     const { imported, exported } = roundTrip(quantity);
-    expect(imported.file.keywords.map((k) => k.type)).toEqual(['text', 'date']);
+    expect(imported.file.keywords.map((k) => k.type)).toEqual(['text', 'dateTime']);
+    const keptTypes = imported.file.document.keptFromImport?.filter((e) => e.what === 'type');
+    expect(keptTypes?.map((e) => e.where)).toEqual(['v']);
     expect(exported.item.map((i) => i.type)).toEqual(['quantity', 'dateTime']);
   });
 

@@ -46,6 +46,8 @@ describe('FHIR export: each operator as enableWhen', () => {
     ['Om besvarad', on('fri', 'answered')],
     ['Om obesvarad', on('fri', 'notAnswered')],
     ['Om summa', on('summa', 'greaterThan', 2)],
+    ['Om från dag', on('tidpunkt', 'greaterOrEqual', '2026-02-03')],
+    ['Om före ögonblick', on('tidpunkt', 'lessThan', '2026-02-03T10:00:00+01:00')],
   ]);
   const question = (term: string) => t.node(term);
 
@@ -58,6 +60,8 @@ describe('FHIR export: each operator as enableWhen', () => {
     ['Om tal över', { operator: '>', answerDecimal: 5 }, 'Tal'],
     ['Om tal minst', { operator: '>=', answerDecimal: 5.5 }, 'Tal'],
     ['Om summa', { operator: '>', answerDecimal: 2 }, 'Summa'],
+    ['Om från dag', { operator: '>=', answerDateTime: '2026-02-03' }, 'Tidpunkt'],
+    ['Om före ögonblick', { operator: '<', answerDateTime: '2026-02-03T10:00:00+01:00' }, 'Tidpunkt'],
   ] as const)('%s', (name, expected, source) => {
     expect(enableWhen(name)).toEqual([{ question: question(source), ...expected }]);
   });
@@ -109,6 +113,7 @@ describe('FHIR export: each type as an item', () => {
     ['Fri', 'text'],
     ['Tal', 'decimal'],
     ['Dag', 'date'],
+    ['Tidpunkt', 'dateTime'],
     ['Summa', 'decimal'],
   ])('%s is a %s item', (term, type) => {
     expect(item(term).type).toBe(type);

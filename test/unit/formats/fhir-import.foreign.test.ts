@@ -181,7 +181,7 @@ describe('importing a Questionnaire from another tool', () => {
       Symtom: 'multipleChoice',
       Samtycke: 'yesNo',
       Vikt: 'number',
-      Tidpunkt: 'date',
+      Tidpunkt: 'dateTime',
       Namn: 'text',
       Klockan: 'text',
       Länk: 'text',
