@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { drawerTab } from './pages/editor-page.ts';
+import { drawerTab, EditorPage } from './pages/editor-page.ts';
 
 const ROOT = 'Begränsande eller tillgängliggörande åtgärder 1177';
 const preview = (page: Page) => page.getByRole('region', { name: 'Förhandsgranskning' });
@@ -258,4 +258,46 @@ test('a date is typed or picked in a Swedish calendar from the keyboard; the cal
   await page.keyboard.press('Escape');
   await expect(calendar).toBeHidden();
   await expect(from).toHaveValue('2028-02-29');
+});
+
+test('Beslutsdatum made Datum och tid: its rule stays, the preview asks for a day and a time, and the note writes both', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const editor = new EditorPage(page);
+  await editor.show('Redigera');
+  await editor.row('Beslutsdatum').click();
+  await editor.inspector.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Datum och tid' });
+  await expect(editor.row('Beslutsdatum')).toHaveAccessibleName(/^Beslutsdatum, Datum och tid,/);
+  await expect(editor.inspector.getByRole('checkbox', { name: 'Får inte ligga i framtiden' })).toBeChecked();
+
+  await editor.show('Förhandsgranska');
+  await group(page, ROOT).getByRole('radio', { name: 'Ja' }).check();
+  const field = preview(page).getByRole('group', { name: /^Beslutsdatum/ });
+  const day = field.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' });
+  const time = field.getByRole('textbox', { name: 'Klockslag (tt:mm)' });
+  // Half an answer is named once the keyword is left, not on the way from the day to the time.
+  await day.fill('2026-02-03');
+  await day.press('Tab');
+  await expect(page.getByRole('button', { name: 'Välj datum för Beslutsdatum i en kalender' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(time).toBeFocused();
+  await expect(field).not.toContainText('Skriv datum och klockslag');
+  await time.press('Tab');
+  await expect(field).toContainText('Skriv datum och klockslag: ÅÅÅÅ-MM-DD och tt:mm (00:00–23:59).');
+  await expect(day).toHaveAttribute('aria-invalid', 'true');
+  await time.fill('14:30');
+  await expect(field).not.toContainText('Skriv datum och klockslag');
+  await expect(note(page)).toContainText('Beslutsdatum: 2026-02-03 14:30');
+  // The day comes from the calendar as for Datum; the time stays.
+  await field.getByRole('button', { name: 'Välj datum för Beslutsdatum i en kalender' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(time).toHaveValue('14:30');
+  await expect(note(page)).toContainText(/Beslutsdatum: \d{4}-\d{2}-\d{2} 14:30/);
+  const results = await new AxeBuilder({ page })
+    .include('.preview')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

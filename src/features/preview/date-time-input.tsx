@@ -2,6 +2,7 @@ import type { AnswerValue } from '../../domain/model.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { DateInput } from './date-input.tsx';
 import type { FieldFrame } from './field-frame.tsx';
+import { partFieldId } from './field-ids.ts';
 
 /**
  * The answer's day and time as the two fields hold them; a half-written answer keeps both halves
@@ -28,7 +29,7 @@ export function DateTimeInput(props: {
   const { frame, value, term, t } = props;
   const [date, time] = partsOf(value);
   const { inputProps, set } = frame;
-  const timeId = `${inputProps.id}-tid`;
+  const timeId = partFieldId(inputProps.id, 'tid');
   return (
     <div className="date-time-input">
       <label htmlFor={inputProps.id}>
