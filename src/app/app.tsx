@@ -18,6 +18,7 @@ import { TabBanner } from './tab-banner.tsx';
 import { useCommandRunner } from './use-command-runner.ts';
 import { useHistory } from './use-history.ts';
 import { usePreviewAnswers } from './use-preview-answers.ts';
+import { useStartingAnswers } from './use-starting-answers.ts';
 import { useWorkspaceView, type Mode } from './use-workspace-view.ts';
 import { Workspace } from './workspace.tsx';
 import { CatalogueCentre } from './catalogue-centre.tsx';
@@ -109,7 +110,10 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
   const drawerTab = useDrawerTab();
   const view = useWorkspaceView(store, mode, props.createChecker);
   const [catalogueOpen, setCatalogueOpen] = useState(false);
-  const preview = usePreviewAnswers(useEditor((s) => s.openDocumentId));
+  const preview = usePreviewAnswers(
+    useEditor((s) => s.openDocumentId),
+    useStartingAnswers(view),
+  );
   useDocumentLanguageAndTitle(language, view.document?.title, t.appName);
   const [sizes, setSize] = useLayoutSizes();
   // A splitter's size, limits and setter for one panel.

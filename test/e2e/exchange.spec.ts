@@ -277,3 +277,35 @@ test('Används i lists the templates that include a fragment; Lägg till i mall 
     .click();
   await expect(usedIn.getByRole('listitem')).toHaveCount(1);
 });
+
+test('an imported form opens in Förhandsgranska with its initial answers filled in, and Rensa alla svar clears them', async ({
+  page,
+}) => {
+  const name = 'android-component_initial_value.json';
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/fhir-corpus', name), 'utf8');
+  const dialog = await importFile(page, name, text);
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(new EditorPage(page).rowNamed(/^Initially provided text value/)).toBeVisible();
+  await new EditorPage(page).show('Förhandsgranska');
+  const form = page.getByRole('region', { name: 'Förhandsgranskning' });
+  await expect(form.getByRole('textbox', { name: /^Initially provided text value/ })).toHaveValue(
+    'Here is a sample text',
+  );
+  await expect(form.getByRole('textbox', { name: /^Initially provided date value/ })).toHaveValue(
+    '2022-01-22',
+  );
+  await expect(
+    form
+      .getByRole('radiogroup', { name: /^Initially provided boolean value/ })
+      .getByRole('radio', { name: 'Nej' }),
+  ).toBeChecked();
+  const multiple = form.getByRole('group', { name: /^Initially selected multiple choice/ });
+  await expect(multiple.getByRole('checkbox', { name: 'Second' })).toBeChecked();
+  await expect(multiple.getByRole('checkbox', { name: 'Third' })).toBeChecked();
+  const note = page.getByRole('region', { name: 'Journaltext' });
+  await expect(note).toContainText('Initially selected single choice: No');
+  await expect(note).toContainText('Initially provided quantity value: 30 $');
+  await page.getByRole('button', { name: 'Rensa alla svar' }).click();
+  await expect(form.getByRole('textbox', { name: /^Initially provided text value/ })).toHaveValue('');
+  await expect(note).toContainText('Inget ifyllt ännu');
+});
