@@ -302,6 +302,10 @@ test('an imported form opens in Förhandsgranska with its initial answers filled
   const multiple = form.getByRole('group', { name: /^Initially selected multiple choice/ });
   await expect(multiple.getByRole('checkbox', { name: 'Second' })).toBeChecked();
   await expect(multiple.getByRole('checkbox', { name: 'Third' })).toBeChecked();
+  // A quantity asks for its number beside its unit, as LHC-Forms does.
+  const quantity = form.getByRole('group', { name: /^Initially provided quantity value/ });
+  await expect(quantity.getByRole('textbox', { name: 'Värde' })).toHaveValue('30');
+  await expect(quantity).toContainText('$');
   const note = page.getByRole('region', { name: 'Journaltext' });
   await expect(note).toContainText('Initially selected single choice: No');
   await expect(note).toContainText('Initially provided quantity value: 30 $');

@@ -23,23 +23,28 @@ export function renderOptionField(
   value: AnswerValue | undefined,
   disabled: boolean,
   t: Strings,
+  /** A further control inside the field: an open choice's free answer. */
+  other?: ReactNode,
 ): ReactNode {
   const { id, options, set, group, single, inputProps } = frame;
   return options.length > LIMITS.radioOptions
     ? single(
-        <select
-          {...inputProps}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(e) => set(e.currentTarget.value || undefined)}
-        >
-          <option value="">{t.preview.choose}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-              {o.score === undefined ? '' : ` (${t.preview.points(formatDecimal(o.score))})`}
-            </option>
-          ))}
-        </select>,
+        <>
+          <select
+            {...inputProps}
+            value={typeof value === 'string' && options.some((o) => o.id === value) ? value : ''}
+            onChange={(e) => set(e.currentTarget.value || undefined)}
+          >
+            <option value="">{t.preview.choose}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+                {o.score === undefined ? '' : ` (${t.preview.points(formatDecimal(o.score))})`}
+              </option>
+            ))}
+          </select>
+          {other}
+        </>,
       )
     : group(
         <div className="preview-options">
@@ -57,6 +62,7 @@ export function renderOptionField(
               {points(o, t)}
             </label>
           ))}
+          {other}
           {value !== undefined && !disabled ? (
             <button
               type="button"

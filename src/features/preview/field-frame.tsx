@@ -5,6 +5,7 @@ import type { Strings } from '../../i18n/strings.ts';
 import type { ScoreStatus } from '../../domain/evaluate.ts';
 import { fieldId } from './field-ids.ts';
 import type { KeptExpression } from '../../formats/fhir-expressions.ts';
+import type { ItemShape } from '../../formats/fhir-item-shapes.ts';
 
 export interface FieldProps {
   readonly node: KeywordNode;
@@ -22,6 +23,8 @@ export interface FieldProps {
   readonly restored: boolean;
   /** FHIRPath kept from an import (calculated value, condition, variables): shown, not evaluated. */
   readonly expressions?: readonly KeptExpression[] | undefined;
+  /** How an imported item asks for its answer where its keyword type asks otherwise. */
+  readonly shape?: ItemShape | undefined;
 }
 
 /**

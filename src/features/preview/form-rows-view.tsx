@@ -8,6 +8,7 @@ import { evaluateCondition } from '../../domain/evaluate.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import { describeCondition } from '../../formats/describe-condition.ts';
 import type { KeptExpression } from '../../formats/fhir-expressions.ts';
+import type { ItemShape } from '../../formats/fhir-item-shapes.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { PreviewField } from './preview-field.tsx';
 import { fieldId } from './field-ids.ts';
@@ -27,6 +28,8 @@ interface FormRowsViewProps {
   readonly catalog: Catalog;
   readonly index: TreeIndex;
   readonly expressions: ReadonlyMap<string, readonly KeptExpression[]>;
+  /** How an imported item asks for its answer (a time, a quantity, an open choice), by node id. */
+  readonly shapes: ReadonlyMap<string, ItemShape>;
   readonly restored: ReadonlySet<string>;
   /** The answer check's message for a field, when it is to be shown. */
   readonly problemOf: (nodeId: string) => string | undefined;
@@ -51,7 +54,8 @@ export const WHOLE_FORM_ROWS = 200;
  * list with aria-setsize/aria-posinset tells screen readers where a field sits in the whole form.
  */
 export function FormRowsView(props: FormRowsViewProps) {
-  const { rows, form, answers, catalog, index, expressions, restored, problemOf, onAnswer, t } = props;
+  const { rows, form, answers, catalog, index, expressions, shapes, restored, problemOf, onAnswer, t } =
+    props;
   const listRef = useRef<HTMLDivElement>(null);
   const [focusedIndex, setFocusedIndex] = useState(-1);
   const [pendingIndex, setPendingIndex] = useState(-1);
@@ -143,6 +147,7 @@ export function FormRowsView(props: FormRowsViewProps) {
               reason={row.foldTop ? foldReason(row.node, form, index, catalog, t) : undefined}
               restored={visible && restored.has(id)}
               expressions={expressions.get(id)}
+              shape={shapes.get(id)}
               onAnswer={onAnswer}
               t={t}
             />
@@ -172,6 +177,7 @@ interface FormRowContentProps {
   readonly reason: string | undefined;
   readonly restored: boolean;
   readonly expressions: readonly KeptExpression[] | undefined;
+  readonly shape: ItemShape | undefined;
   readonly onAnswer: (nodeId: string, value: AnswerValue | undefined) => void;
   readonly t: Strings;
 }
@@ -195,6 +201,7 @@ const FormRowContent = memo(function FormRowContent(props: FormRowContentProps) 
         t={t}
         problem={props.problem}
         expressions={expressions}
+        shape={props.shape}
         // A value a FHIR renderer calculates is not typed in: read-only here.
         disabled={!visible || expressions?.some((e) => e.kind === 'calculated') === true}
         restored={props.restored}

@@ -7,6 +7,7 @@ import { renderOptionField, renderOptionsField } from './choice-fields.tsx';
 import { NumberInput } from './number-input.tsx';
 import { DateInput } from './date-input.tsx';
 import { DateTimeInput } from './date-time-input.tsx';
+import { renderShapedField } from './imported-fields.tsx';
 
 export type { FieldProps } from './field-frame.tsx';
 
@@ -40,12 +41,16 @@ export function PreviewField(props: FieldProps) {
       );
       break;
     case 'option':
-      field = renderOptionField(frame, keyword, value, disabled, t);
+      field =
+        renderShapedField(props.shape, answer, frame, keyword, value, disabled, t) ??
+        renderOptionField(frame, keyword, value, disabled, t);
       break;
     case 'options':
       field = renderOptionsField(frame, value, disabled, t);
       break;
     case 'text':
+      field = renderShapedField(props.shape, answer, frame, keyword, value, disabled, t);
+      if (field !== undefined) break;
       field = single(
         keyword.singleLine ? (
           <input

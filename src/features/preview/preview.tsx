@@ -4,6 +4,7 @@ import { isKeywordNode } from '../../domain/model.ts';
 import { liveFormFor } from '../../domain/live-form.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { getKeptExpressions } from '../../formats/fhir-expressions.ts';
+import { getItemShapes } from '../../formats/fhir-item-shapes.ts';
 import { useRestoredAnswers } from './use-restored-answers.ts';
 import { describeProblem } from './answer-problem-words.ts';
 import { nodeIdOfField } from './field-ids.ts';
@@ -79,6 +80,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     return shown ? describeProblem(problem, t) : undefined;
   };
   const expressions = useMemo(() => getKeptExpressions(document), [document]);
+  const shapes = useMemo(() => getItemShapes(document.keptFromImport), [document.keptFromImport]);
 
   return (
     <section className="preview" aria-labelledby={headingId}>
@@ -165,6 +167,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
             catalog={catalog}
             index={index}
             expressions={expressions}
+            shapes={shapes}
             restored={restored}
             problemOf={problemOf}
             onAnswer={answer}

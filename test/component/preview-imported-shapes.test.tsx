@@ -1,0 +1,120 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, Answers } from '../../src/domain/model.ts';
+import { createCatalog, getNoteText } from '../../src/domain/index.ts';
+import { Preview } from '../../src/features/preview/preview.tsx';
+import { fromQuestionnaire } from '../../src/formats/fhir-import.ts';
+import { getItemShapes } from '../../src/formats/fhir-item-shapes.ts';
+
+const UNIT_OPTION = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption';
+const QUESTIONNAIRE = {
+  resourceType: 'Questionnaire',
+  status: 'draft',
+  item: [
+    { linkId: 'tid', text: 'Klockan', type: 'time' },
+    {
+      linkId: 'vikt',
+      text: 'Vikt',
+      type: 'quantity',
+      extension: [
+        { url: UNIT_OPTION, valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg', display: 'kg' } },
+        {
+          url: UNIT_OPTION,
+          valueCoding: { system: 'http://unitsofmeasure.org', code: '[lb_av]', display: 'lb' },
+        },
+      ],
+    },
+    { linkId: 'langd', text: 'Längd', type: 'quantity' },
+    {
+      linkId: 'farg',
+      text: 'Färg',
+      type: 'open-choice',
+      answerOption: [
+        { valueCoding: { code: 'rod', display: 'Röd' } },
+        { valueCoding: { code: 'bla', display: 'Blå' } },
+      ],
+    },
+    {
+      linkId: 'om-gron',
+      text: 'Varför grön?',
+      type: 'string',
+      enableWhen: [{ question: 'farg', operator: '=', answerString: 'Grön' }],
+    },
+    { linkId: 'fri', text: 'Fritt', type: 'string' },
+  ],
+};
+const imported = fromQuestionnaire(structuredClone(QUESTIONNAIRE), '2026-12-01T00:00:00Z');
+if (!imported.ok) throw new Error('refused');
+const { document } = imported.file;
+const catalog = createCatalog(imported.file.keywords);
+
+describe('the shapes of imported items', () => {
+  it('names a time, a quantity with its units, and an open choice; nothing else', () => {
+    expect(Object.fromEntries(getItemShapes(document.keptFromImport))).toEqual({
+      tid: { kind: 'time' },
+      vikt: { kind: 'quantity', units: ['kg', 'lb'] },
+      langd: { kind: 'quantity', units: [] },
+      farg: { kind: 'openChoice' },
+    });
+  });
+});
+
+function Form() {
+  const [answers, setAnswers] = useState<Answers>(new Map());
+  const onAnswer = (nodeId: string, value: AnswerValue | undefined) =>
+    setAnswers((all) => {
+      const next = new Map(all);
+      if (value === undefined) next.delete(nodeId);
+      else next.set(nodeId, value);
+      return next;
+    });
+  return (
+    <>
+      <Preview
+        document={document}
+        catalog={catalog}
+        answers={answers}
+        onAnswer={onAnswer}
+        onReset={() => undefined}
+      />
+      <pre data-testid="note">{getNoteText(document, catalog, answers)}</pre>
+    </>
+  );
+}
+
+describe('the preview asks for an imported item as a FHIR renderer does', () => {
+  it('a time on one line, a quantity as a number and its unit, an open choice with a free answer', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const form = screen.getByRole('region', { name: 'Förhandsgranskning' });
+    const time = within(form).getByRole('textbox', { name: 'Klockan (tt:mm)' });
+    expect(time.tagName).toBe('INPUT');
+    await user.type(time, '14:30');
+
+    const vikt = within(form).getByRole('group', { name: 'Vikt' });
+    await user.type(within(vikt).getByRole('textbox', { name: 'Värde' }), '72,5');
+    await user.selectOptions(within(vikt).getByRole('combobox', { name: 'Enhet' }), 'lb');
+    const langd = within(form).getByRole('group', { name: 'Längd' });
+    expect(within(langd).queryByRole('combobox')).toBeNull();
+    await user.type(within(langd).getByRole('textbox', { name: 'Värde' }), '180');
+
+    const farg = within(form).getByRole('radiogroup', { name: 'Färg' });
+    await user.click(within(farg).getByRole('radio', { name: 'Röd' }));
+    const other = within(farg).getByRole('textbox', { name: 'Annat svar' });
+    expect(other).toHaveValue('');
+    expect(within(form).queryByRole('textbox', { name: 'Varför grön?' })).toBeNull();
+    await user.type(other, 'Grön');
+    expect(within(farg).getByRole('radio', { name: 'Röd' })).not.toBeChecked();
+    // The free answer is the answer a condition compares with.
+    expect(within(form).getByRole('textbox', { name: 'Varför grön?' })).toBeInTheDocument();
+
+    expect(screen.getByTestId('note').textContent).toBe(
+      ['Klockan: 14:30', 'Vikt: 72,5 lb', 'Längd: 180', 'Färg: Grön'].join('\n'),
+    );
+    await user.click(within(farg).getByRole('radio', { name: 'Blå' }));
+    expect(other).toHaveValue('');
+    expect(screen.getByTestId('note').textContent).toContain('Färg: Blå');
+  });
+});
