@@ -52,6 +52,8 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
     // added to one, its value would have to be one of its options, as for a choice.
     case 'option':
     case 'none':
+      // An open choice takes words besides its values: a condition may compare with either.
+      if (source.openChoice && typeof value === 'string') return undefined;
       // A value list named by a ValueSet that is not here to expand: any code may be one of it.
       return getOptions(source).some((option) => option.id === value) ||
         (source.valueSet !== undefined && getOptions(source).length === 0)

@@ -10,6 +10,7 @@ export const KEYWORD_FIELDS = [
   'options',
   'optionSystem',
   'valueSet',
+  'openChoice',
   'unit',
   'min',
   'max',
@@ -121,7 +122,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   singleChoice: {
-    fields: ['options', 'optionSystem', 'valueSet'],
+    fields: ['options', 'optionSystem', 'valueSet', 'openChoice'],
     options: 'own',
     answer: 'option',
     operators: CHOICE_OPERATORS,
@@ -130,7 +131,7 @@ export const KEYWORD_TYPES = {
     fhir: { item: 'choice', control: 'list' },
   },
   multipleChoice: {
-    fields: ['options', 'optionSystem', 'valueSet'],
+    fields: ['options', 'optionSystem', 'valueSet', 'openChoice'],
     options: 'own',
     answer: 'options',
     operators: ['includes', 'answered', 'notAnswered'],

@@ -59,6 +59,9 @@ export function toEnableWhen(clause: Clause, source: Keyword | undefined): FhirE
   if (spec?.conditionValue === 'dateTime') return { ...at, answerDateTime: String(value) };
   if (spec?.answer === 'text') return { ...at, answerString: String(value) };
   if (!source) return { ...at, answerCoding: { system: optionSystem(''), code: String(value) } };
-  const label = getOptions(source).find((o) => o.id === value)?.label;
+  const option = getOptions(source).find((o) => o.id === value);
+  // Words an open choice takes besides its values.
+  if (!option && source.openChoice) return { ...at, answerString: String(value) };
+  const label = option?.label;
   return { ...at, answerCoding: optionCoding(source, String(value), label) };
 }

@@ -164,6 +164,7 @@ const FROM_KEYWORD_JSON: ReadonlySet<string> = new Set([
 function readRules(item: Json, type: KeywordType, keyword: Keyword) {
   if (usesField(type, 'singleLine') && item.type === 'string') keyword.singleLine = true;
   if (usesField(type, 'booleanAnswer') && item.type === 'boolean') keyword.booleanAnswer = true;
+  if (usesField(type, 'openChoice') && item.type === 'open-choice') keyword.openChoice = true;
   if (usesField(type, 'pattern')) {
     const minLength = findExtension(item, RULE_EXT.minLength)?.valueInteger;
     if (typeof minLength === 'number' && minLength >= 1) keyword.minLength = minLength;

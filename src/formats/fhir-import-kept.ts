@@ -17,6 +17,7 @@ export const NATURAL: Readonly<Record<string, readonly KeywordType[]>> = {
   display: ['heading'],
   boolean: ['check', 'yesNo'],
   choice: ['singleChoice', 'multipleChoice', 'yesNo'],
+  'open-choice': ['singleChoice', 'multipleChoice'],
   integer: ['number', 'score'],
   decimal: ['number', 'score'],
   date: ['date'],
@@ -83,7 +84,7 @@ export const isMappedRule = (item: Json, extension: FhirExtension) =>
 export function keepUnmodelled(item: Json, type: KeywordType, keepElement: (what: string) => void) {
   const spec = getTypeSpec(type);
   // An item type without a keyword type of its own (quantity or time as text, a choice
-  // without answers as text, open-choice as a choice) goes back as it came.
+  // without answers as text) goes back as it came.
   if (typeof item.type === 'string' && item.type in KEPT_ITEM_TYPES && !NATURAL[item.type]?.includes(type))
     keepElement('type');
   if (item.required === true && spec.answer === 'none') keepElement('required');

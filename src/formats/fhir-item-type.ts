@@ -14,8 +14,8 @@ export function getItemType(keyword: Keyword, hasChildren: boolean): ItemType {
       // One line is FHIR's string; a longer text its text.
       return keyword.singleLine ? 'string' : 'text';
     case 'choice':
-      // A Ja/Nej read from a FHIR boolean goes back as one.
-      return keyword.booleanAnswer ? 'boolean' : 'choice';
+      // A Ja/Nej read from a FHIR boolean goes back as one; a choice that takes words is open.
+      return keyword.booleanAnswer ? 'boolean' : keyword.openChoice ? 'open-choice' : 'choice';
     case 'boolean':
     case 'date':
     case 'dateTime':

@@ -89,6 +89,7 @@ export const EN: Strings = {
     status: 'Keyword status',
     keywordStatus: { proposed: 'Proposed', active: 'Active', retired: 'Retired' },
     shownIn1177: 'Shown in 1177 journal',
+    openChoice: 'Also takes another answer in words',
     required: 'Required',
     valueList: 'Value list',
     value: (n) => `Value ${n} – text`,

@@ -97,6 +97,7 @@ export const SV = {
     status: 'Sökordsstatus',
     keywordStatus: { proposed: 'Föreslaget', active: 'Aktivt', retired: 'Avvecklat' },
     shownIn1177: 'Visas i 1177 journal',
+    openChoice: 'Tar även annat svar i fritext',
     required: 'Obligatoriskt',
     valueList: 'Värdelista',
     value: (n: number) => `Värde ${n} – text`,

@@ -269,6 +269,10 @@ export interface Keyword {
    */
   booleanAnswer?: boolean;
   /**
+   * For a choice: a free answer in words is taken besides the listed values (FHIR item type open-choice).
+   */
+  openChoice?: boolean;
+  /**
    * For a text keyword: the answer is one line (FHIR item type string), not a longer text (text).
    */
   singleLine?: boolean;

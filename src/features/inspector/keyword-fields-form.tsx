@@ -222,6 +222,13 @@ export function KeywordFieldsForm(props: {
               scored={isScoreSource}
             />
           ) : null}
+          {has('openChoice') ? (
+            <CheckboxField
+              label={t.openChoice}
+              checked={keyword.openChoice === true}
+              onChange={(open) => update({ openChoice: open || undefined })}
+            />
+          ) : null}
           {has('unit') || has('min') || has('max') || has('decimals') ? (
             <div className="field-row">
               {has('unit') ? (

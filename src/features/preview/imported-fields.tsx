@@ -56,7 +56,10 @@ function openChoiceField(
   return renderOptionField(frame, keyword, value, disabled, t, other);
 }
 
-/** The field an imported item's shape asks for, or undefined when the keyword type's own field fits. */
+/**
+ * The field an open choice or an imported item's shape asks for, or undefined when the keyword
+ * type's own field fits.
+ */
 export function renderShapedField(
   shape: ItemShape | undefined,
   answer: 'text' | 'option',
@@ -66,9 +69,11 @@ export function renderShapedField(
   disabled: boolean,
   t: Strings,
 ): ReactNode | undefined {
-  if (shape === undefined) return undefined;
   if (answer === 'option')
-    return shape.kind === 'openChoice' ? openChoiceField(frame, keyword, value, disabled, t) : undefined;
+    return keyword.openChoice || shape?.kind === 'openChoice'
+      ? openChoiceField(frame, keyword, value, disabled, t)
+      : undefined;
+  if (shape === undefined) return undefined;
   if (shape.kind === 'time') return timeField(frame, value, t);
   if (shape.kind === 'quantity')
     return frame.group(<QuantityField frame={frame} value={value} units={shape.units} t={t} />);
