@@ -149,9 +149,9 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
         className="preview-form"
         onSubmit={(e) => e.preventDefault()}
         onBlur={(e) => {
-          // Still inside the same keyword (Datum och tid's day to its time, or its calendar): not left yet.
-          const field = e.target.closest('.preview-field');
-          if (field && e.relatedTarget instanceof Node && field.contains(e.relatedTarget)) return;
+          // Still inside Datum och tid (its day, calendar and time): half an answer is not named yet.
+          const parts = e.target.closest('.date-time-input');
+          if (parts && e.relatedTarget instanceof Node && parts.contains(e.relatedTarget)) return;
           const nodeId = nodeIdOfField(e.target.id);
           if (nodeId !== undefined && !touched.has(nodeId)) setTouched((all) => new Set(all).add(nodeId));
         }}
