@@ -11,7 +11,11 @@ const FHIR_DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+
 export type ClauseProblem =
   | { code: 'CONDITION_OPERATOR_NOT_ALLOWED'; params: { operator: string; sourceType: string } }
   | { code: 'CONDITION_VALUE_MISSING'; params: { operator: string } }
-  | { code: 'CONDITION_VALUE_WRONG_TYPE'; params: { value: string | number; expected: string } }
+  | {
+      code: 'CONDITION_VALUE_WRONG_TYPE';
+      /** `expected`: the kind of value the source compares with (put in words by i18n). */
+      params: { value: string | number; expected: 'number' | 'text' | 'date' | 'dateTime' };
+    }
   | { code: 'CONDITION_VALUE_NOT_OPTION'; params: { value: string | number } };
 
 /**
@@ -35,19 +39,19 @@ export function getClauseProblem(clause: Clause, source: Keyword | undefined): C
     case 'number':
       return typeof value === 'number'
         ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a number' } };
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'number' } };
     case 'text':
       return typeof value === 'string'
         ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a text' } };
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'text' } };
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
         ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'date' } };
     case 'dateTime':
       return typeof value === 'string' && FHIR_DATE_TIME.test(value)
         ? undefined
-        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'a date YYYY-MM-DD' } };
+        : { code: 'CONDITION_VALUE_WRONG_TYPE', params: { value, expected: 'dateTime' } };
     // A type whose operators all take no value never gets here ('none'); were a valued operator
     // added to one, its value would have to be one of its options, as for a choice.
     case 'option':

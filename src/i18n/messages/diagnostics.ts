@@ -24,6 +24,21 @@ function conflictWhat(p: Record<string, unknown>, language: 'sv' | 'en'): string
   return `${String(p.at)}${field}: ${kind?.[language] ?? String(p.kind)}`;
 }
 
+/** The kind of value a condition's source compares with, in words. */
+const VALUE_KINDS = {
+  number: { sv: 'ett tal', en: 'a number' },
+  text: { sv: 'en text', en: 'a text' },
+  date: { sv: 'ett datum ÅÅÅÅ-MM-DD', en: 'a date YYYY-MM-DD' },
+  dateTime: {
+    sv: 'ett datum ÅÅÅÅ-MM-DD eller en tidpunkt med tidszon',
+    en: 'a date YYYY-MM-DD or a time with its zone',
+  },
+} as const;
+
+function valueKind(kind: unknown, language: 'sv' | 'en'): string {
+  return VALUE_KINDS[kind as keyof typeof VALUE_KINDS]?.[language] ?? String(kind);
+}
+
 /** The words of every diagnostic (validation/messages.ts holds the codes and their severities). */
 export const DIAGNOSTIC_TEXTS = {
   SCHEMA_INVALID: {
@@ -79,9 +94,9 @@ export const DIAGNOSTIC_TEXTS = {
   },
   CONDITION_VALUE_WRONG_TYPE: {
     sv: (p) =>
-      `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${String(p.expected)}.`,
+      `Villkoret för ${q(p.term)} jämför med ${q(p.value)}, men ${q(p.sourceTerm)} kräver ${valueKind(p.expected, 'sv')}.`,
     en: (p) =>
-      `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${String(p.expected)}.`,
+      `The condition of ${q(p.term)} compares with ${q(p.value)}, but ${q(p.sourceTerm)} needs ${valueKind(p.expected, 'en')}.`,
   },
   CONDITION_VALUE_NOT_OPTION: {
     sv: (p) =>

@@ -29,6 +29,26 @@ describe('one mechanism for words: message codes rendered by src/i18n', () => {
     });
   });
 
+  it.each([
+    ['number', 'kräver ett tal.', 'needs a number.'],
+    ['date', 'kräver ett datum ÅÅÅÅ-MM-DD.', 'needs a date YYYY-MM-DD.'],
+    [
+      'dateTime',
+      'kräver ett datum ÅÅÅÅ-MM-DD eller en tidpunkt med tidszon.',
+      'needs a date YYYY-MM-DD or a time with its zone.',
+    ],
+  ])('names the kind of value a condition needs (%s) in the sentence’s own language', (expected, sv, en) => {
+    const wrong = message('CONDITION_VALUE_WRONG_TYPE', {
+      term: 'Omprövas',
+      value: 'i går',
+      sourceTerm: 'Beslut',
+      expected,
+    });
+    const words = inBothLanguages(wrong);
+    expect(words.sv).toBe(`Villkoret för "Omprövas" jämför med "i går", men "Beslut" ${sv}`);
+    expect(words.en).toBe(`The condition of "Omprövas" compares with "i går", but "Beslut" ${en}`);
+  });
+
   it('writes sizes with the language’s decimal sign and lists with the language’s "and"', () => {
     const size = message('FILE_TOO_LARGE', { bytes: 1.25 * 1024 * 1024, limit: 1024 * 1024 });
     expect(inWords(size, 'sv')).toBe('Filen är 1,3 MB; högst 1,0 MB tillåts.');
