@@ -42,6 +42,22 @@ const QUESTIONNAIRE = {
       type: 'string',
       enableWhen: [{ question: 'farg', operator: '=', answerString: 'Grön' }],
     },
+    {
+      linkId: 'symtom',
+      text: 'Symtom',
+      type: 'open-choice',
+      repeats: true,
+      answerOption: [
+        { valueCoding: { code: 'feber', display: 'Feber' } },
+        { valueCoding: { code: 'hosta', display: 'Hosta' } },
+      ],
+    },
+    {
+      linkId: 'om-yrsel',
+      text: 'Sedan när yrsel?',
+      type: 'string',
+      enableWhen: [{ question: 'symtom', operator: '=', answerString: 'Yrsel' }],
+    },
     { linkId: 'fri', text: 'Fritt', type: 'string' },
   ],
 };
@@ -57,6 +73,7 @@ describe('the shapes of imported items', () => {
       vikt: { kind: 'quantity', units: ['kg', 'lb'] },
       langd: { kind: 'quantity', units: [] },
       farg: { kind: 'openChoice' },
+      symtom: { kind: 'openChoice' },
     });
   });
 });
@@ -110,8 +127,18 @@ describe('the preview asks for an imported item as a FHIR renderer does', () => 
     // The free answer is the answer a condition compares with.
     expect(within(form).getByRole('textbox', { name: 'Varför grön?' })).toBeInTheDocument();
 
+    // A repeating open choice: the words after the ticked values, and a condition on them holds.
+    const symtom = within(form).getByRole('group', { name: 'Symtom' });
+    await user.click(within(symtom).getByRole('checkbox', { name: 'Hosta' }));
+    expect(within(form).queryByRole('textbox', { name: 'Sedan när yrsel?' })).toBeNull();
+    await user.type(within(symtom).getByRole('textbox', { name: 'Annat svar' }), 'Yrsel');
+    await user.click(within(symtom).getByRole('checkbox', { name: 'Feber' }));
+    expect(within(form).getByRole('textbox', { name: 'Sedan när yrsel?' })).toBeInTheDocument();
+
     expect(screen.getByTestId('note').textContent).toBe(
-      ['Klockan: 14:30', 'Vikt: 72,5 lb', 'Längd: 180', 'Färg: Grön'].join('\n'),
+      ['Klockan: 14:30', 'Vikt: 72,5 lb', 'Längd: 180', 'Färg: Grön', 'Symtom: Feber, Hosta, Yrsel'].join(
+        '\n',
+      ),
     );
     await user.click(within(farg).getByRole('radio', { name: 'Blå' }));
     expect(other).toHaveValue('');

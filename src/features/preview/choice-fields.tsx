@@ -78,15 +78,30 @@ export function renderOptionField(
       );
 }
 
-/** Several options of a list: check boxes, the answer kept in the list's order. */
+/**
+ * Several options of a list: check boxes, the answer kept in the list's order. An open choice
+ * (`other`) also takes words: kept after the values, so the note lists them last.
+ */
 export function renderOptionsField(
   frame: FieldFrame,
   value: AnswerValue | undefined,
   disabled: boolean,
   t: Strings,
+  other?: (words: string, setWords: (words: string) => void) => ReactNode,
 ): ReactNode {
   const { id, options, set, group } = frame;
-  const chosen: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
+  const all: readonly string[] = Array.isArray(value) ? (value as readonly string[]) : [];
+  const ids = new Set(options.map((o) => o.id));
+  const chosen = all.filter((c) => ids.has(c));
+  const words = all.find((c) => !ids.has(c)) ?? '';
+  const answer = (picked: readonly string[], typed: string) => {
+    // Keep the value list's order, so the note lists values as the list does.
+    const next = [
+      ...options.map((x) => x.id).filter((x) => picked.includes(x)),
+      ...(typed === '' ? [] : [typed]),
+    ];
+    set(next.length === 0 ? undefined : next);
+  };
   return group(
     <div className="preview-options">
       {options.map((o, i) => (
@@ -96,16 +111,15 @@ export function renderOptionsField(
             type="checkbox"
             disabled={disabled}
             checked={chosen.includes(o.id)}
-            onChange={(e) => {
-              const next = e.currentTarget.checked ? [...chosen, o.id] : chosen.filter((c) => c !== o.id);
-              // Keep the value list's order, so the note lists values as the list does.
-              set(next.length === 0 ? undefined : options.map((x) => x.id).filter((x) => next.includes(x)));
-            }}
+            onChange={(e) =>
+              answer(e.currentTarget.checked ? [...chosen, o.id] : chosen.filter((c) => c !== o.id), words)
+            }
           />{' '}
           {o.label}
           {points(o, t)}
         </label>
       ))}
+      {other?.(words, (typed) => answer(chosen, typed))}
     </div>,
   );
 }

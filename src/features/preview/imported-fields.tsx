@@ -9,7 +9,7 @@ import type { Strings } from '../../i18n/strings.ts';
 import type { ItemShape } from '../../formats/fhir-item-shapes.ts';
 import type { FieldFrame } from './field-frame.tsx';
 import { partFieldId } from './field-ids.ts';
-import { renderOptionField } from './choice-fields.tsx';
+import { renderOptionField, renderOptionsField } from './choice-fields.tsx';
 import { QuantityField } from './quantity-field.tsx';
 
 const textOf = (value: AnswerValue | undefined) => (typeof value === 'string' ? value : '');
@@ -30,6 +30,30 @@ function timeField(frame: FieldFrame, value: AnswerValue | undefined, t: Strings
   );
 }
 
+/** The free answer's box of an open choice, inside its fieldset. */
+function otherAnswer(
+  frame: FieldFrame,
+  words: string,
+  onWords: (words: string) => void,
+  disabled: boolean,
+  t: Strings,
+) {
+  const otherId = partFieldId(frame.inputProps.id, 'annat');
+  return (
+    <span className="open-choice-other">
+      <label htmlFor={otherId}>{t.preview.otherAnswer}</label>{' '}
+      <input
+        id={otherId}
+        type="text"
+        disabled={disabled}
+        aria-describedby={frame.describedBy}
+        value={words}
+        onChange={(e) => onWords(e.currentTarget.value)}
+      />
+    </span>
+  );
+}
+
 /** A choice that also takes a free answer: picking an option clears it, typing one unpicks the option. */
 function openChoiceField(
   frame: FieldFrame,
@@ -39,19 +63,12 @@ function openChoiceField(
   t: Strings,
 ): ReactNode {
   const picked = typeof value === 'string' && frame.options.some((o) => o.id === value);
-  const otherId = partFieldId(frame.inputProps.id, 'annat');
-  const other = (
-    <span className="open-choice-other">
-      <label htmlFor={otherId}>{t.preview.otherAnswer}</label>{' '}
-      <input
-        id={otherId}
-        type="text"
-        disabled={disabled}
-        aria-describedby={frame.describedBy}
-        value={picked ? '' : textOf(value)}
-        onChange={(e) => frame.set(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
-      />
-    </span>
+  const other = otherAnswer(
+    frame,
+    picked ? '' : textOf(value),
+    (words) => frame.set(words === '' ? undefined : words),
+    disabled,
+    t,
   );
   return renderOptionField(frame, keyword, value, disabled, t, other);
 }
@@ -62,16 +79,20 @@ function openChoiceField(
  */
 export function renderShapedField(
   shape: ItemShape | undefined,
-  answer: 'text' | 'option',
+  answer: 'text' | 'option' | 'options',
   frame: FieldFrame,
   keyword: Keyword,
   value: AnswerValue | undefined,
   disabled: boolean,
   t: Strings,
 ): ReactNode | undefined {
-  if (answer === 'option')
-    return keyword.openChoice || shape?.kind === 'openChoice'
-      ? openChoiceField(frame, keyword, value, disabled, t)
+  const open = keyword.openChoice === true || shape?.kind === 'openChoice';
+  if (answer === 'option') return open ? openChoiceField(frame, keyword, value, disabled, t) : undefined;
+  if (answer === 'options')
+    return open
+      ? renderOptionsField(frame, value, disabled, t, (words, onWords) =>
+          otherAnswer(frame, words, onWords, disabled, t),
+        )
       : undefined;
   if (shape === undefined) return undefined;
   if (shape.kind === 'time') return timeField(frame, value, t);

@@ -46,7 +46,9 @@ export function PreviewField(props: FieldProps) {
         renderOptionField(frame, keyword, value, disabled, t);
       break;
     case 'options':
-      field = renderOptionsField(frame, value, disabled, t);
+      field =
+        renderShapedField(props.shape, answer, frame, keyword, value, disabled, t) ??
+        renderOptionsField(frame, value, disabled, t);
       break;
     case 'text':
       field = renderShapedField(props.shape, answer, frame, keyword, value, disabled, t);
