@@ -30,10 +30,16 @@ function shapeOf(own: Json): ItemShape | undefined {
       return { kind: 'openChoice' };
     case 'quantity': {
       const extensions = asArray(own.extension).filter(isObject);
-      const units = extensions
-        .filter((e) => e.url === UNIT_OPTION || e.url === EXT.unit)
-        .map((e) => unitWords(e.valueCoding))
-        .filter((w): w is string => w !== undefined);
+      // The units offered, and the unit of a starting answer (which may come without a number).
+      const initialUnits = asArray(own.initial)
+        .filter(isObject)
+        .map((v) => (isObject(v.valueQuantity) ? (v.valueQuantity.unit ?? v.valueQuantity.code) : undefined));
+      const units = [
+        ...extensions
+          .filter((e) => e.url === UNIT_OPTION || e.url === EXT.unit)
+          .map((e) => unitWords(e.valueCoding)),
+        ...initialUnits,
+      ].filter((w): w is string => typeof w === 'string' && w !== '');
       return { kind: 'quantity', units: [...new Set(units)] };
     }
     default:

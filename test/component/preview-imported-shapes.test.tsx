@@ -27,6 +27,7 @@ const QUESTIONNAIRE = {
       ],
     },
     { linkId: 'langd', text: 'Längd', type: 'quantity' },
+    { linkId: 'puls', text: 'Puls', type: 'quantity', initial: [{ valueQuantity: { unit: '/min' } }] },
     {
       linkId: 'farg',
       text: 'Färg',
@@ -72,6 +73,7 @@ describe('the shapes of imported items', () => {
       tid: { kind: 'time' },
       vikt: { kind: 'quantity', units: ['kg', 'lb'] },
       langd: { kind: 'quantity', units: [] },
+      puls: { kind: 'quantity', units: ['/min'] },
       farg: { kind: 'openChoice' },
       symtom: { kind: 'openChoice' },
     });

@@ -306,6 +306,10 @@ test('an imported form opens in Förhandsgranska with its initial answers filled
   const quantity = form.getByRole('group', { name: /^Initially provided quantity value/ });
   await expect(quantity.getByRole('textbox', { name: 'Värde' })).toHaveValue('30');
   await expect(quantity).toContainText('$');
+  // A starting answer with a unit and no number still gives the field its unit.
+  await expect(form.getByRole('group', { name: /^Initially provided quantity unit only/ })).toContainText(
+    '$',
+  );
   const note = page.getByRole('region', { name: 'Journaltext' });
   await expect(note).toContainText('Initially selected single choice: No');
   await expect(note).toContainText('Initially provided quantity value: 30 $');
