@@ -8,6 +8,7 @@ export interface RuleWords {
   readonly atMost: (max: string) => string;
   readonly decimals: (n: number) => string;
   readonly singleLine: string;
+  readonly openChoice: string;
   readonly minLength: (n: number) => string;
   readonly maxLength: (n: number) => string;
   readonly pattern: (hint: string) => string;
@@ -34,6 +35,7 @@ export function describeRules(keyword: Keyword, catalog: Catalog, words: RuleWor
     if (keyword.decimals !== undefined) out.push(words.decimals(keyword.decimals));
   }
   if (usesField(keyword.type, 'singleLine') && keyword.singleLine) out.push(words.singleLine);
+  if (usesField(keyword.type, 'openChoice') && keyword.openChoice) out.push(words.openChoice);
   if (usesField(keyword.type, 'minLength') && keyword.minLength !== undefined)
     out.push(words.minLength(keyword.minLength));
   if (usesField(keyword.type, 'maxLength') && keyword.maxLength !== undefined)

@@ -554,6 +554,7 @@ export const EN: Strings = {
     atMost: (max) => `at most ${max}`,
     decimals: (n) => (n === 0 ? 'whole number' : n === 1 ? 'at most 1 decimal' : `at most ${n} decimals`),
     singleLine: 'one line',
+    openChoice: 'also takes another answer in words',
     minLength: (n) => `at least ${n} characters`,
     maxLength: (n) => `at most ${n} characters`,
     pattern: (hint) => `the format ${hint}`,

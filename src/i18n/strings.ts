@@ -564,6 +564,7 @@ export const SV = {
     atMost: (max: string) => `högst ${max}`,
     decimals: (n: number) => (n === 0 ? 'heltal' : n === 1 ? 'högst 1 decimal' : `högst ${n} decimaler`),
     singleLine: 'en rad',
+    openChoice: 'tar även annat svar i fritext',
     minLength: (n: number) => `minst ${n} tecken`,
     maxLength: (n: number) => `högst ${n} tecken`,
     pattern: (hint: string) => `formatet ${hint}`,

@@ -229,6 +229,23 @@ describe('rules in words and in Kontroll', () => {
     expect(describeRules(t.keyword('Vikt'), t.catalog, STRINGS.en.rules)).toEqual(['between 1 and 300']);
   });
 
+  it('an open choice says it takes words, and a closed one says nothing', () => {
+    const choice = {
+      id: 'farg',
+      term: 'Färg',
+      type: 'singleChoice' as const,
+      status: 'active' as const,
+      options: [],
+    };
+    expect(describeRules({ ...choice, openChoice: true }, t.catalog, STRINGS.sv.rules)).toEqual([
+      'tar även annat svar i fritext',
+    ]);
+    expect(describeRules({ ...choice, openChoice: true }, t.catalog, STRINGS.en.rules)).toEqual([
+      'also takes another answer in words',
+    ]);
+    expect(describeRules(choice, t.catalog, STRINGS.sv.rules)).toEqual([]);
+  });
+
   it('a rule that can never hold, or leaves only today, is a diagnostic', () => {
     const codes = (spec: Parameters<typeof buildTree>[0]) => {
       const b = buildTree(spec);
