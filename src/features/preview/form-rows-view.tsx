@@ -76,15 +76,21 @@ export function FormRowsView(props: FormRowsViewProps) {
     },
     [focusedIndex, pendingIndex],
   );
+  // A short form is laid out by the browser, every row in the flow: nothing to measure on opening.
+  const whole = rows.length <= WHOLE_FORM_ROWS;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoised; nothing here is
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => listRef.current?.parentElement ?? null,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: rows.length <= WHOLE_FORM_ROWS ? WHOLE_FORM_ROWS : 6,
+    overscan: 6,
     rangeExtractor,
     getItemKey: (i) => rows[i]!.node.id,
+    enabled: !whole,
   });
+  const items = whole
+    ? rows.map((row, i) => ({ index: i, key: row.node.id, start: undefined }))
+    : virtualizer.getVirtualItems();
 
   useImperativeHandle(
     props.ref,
@@ -93,7 +99,7 @@ export function FormRowsView(props: FormRowsViewProps) {
         const at = rows.findIndex((row) => row.node.id === nodeId);
         if (at < 0) return;
         setPendingIndex(at);
-        virtualizer.scrollToIndex(at, { align: 'center' });
+        if (!whole) virtualizer.scrollToIndex(at, { align: 'center' });
         // The row renders a frame or two after the scroll; focus it once it is there.
         let frames = 0;
         const tryFocus = () => {
@@ -106,7 +112,7 @@ export function FormRowsView(props: FormRowsViewProps) {
         requestAnimationFrame(tryFocus);
       },
     }),
-    [rows, virtualizer],
+    [rows, virtualizer, whole],
   );
 
   return (
@@ -114,28 +120,31 @@ export function FormRowsView(props: FormRowsViewProps) {
       ref={listRef}
       role="list"
       aria-label={t.preview.fields}
-      className="form-rows"
-      style={{ height: virtualizer.getTotalSize() }}
+      className={whole ? 'form-rows is-whole' : 'form-rows'}
+      style={whole ? undefined : { height: virtualizer.getTotalSize() }}
       onFocus={(e) => {
         const at = (e.target as Element).closest<HTMLElement>('[data-index]')?.dataset.index;
         if (at !== undefined) setFocusedIndex(Number(at));
       }}
     >
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item) => {
         const row = rows[item.index]!;
         const id = row.node.id;
         const visible = form.visible.has(id);
         return (
           <div
             key={item.key}
-            ref={virtualizer.measureElement}
+            ref={whole ? undefined : virtualizer.measureElement}
             data-index={item.index}
             role="listitem"
             aria-setsize={rows.length}
             aria-posinset={item.index + 1}
             aria-level={row.depth + 1}
             className={row.folded ? 'form-row preview-hidden' : 'form-row'}
-            style={{ transform: `translateY(${item.start}px)`, ['--depth' as string]: row.depth }}
+            style={{
+              ...(item.start === undefined ? {} : { transform: `translateY(${item.start}px)` }),
+              ['--depth' as string]: row.depth,
+            }}
           >
             <FormRowContent
               node={row.node}
