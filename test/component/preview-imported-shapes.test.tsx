@@ -117,7 +117,7 @@ describe('the preview asks for an imported item as a FHIR renderer does', () => 
     await user.selectOptions(within(vikt).getByRole('combobox', { name: 'Enhet' }), 'lb');
     const langd = within(form).getByRole('group', { name: 'Längd' });
     expect(within(langd).queryByRole('combobox')).toBeNull();
-    await user.type(within(langd).getByRole('textbox', { name: 'Värde' }), '180');
+    await user.type(within(langd).getByRole('textbox', { name: 'Värde' }), '1 80');
 
     const farg = within(form).getByRole('radiogroup', { name: 'Färg' });
     await user.click(within(farg).getByRole('radio', { name: 'Röd' }));

@@ -17,8 +17,11 @@ export function QuantityField(props: {
   const typedUnit = at < 0 ? '' : text.slice(at + 1);
   // No units listed: the unit a starting answer came with stays.
   const unit = units.length === 0 || units.includes(typedUnit) ? typedUnit : units[0]!;
-  const join = (nextAmount: string, nextUnit: string) =>
-    frame.set(nextAmount.trim() === '' ? undefined : [nextAmount.trim(), nextUnit].filter(Boolean).join(' '));
+  // The number without spaces ("1 000" is 1000), so the first space always parts it from its unit.
+  const join = (nextAmount: string, nextUnit: string) => {
+    const number = nextAmount.replace(/\s/g, '');
+    frame.set(number === '' ? undefined : [number, nextUnit].filter(Boolean).join(' '));
+  };
   const unitId = partFieldId(frame.inputProps.id, 'enhet');
   return (
     <div className="quantity-input">
