@@ -1,10 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Answers } from '../../src/domain/model.ts';
-import { createCatalog, getNoteText } from '../../src/domain/index.ts';
-import { Preview } from '../../src/features/preview/preview.tsx';
+import { createCatalog } from '../../src/domain/index.ts';
+import { PreviewWithNote } from '../helpers/preview-form.tsx';
 import { fromQuestionnaire } from '../../src/formats/fhir-import.ts';
 import { getItemShapes } from '../../src/formats/fhir-item-shapes.ts';
 
@@ -80,28 +78,7 @@ describe('the shapes of imported items', () => {
   });
 });
 
-function Form() {
-  const [answers, setAnswers] = useState<Answers>(new Map());
-  const onAnswer = (nodeId: string, value: AnswerValue | undefined) =>
-    setAnswers((all) => {
-      const next = new Map(all);
-      if (value === undefined) next.delete(nodeId);
-      else next.set(nodeId, value);
-      return next;
-    });
-  return (
-    <>
-      <Preview
-        document={document}
-        catalog={catalog}
-        answers={answers}
-        onAnswer={onAnswer}
-        onReset={() => undefined}
-      />
-      <pre data-testid="note">{getNoteText(document, catalog, answers)}</pre>
-    </>
-  );
-}
+const Form = () => <PreviewWithNote document={document} catalog={catalog} />;
 
 describe('the preview asks for an imported item as a FHIR renderer does', () => {
   it('a time on one line, a quantity as a number and its unit, an open choice with a free answer', async () => {

@@ -1,36 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Answers } from '../../src/domain/model.ts';
-import { getNoteText, KEYWORD_TYPE_ORDER } from '../../src/domain/index.ts';
-import { Preview } from '../../src/features/preview/preview.tsx';
+import { KEYWORD_TYPE_ORDER } from '../../src/domain/index.ts';
 import { buildTree, everyTypeSpec } from '../helpers/build-tree.ts';
+import { PreviewWithNote } from '../helpers/preview-form.tsx';
 
 const t = buildTree(everyTypeSpec());
 
-function Form() {
-  const [answers, setAnswers] = useState<Answers>(new Map());
-  const onAnswer = (nodeId: string, value: AnswerValue | undefined) =>
-    setAnswers((all) => {
-      const next = new Map(all);
-      if (value === undefined) next.delete(nodeId);
-      else next.set(nodeId, value);
-      return next;
-    });
-  return (
-    <>
-      <Preview
-        document={t.document}
-        catalog={t.catalog}
-        answers={answers}
-        onAnswer={onAnswer}
-        onReset={() => undefined}
-      />
-      <pre data-testid="note">{getNoteText(t.document, t.catalog, answers)}</pre>
-    </>
-  );
-}
+const Form = () => <PreviewWithNote document={t.document} catalog={t.catalog} />;
 
 describe('the preview renders every keyword type from the registry, and each answer reaches the note', () => {
   it('covers every type the registry lists', () => {
