@@ -41,11 +41,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
-            // Papa Parse (export), jsonc-parser (folder checks), MiniSearch (the catalogue) and
-            // DayPicker with date-fns (the form's calendar) load only with the code that uses them.
+            // Papa Parse (export), jsonc-parser (folder checks), MiniSearch (the catalogue),
+            // DayPicker with date-fns (the form's calendar) and dnd-kit (dragging rows, fetched
+            // after the tree is painted) load only with the code that uses them.
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!papaparse[\\/]|jsonc-parser[\\/]|minisearch[\\/]|react-day-picker[\\/]|date-fns[\\/]|@date-fns[\\/])/,
+              test: /node_modules[\\/](?!papaparse[\\/]|jsonc-parser[\\/]|minisearch[\\/]|react-day-picker[\\/]|date-fns[\\/]|@date-fns[\\/]|@dnd-kit[\\/])/,
               priority: 10,
             },
           ],

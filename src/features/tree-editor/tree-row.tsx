@@ -1,5 +1,4 @@
 import { memo, useId, useRef, useState } from 'react';
-import { useDraggable } from '@dnd-kit/core';
 import { GripVertical } from 'lucide-react';
 import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
@@ -113,12 +112,8 @@ function isSameRow(before: TreeRowViewProps, after: TreeRowViewProps): boolean {
 export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
   const { row, description: d, selected } = props;
   const { node } = row;
-  // Only the pointer listeners: dnd-kit's attributes would turn the treeitem into a button.
-  const { setNodeRef, listeners } = useDraggable({ id: node.id, disabled: row.readOnly });
   return (
     <div
-      ref={setNodeRef}
-      {...listeners}
       id={rowDomId(node.id)}
       role="treeitem"
       aria-label={d.name}

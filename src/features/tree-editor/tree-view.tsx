@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { DndContext, DragOverlay } from '@dnd-kit/core';
 import type { TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import type { Outline } from '../../domain/outline.ts';
@@ -14,7 +13,8 @@ import { getVisibleRows, withoutDescendants, type TreeRow } from './tree-rows.ts
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { NO_DND_ANNOUNCEMENTS, useTreeDrag } from './use-tree-drag.ts';
+import { useDragKit, useTreeDrag } from './use-tree-drag.ts';
+import type { Grips } from './tree-drag-kit.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
 
@@ -88,7 +88,7 @@ export function TreeView(props: TreeViewProps) {
     () => getVisibleRows(document.nodes, expanded, filter?.shown, childrenOf),
     [document.nodes, expanded, filter, childrenOf],
   );
-  const { drag, sensors, onDragStart, onDragMove, endDrag } = useTreeDrag({
+  const { drag, onDragStart, onDragMove, endDrag } = useTreeDrag({
     treeRef,
     allRows,
     index,
@@ -147,6 +147,9 @@ export function TreeView(props: TreeViewProps) {
     return byNode;
   }, [document]);
   const damagedKeywords = useDamagedKeywords();
+  const kit = useDragKit();
+  const grips = useRef<Grips>(new Map()).current;
+  const virtualItems = virtualizer.getVirtualItems();
   const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>
     describeRow(
       row,
@@ -165,20 +168,21 @@ export function TreeView(props: TreeViewProps) {
     );
 
   return (
-    <DndContext
-      sensors={sensors}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragEnd={() => endDrag(true)}
-      onDragCancel={() => endDrag(false)}
-      // The tree scrolls itself while a row is held at its edge (see autoScroll), and recomputes
-      // the drop place as it scrolls.
-      autoScroll={false}
-      accessibility={NO_DND_ANNOUNCEMENTS}
-    >
-      <div ref={treeRef} role="tree" aria-label={t.keywordTree} className="tree" onKeyDown={onKeyDown}>
+    <>
+      <div
+        ref={treeRef}
+        role="tree"
+        aria-label={t.keywordTree}
+        className="tree"
+        onKeyDown={onKeyDown}
+        // A press on a row starts its drag (the grips come with dnd-kit, see TreeDragKit).
+        onPointerDown={(event) => {
+          const row = (event.target as Element).closest('.tree-row');
+          if (row) grips.get(row)?.(event);
+        }}
+      >
         <div role="presentation" className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualItems.map((item) => {
             const row = rows[item.index]!;
             const id = row.node.id;
             return (
@@ -207,12 +211,24 @@ export function TreeView(props: TreeViewProps) {
           ) : null}
         </div>
       </div>
-      <DragOverlay dropAnimation={null}>
-        {activeRow ? <div className="drag-overlay">{describe(activeRow, NO_FINDINGS).term}</div> : null}
-      </DragOverlay>
+      {kit ? (
+        <kit.TreeDragKit
+          rows={virtualItems.map((item) => ({
+            id: rows[item.index]!.node.id,
+            disabled: rows[item.index]!.readOnly,
+          }))}
+          grips={grips}
+          overlay={
+            activeRow ? <div className="drag-overlay">{describe(activeRow, NO_FINDINGS).term}</div> : null
+          }
+          onStart={onDragStart}
+          onMove={onDragMove}
+          onEnd={endDrag}
+        />
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-    </DndContext>
+    </>
   );
 }

@@ -1,29 +1,48 @@
-import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { PointerSensor, useSensor, useSensors, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { getChildren } from '../../domain/model.ts';
 import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { getDropProjection, withoutDescendants, type DropProjection, type TreeRow } from './tree-rows.ts';
 import { INDENT, ROW_HEIGHT } from './tree-row.tsx';
+import type { TreeDragKit } from './tree-drag-kit.tsx';
 
 export interface Drag {
   readonly activeId: string;
   readonly projection: DropProjection | undefined;
 }
 
-// Made once: a new options object each render would give dnd-kit new sensors, and every row
-// (a draggable) would render again on every keystroke.
-const POINTER = { activationConstraint: { distance: 6 } };
-// Announcements come from the tree's own live region, which knows the projected place.
-export const NO_DND_ANNOUNCEMENTS = {
-  announcements: {
-    onDragStart: () => undefined,
-    onDragOver: () => undefined,
-    onDragEnd: () => undefined,
-    onDragCancel: () => undefined,
-  },
-};
+/** Where the dragged row is: its box's top and bottom on screen, and how far it went sideways. */
+export interface DragMove {
+  readonly activeId: string;
+  readonly top: number;
+  readonly bottom: number;
+  readonly dx: number;
+}
+
+interface DragKit {
+  readonly TreeDragKit: typeof TreeDragKit;
+}
+let loadedKit: DragKit | undefined;
+let loadingKit: Promise<DragKit> | undefined;
+
+/** dnd-kit, fetched once the tree has been painted: until then (a moment) rows are not draggable. */
+export function useDragKit(): DragKit | undefined {
+  const [kit, setKit] = useState(loadedKit);
+  useEffect(() => {
+    if (kit) return;
+    let mounted = true;
+    loadingKit ??= import('./tree-drag-kit.tsx');
+    void loadingKit.then((loaded) => {
+      loadedKit = loaded;
+      if (mounted) setKit(loaded);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [kit]);
+  return kit;
+}
 
 /**
  * Dragging rows with the pointer: up and down to reorder, sideways to change level, the tree
@@ -42,7 +61,6 @@ export function useTreeDrag(props: {
   const { treeRef, allRows, index, t } = props;
   const setAnnouncement = props.announce;
   const [drag, setDrag] = useState<Drag | undefined>();
-  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const termOf = (id: string) => {
     const row = allRows.find((r) => r.node.id === id);
     return row ? props.termOfRow(row) : id;
@@ -50,15 +68,13 @@ export function useTreeDrag(props: {
   // The row being dragged, for handlers that dnd-kit may call late: it reports the last pointer move
   // from an effect, which can run after an Escape has already cancelled the drag.
   const draggingId = useRef<string | undefined>(undefined);
-  const onDragStart = ({ active }: DragStartEvent) => {
-    draggingId.current = String(active.id);
-    setDrag({ activeId: String(active.id), projection: undefined });
-    setAnnouncement(t.drag.start(termOf(String(active.id))));
+  const onDragStart = (activeId: string) => {
+    draggingId.current = activeId;
+    setDrag({ activeId, projection: undefined });
+    setAnnouncement(t.drag.start(termOf(activeId)));
   };
   // The last pointer position of a drag, so the projection can be recomputed while auto-scrolling.
-  const lastMove = useRef<{ activeId: string; top: number; bottom: number; dx: number } | undefined>(
-    undefined,
-  );
+  const lastMove = useRef<DragMove | undefined>(undefined);
   const scrollLoop = useRef<number | undefined>(undefined);
 
   const project = () => {
@@ -112,15 +128,9 @@ export function useTreeDrag(props: {
     scrollLoop.current = requestAnimationFrame(autoScroll);
   };
 
-  const onDragMove = ({ active, delta }: DragMoveEvent) => {
-    const translated = active.rect.current.translated;
-    if (!translated || draggingId.current !== String(active.id)) return;
-    lastMove.current = {
-      activeId: String(active.id),
-      top: translated.top,
-      bottom: translated.bottom,
-      dx: delta.x,
-    };
+  const onDragMove = (move: DragMove) => {
+    if (draggingId.current !== move.activeId) return;
+    lastMove.current = move;
     project();
     if (scrollLoop.current === undefined) scrollLoop.current = requestAnimationFrame(autoScroll);
   };
@@ -134,5 +144,5 @@ export function useTreeDrag(props: {
     setDrag(undefined);
   };
 
-  return { drag, sensors, onDragStart, onDragMove, endDrag };
+  return { drag, onDragStart, onDragMove, endDrag };
 }
