@@ -13,7 +13,8 @@ import { getVisibleRows, withoutDescendants, type TreeRow } from './tree-rows.ts
 import { INDENT, ROW_HEIGHT, TreeRowView } from './tree-row.tsx';
 import { describeRow } from './row-description.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { useDragKit, useTreeDrag } from './use-tree-drag.ts';
+import { dragKit, useTreeDrag } from './use-tree-drag.ts';
+import { useOnDemand } from '../../components/on-demand.ts';
 import type { Grips } from './tree-drag-kit.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
@@ -147,7 +148,7 @@ export function TreeView(props: TreeViewProps) {
     return byNode;
   }, [document]);
   const damagedKeywords = useDamagedKeywords();
-  const kit = useDragKit();
+  const kit = useOnDemand(dragKit);
   const grips = useRef<Grips>(new Map()).current;
   const virtualItems = virtualizer.getVirtualItems();
   const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { getChildren } from '../../domain/model.ts';
 import type { Target } from '../../domain/edits.ts';
 import type { TreeIndex } from '../../domain/tree.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { getDropProjection, withoutDescendants, type DropProjection, type TreeRow } from './tree-rows.ts';
 import { INDENT, ROW_HEIGHT } from './tree-row.tsx';
-import type { TreeDragKit } from './tree-drag-kit.tsx';
+import { onDemand } from '../../components/on-demand.ts';
 
 export interface Drag {
   readonly activeId: string;
@@ -20,29 +20,8 @@ export interface DragMove {
   readonly dx: number;
 }
 
-interface DragKit {
-  readonly TreeDragKit: typeof TreeDragKit;
-}
-let loadedKit: DragKit | undefined;
-let loadingKit: Promise<DragKit> | undefined;
-
 /** dnd-kit, fetched once the tree has been painted: until then (a moment) rows are not draggable. */
-export function useDragKit(): DragKit | undefined {
-  const [kit, setKit] = useState(loadedKit);
-  useEffect(() => {
-    if (kit) return;
-    let mounted = true;
-    loadingKit ??= import('./tree-drag-kit.tsx');
-    void loadingKit.then((loaded) => {
-      loadedKit = loaded;
-      if (mounted) setKit(loaded);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [kit]);
-  return kit;
-}
+export const dragKit = onDemand(() => import('./tree-drag-kit.tsx'));
 
 /**
  * Dragging rows with the pointer: up and down to reorder, sideways to change level, the tree
