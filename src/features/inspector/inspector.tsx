@@ -1,18 +1,12 @@
-import { useId, useMemo } from 'react';
-import { setCondition } from '../../commands/index.ts';
-import type { TreeDocument, TreeNode } from '../../domain/index.ts';
-import { describeCondition } from '../../formats/describe-condition.ts';
-import { indexTree, isKeywordNode, isLocked } from '../../domain/index.ts';
+import { useId } from 'react';
+import type { TreeDocument } from '../../domain/index.ts';
+import { onDemand, useOnDemand } from '../../components/on-demand.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
-import { useRun } from '../../state/run-context.ts';
-import { useDamagedKeywords } from '../../state/damaged-keywords.ts';
-import { useEditorStore } from '../../state/use-editor.ts';
-import { getResolver } from '../../domain/library.ts';
-import { getOutline } from '../../domain/outline.ts';
-import { IncludedKeyword } from './included-keyword.tsx';
-import { ConditionEditor } from './condition-editor.tsx';
-import { KeywordFieldsForm } from './keyword-fields-form.tsx';
+
+// The fields, the condition editor and the value table are not needed to paint the tree: they are
+// fetched once it is painted, and are there by the time a keyword is chosen.
+const body = onDemand(() => import('./inspector-body.tsx'));
 
 export interface InspectorProps {
   readonly document: TreeDocument | undefined;
@@ -20,91 +14,18 @@ export interface InspectorProps {
 
 /** "Egenskaper": every field of the selected node and its keyword. */
 export function Inspector({ document }: InspectorProps) {
-  const run = useRun();
-  const strings = useStrings();
-  const damagedKeywords = useDamagedKeywords();
-  const t = strings.inspector;
+  const t = useStrings().inspector;
   const headingId = useId();
-  const library = useEditor((s) => s.library);
   const selectedId = useEditor((s) => s.selectedNodeId);
-  const store = useEditorStore();
-  const index = useMemo(() => (document ? indexTree(document.nodes) : undefined), [document]);
-  const node = selectedId === undefined ? undefined : index?.places.get(selectedId)?.node;
-  const keyword = node && isKeywordNode(node) ? library.keywords.get(node.keywordId) : undefined;
-  const outline = useMemo(
-    () => (document ? getOutline(document, library.keywords, getResolver(library.versions)) : undefined),
-    [document, library.keywords, library.versions],
-  );
-  const included = !node && selectedId !== undefined ? outline?.places.get(selectedId) : undefined;
-  const openFragment = (fragmentId: string) => store.open(fragmentId);
-  const locked = document !== undefined && isLocked(document);
-  // Sources in the assembled document: keywords of fragments placed earlier count too.
-  const conditionPlaces = node && outline?.assembled.places.has(node.id) ? outline.assembled : index;
-  const catalog = outline?.catalog ?? library.keywords;
-  // The selected node's condition in words: beside Villkor's title, and in its place when locked.
-  const conditionSummary =
-    node?.showWhen && conditionPlaces
-      ? describeCondition(node.showWhen, node.id, conditionPlaces, catalog, strings.condition)
-      : t.sections.always;
-  const conditionEditor = (node: TreeNode) =>
-    document && conditionPlaces ? (
-      <ConditionEditor
-        key={`condition-${node.id}`}
-        node={node}
-        index={conditionPlaces}
-        catalog={catalog}
-        onChange={(condition) =>
-          run((l, c) => setCondition(l, { documentId: document.id, nodeId: node.id, condition }, c))
-        }
-      />
-    ) : null;
-
+  const loaded = useOnDemand(body);
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.title}</h2>
-      {included && outline ? (
-        <IncludedKeyword place={included} outline={outline} strings={strings} onOpen={openFragment} />
-      ) : !document || !index || !node ? (
+      {document === undefined || selectedId === undefined ? (
         <p>{t.noSelection}</p>
-      ) : !isKeywordNode(node) ? (
-        <>
-          <p>
-            {t.includeNode(
-              outline?.fragments.get(node.id)?.title ?? node.include.fragmentId,
-              node.include.version,
-            )}
-          </p>
-          <button type="button" onClick={() => openFragment(node.include.fragmentId)}>
-            {t.openFragment}
-          </button>
-          {locked ? null : conditionEditor(node)}
-        </>
-      ) : keyword ? (
-        // A Godkänd or Avvecklad document is read-only: its fields show, disabled, with the way on.
-        <fieldset className="locked-fields" disabled={locked}>
-          {locked ? <legend className="field-hint">{t.lockedHint}</legend> : null}
-          <KeywordFieldsForm
-            key={keyword.id}
-            keyword={keyword}
-            document={document}
-            nodeId={node.id}
-            strings={strings}
-            condition={locked ? <p className="field-hint">{conditionSummary}</p> : conditionEditor(node)}
-            conditionSummary={conditionSummary}
-          />
-        </fieldset>
-      ) : (
-        <>
-          {damagedKeywords.has(node.keywordId) ? (
-            <p role="note">
-              {strings.damagedKeyword(node.keywordId)}: {strings.damagedKeywordHint}
-            </p>
-          ) : (
-            <p>{strings.unknownKeyword(node.keywordId)}</p>
-          )}
-          {locked ? null : conditionEditor(node)}
-        </>
-      )}
+      ) : loaded ? (
+        <loaded.InspectorBody document={document} selectedId={selectedId} />
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,9 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import {
-  changeKeywordType,
-  mergeKeywords,
-  replaceKeyword,
-  setRequired,
-  updateKeyword,
-} from '../../commands/index.ts';
+import { changeKeywordType } from '../../commands/change-keyword-type.ts';
+import { mergeKeywords } from '../../commands/merge-keywords.ts';
+import { replaceKeyword } from '../../commands/replace-keyword.ts';
+import { setRequired } from '../../commands/set-node-fields.ts';
+import { updateKeyword } from '../../commands/update-keyword.ts';
 import { foldTerm } from '../../domain/library.ts';
 import { findSameTerm } from '../../validation/keyword-rules.ts';
 import type {

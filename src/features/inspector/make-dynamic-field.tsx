@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { makeDynamic } from '../../commands/index.ts';
+import { makeDynamic } from '../../commands/make-dynamic.ts';
 import type { Keyword } from '../../domain/index.ts';
 import { getOptions, hasOwnOptions } from '../../domain/index.ts';
 import { useStrings } from '../../i18n/language.tsx';
