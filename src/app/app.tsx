@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { LanguageContext } from '../i18n/language.tsx';
 import { loadStrings, say, stringsOf } from '../i18n/languages.ts';
 import type { Language } from '../i18n/strings.ts';
@@ -27,11 +36,15 @@ import { useDrawerTab } from './use-drawer-tab.ts';
 import { Splitter } from '../components/splitter.tsx';
 import { SIZE_LIMITS, useLayoutSizes } from './use-layout-sizes.ts';
 import { cycleRegions, REGION_IDS, skipToTree } from './regions.ts';
-import { FolderBanner } from '../features/folder/folder-banner.tsx';
 import type { FolderOpener, FolderSource } from '../features/folder/folder-source.ts';
 import { useFailureReport } from './use-failure-report.ts';
 import { damagedKeywordIds, type DamagedRecords } from './damaged.ts';
 import { DamagedKeywordsContext } from '../state/damaged-keywords.ts';
+
+// The folder's bar is there only while a folder is open (or asks for permission again).
+const FolderBanner = lazy(() =>
+  import('../features/folder/folder-banner.tsx').then((m) => ({ default: m.FolderBanner })),
+);
 
 export type { SaveStatusSource, TabSource } from './sources.ts';
 
@@ -150,7 +163,11 @@ function Shell({ store, status, language, onLanguage, tab = ONLY_TAB, ...props }
       />
       <div className="banners">
         <TabBanner tab={tab} />
-        <FolderBanner folder={props.folder} opener={props.folderOpener} />
+        {props.folder || props.folderOpener?.needsPermission ? (
+          <Suspense fallback={null}>
+            <FolderBanner folder={props.folder} opener={props.folderOpener} />
+          </Suspense>
+        ) : null}
       </div>
       <PanelBoundary name={t.library}>
         <LibraryPanel

@@ -1,6 +1,8 @@
 import { Download, Trash2 } from 'lucide-react';
 import { IconButton } from '../components/icon-button.tsx';
-import { deleteDocument, renameDocument, startRevision } from '../commands/index.ts';
+import { deleteDocument } from '../commands/delete-document.ts';
+import { renameDocument } from '../commands/rename-document.ts';
+import { startRevision } from '../commands/set-document-status.ts';
 import { isLocked } from '../domain/workflow.ts';
 import type { TreeDocument } from '../domain/model.ts';
 import { TextField } from '../components/fields.tsx';

@@ -9,7 +9,7 @@ import {
   Trash2,
   Upload,
 } from 'lucide-react';
-import { createDocument } from '../commands/index.ts';
+import { createDocument } from '../commands/create-document.ts';
 import { toLibraryFile } from '../domain/backup.ts';
 import { getSortedDocuments } from '../domain/library.ts';
 import { LibraryNav } from '../features/library/library-nav.tsx';

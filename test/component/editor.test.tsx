@@ -390,7 +390,8 @@ describe('search and "Flytta till…"', () => {
     const { user, row } = renderEditor();
     await user.click(row(/^Planerad omprövning/));
     await user.click(screen.getByRole('button', { name: 'Flytta till…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Flytta till' });
+    // The dialog is fetched when first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'Flytta till' });
     expect(
       within(dialog).getByText('Flytta Planerad omprövning med allt under sig till:'),
     ).toBeInTheDocument();

@@ -5,7 +5,7 @@ import type { KeywordStatus, KeywordType } from '../../domain/model.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useEditor } from '../../state/use-editor.ts';
 import { useRun } from '../../state/run-context.ts';
-import { removeUnusedKeywords } from '../../commands/index.ts';
+import { removeUnusedKeywords } from '../../commands/remove-unused-keywords.ts';
 import { CatalogueList } from './catalogue-list.tsx';
 import { KeywordDetails } from './keyword-details.tsx';
 import { KeywordSearch } from './keyword-search.ts';

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { mergeKeywords, placeKeyword, renameKeyword } from '../../commands/index.ts';
+import { mergeKeywords } from '../../commands/merge-keywords.ts';
+import { placeKeyword } from '../../commands/place-keyword.ts';
+import { renameKeyword } from '../../commands/update-keyword.ts';
 import { useEditor } from '../../state/use-editor.ts';
 import type { KeywordSearch } from './keyword-search.ts';
 import { getKeywordUsages, type KeywordUsage } from '../../domain/keyword-usage.ts';

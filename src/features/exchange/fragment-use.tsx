@@ -9,7 +9,7 @@ import type { TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { addFragmentToTemplate, type FragmentPlacement } from '../../commands/add-fragment.ts';
-import { moveIncludeToVersion } from '../../commands/index.ts';
+import { moveIncludeToVersion } from '../../commands/move-include-to-version.ts';
 import { useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 

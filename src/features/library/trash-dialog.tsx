@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { emptyTrash, recoverDocument } from '../../commands/index.ts';
+import { emptyTrash, recoverDocument } from '../../commands/delete-document.ts';
 import type { LibraryState } from '../../domain/library.ts';
 import { daysLeftInTrash } from '../../domain/workflow.ts';
 import { DialogActions, Modal } from '../../components/modal.tsx';

@@ -8,7 +8,8 @@ import {
 } from '../../domain/scenarios.ts';
 import { indexTree } from '../../domain/tree.ts';
 import { describeScenarioDifference } from '../../validation/check-document.ts';
-import { removeScenario, saveScenario, updateScenario } from '../../commands/index.ts';
+import { removeScenario, updateScenario } from '../../commands/change-scenario.ts';
+import { saveScenario } from '../../commands/save-scenario.ts';
 import { useLanguage, useStrings } from '../../i18n/language.tsx';
 import { useRun } from '../../state/run-context.ts';
 import { inWords } from '../../i18n/in-words.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { addComment, setCommentResolved } from '../../commands/index.ts';
+import { addComment, setCommentResolved } from '../../commands/comments.ts';
 import type { Catalog, TreeDocument } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { getOpenComments, indexTree } from '../../domain/index.ts';

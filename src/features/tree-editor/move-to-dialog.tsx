@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { moveNode } from '../../commands/index.ts';
+import { moveNode } from '../../commands/move-node.ts';
 import type { Catalog, TreeDocument, TreeNode } from '../../domain/model.ts';
 import { getChildren, isKeywordNode } from '../../domain/model.ts';
 import { getSubtreeIds, indexTree } from '../../domain/tree.ts';

@@ -1,13 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  addKeyword,
-  duplicateNode,
-  moveNode,
-  moveNodeInDirection,
-  removeNode,
-  renameKeyword,
-  type MoveDirection,
-} from '../../commands/index.ts';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { addKeyword } from '../../commands/add-keyword.ts';
+import { duplicateNode } from '../../commands/duplicate-node.ts';
+import { moveNode, moveNodeInDirection, type MoveDirection } from '../../commands/move-node.ts';
+import { removeNode } from '../../commands/remove-node.ts';
+import { renameKeyword } from '../../commands/update-keyword.ts';
 import type { TreeDocument, TreeNode } from '../../domain/model.ts';
 import { isKeywordNode } from '../../domain/model.ts';
 import { indexTree } from '../../domain/tree.ts';
@@ -19,7 +15,6 @@ import { useStrings } from '../../i18n/language.tsx';
 import { useEditor, useEditorStore } from '../../state/use-editor.ts';
 import { searchTree } from './tree-rows.ts';
 import { TreeView } from './tree-view.tsx';
-import { MoveToDialog } from './move-to-dialog.tsx';
 import { focusRow } from './focus.ts';
 import { useTreeClipboard } from './use-tree-clipboard.ts';
 import { KeyboardHelp } from '../../components/keyboard-help.tsx';
@@ -43,6 +38,9 @@ import {
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 import { say } from '../../i18n/languages.ts';
 import { clearRenameDraft, readRenameDraft, writeRenameDraft } from './rename-draft.ts';
+
+// Flytta till… is loaded when first opened, like the app's other dialogs.
+const MoveToDialog = lazy(() => import('./move-to-dialog.tsx').then((m) => ({ default: m.MoveToDialog })));
 
 export interface TreePanelProps {
   readonly document: TreeDocument;
@@ -250,15 +248,17 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
         </div>
       </div>
       {movingId ? (
-        <MoveToDialog
-          document={document}
-          catalog={library.keywords}
-          nodeId={movingId}
-          onClose={(moved) => {
-            setMovingId(undefined);
-            focusRow(moved ?? movingId);
-          }}
-        />
+        <Suspense fallback={null}>
+          <MoveToDialog
+            document={document}
+            catalog={library.keywords}
+            nodeId={movingId}
+            onClose={(moved) => {
+              setMovingId(undefined);
+              focusRow(moved ?? movingId);
+            }}
+          />
+        </Suspense>
       ) : null}
       <div ref={frameRef} className="tree-frame" onKeyDown={onKeyDown}>
         <TreeView
