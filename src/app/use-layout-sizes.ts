@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type CSSProperties } from 'react';
 
 /** The sizes a user gives the panels, in pixels, remembered in this browser. */
 export interface LayoutSizes {
@@ -57,4 +57,28 @@ export function useLayoutSizes() {
     });
   }, []);
   return [sizes, setSize] as const;
+}
+
+/** What a splitter is given for one panel: its size, limits and setter. */
+export interface PanelSizing {
+  readonly size: number;
+  readonly min: number;
+  readonly max: number;
+  readonly onSize: (size: number) => void;
+}
+
+/** The remembered sizes as the grid's CSS variables, and each panel's splitter sizing. */
+export function usePanelSizes() {
+  const [sizes, setSize] = useLayoutSizes();
+  const style = {
+    '--library-width': `${sizes.library}px`,
+    '--side-width': `${sizes.side}px`,
+    '--drawer-height': `${sizes.drawer}px`,
+  } as CSSProperties;
+  const sizing = (panel: keyof LayoutSizes): PanelSizing => ({
+    size: sizes[panel],
+    ...SIZE_LIMITS[panel],
+    onSize: (size: number) => setSize(panel, size),
+  });
+  return { style, sizing };
 }
