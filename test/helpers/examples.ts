@@ -66,3 +66,17 @@ export function answersByTerm(
   }
   return answers;
 }
+
+/** The id of the example keyword with this term, so a test names what it means, not a generated id. */
+export function exampleKeywordId(term: string): string {
+  const keyword = library.keywords.find((k) => k.term === term);
+  if (!keyword) throw new Error(`no example keyword "${term}"`);
+  return keyword.id;
+}
+
+/** The id of the node placing this term in an example document (the first, in document order). */
+export function exampleNodeId(documentId: string, term: string): string {
+  const document = library.documents.find((d) => d.id === documentId);
+  if (!document) throw new Error(`no example ${documentId}`);
+  return nodeIdByTerm(document, term);
+}

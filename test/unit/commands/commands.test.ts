@@ -29,9 +29,14 @@ import {
 } from '../../../src/domain/index.ts';
 import { createTestContext, exampleState } from '../../helpers/editor.ts';
 import { buildTree, heading, number, score, text } from '../../helpers/build-tree.ts';
+import { exampleKeywordId, exampleNodeId } from '../../helpers/examples.ts';
+
+// Example ids named by term: a test says what it means and survives a renamed id.
+const keywordOf = exampleKeywordId;
+const nodeOf = (term: string) => exampleNodeId('exempel-1177-fragment', term);
 
 const FRAGMENT = 'exempel-1177-fragment';
-const ROOT = 'atg1177-begransande-eller-tillgangliggorande-atgarder-11';
+const ROOT = nodeOf('Begränsande eller tillgängliggörande åtgärder 1177');
 
 function apply(state: LibraryState, result: CommandResult): LibraryState {
   if (!result.ok) throw new Error(`refused: ${result.refusal} ${result.nodeIds.join(',')}`);
@@ -49,7 +54,7 @@ describe('addKeyword', () => {
     const state = exampleState();
     const sibling = addKeyword(
       state,
-      { documentId: FRAGMENT, relativeTo: 'atg1177-atgard', as: 'sibling' },
+      { documentId: FRAGMENT, relativeTo: nodeOf('Åtgärd'), as: 'sibling' },
       context,
     );
     expect(sibling).toMatchObject({
@@ -57,7 +62,7 @@ describe('addKeyword', () => {
       change: { name: 'addSibling', select: 'n-2', documentId: FRAGMENT },
     });
     const next = apply(state, sibling);
-    expect(childIds(next, ROOT).slice(0, 2)).toEqual(['atg1177-atgard', 'n-2']);
+    expect(childIds(next, ROOT).slice(0, 2)).toEqual([nodeOf('Åtgärd'), 'n-2']);
     expect(next.keywords.get('kw-1')).toEqual({
       id: 'kw-1',
       term: 'Nytt sökord',
@@ -67,9 +72,9 @@ describe('addKeyword', () => {
     expect(doc(next).updatedAt).toBe(context.now());
     const child = apply(
       next,
-      addKeyword(next, { documentId: FRAGMENT, relativeTo: 'atg1177-beslutsdatum', as: 'child' }, context),
+      addKeyword(next, { documentId: FRAGMENT, relativeTo: nodeOf('Beslutsdatum'), as: 'child' }, context),
     );
-    expect(childIds(child, 'atg1177-beslutsdatum')).toEqual(['n-4']);
+    expect(childIds(child, nodeOf('Beslutsdatum'))).toEqual(['n-4']);
   });
 
   it('gives new keywords unique terms among their siblings, and adds at the top level without a node', () => {
@@ -104,18 +109,18 @@ describe('removeNode, duplicateNode, moves', () => {
   it('removes a subtree and selects the next sibling; refuses while others depend on it', () => {
     const context = createTestContext();
     const state = exampleState();
-    const result = removeNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum' }, context);
-    expect(result).toMatchObject({ ok: true, change: { select: 'atg1177-bedomning-och-skal' } });
-    expect(indexTree(doc(apply(state, result)).nodes).places.has('atg1177-beslutsdatum')).toBe(false);
+    const result = removeNode(state, { documentId: FRAGMENT, nodeId: nodeOf('Beslutsdatum') }, context);
+    expect(result).toMatchObject({ ok: true, change: { select: nodeOf('Bedömning och skäl') } });
+    expect(indexTree(doc(apply(state, result)).nodes).places.has(nodeOf('Beslutsdatum'))).toBe(false);
     expect(
-      removeNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-tillgangliggorandet-avser' }, context),
+      removeNode(state, { documentId: FRAGMENT, nodeId: nodeOf('Tillgängliggörandet avser') }, context),
     ).toMatchObject({
       ok: false,
       refusal: 'hasDependents',
       nodeIds: expect.arrayContaining([
-        'atg1177-mognadsbedomning-gjord',
-        'atg1177-ungdomens-installning',
-        'atg1177-sarskilda-skal',
+        nodeOf('Mognadsbedömning gjord'),
+        nodeOf('Ungdomens inställning'),
+        nodeOf('Särskilda skäl'),
       ]) as unknown,
     });
   });
@@ -125,28 +130,28 @@ describe('removeNode, duplicateNode, moves', () => {
     let state = exampleState();
     state = apply(
       state,
-      duplicateNode(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslut-fattat-av' }, context),
+      duplicateNode(state, { documentId: FRAGMENT, nodeId: nodeOf('Beslut fattat av') }, context),
     );
     const [original, copy] = childIds(state, ROOT).filter(
-      (id) => id === 'atg1177-beslut-fattat-av' || id.startsWith('n-'),
+      (id) => id === nodeOf('Beslut fattat av') || id.startsWith('n-'),
     );
-    expect(original).toBe('atg1177-beslut-fattat-av');
+    expect(original).toBe(nodeOf('Beslut fattat av'));
     const copyNode = findNode(doc(state).nodes, copy!) as {
       keywordId: string;
       children: { keywordId: string; showWhen: unknown }[];
     };
     expect(state.keywords.get(copyNode.keywordId)?.term).toBe('Beslut fattat av (kopia)');
-    expect(copyNode.children[0]!.keywordId).not.toBe('kw-atg1177-beslutsfattare-befattning');
+    expect(copyNode.children[0]!.keywordId).not.toBe(keywordOf('Beslutsfattare, befattning'));
     expect(findInvariantViolations(doc(state))).toEqual([]);
 
     const phq = 'exempel-phq9';
     const phqRoot = doc(state, phq).nodes[0]!.id;
     state = apply(state, duplicateNode(state, { documentId: phq, nodeId: phqRoot }, context));
     const copiedSum = [...state.keywords.values()].find(
-      (k) => k.term === 'PHQ-9 summa' && k.id !== 'kw-phq9-phq-9-summa',
+      (k) => k.term === 'PHQ-9 summa' && k.id !== keywordOf('PHQ-9 summa'),
     )!;
     const copiedItem = [...state.keywords.values()].find(
-      (k) => k.term === 'PHQ-9 1 Intresse/glädje' && k.id !== 'kw-phq9-phq-9-1-intresse-gladje',
+      (k) => k.term === 'PHQ-9 1 Intresse/glädje' && k.id !== keywordOf('PHQ-9 1 Intresse/glädje'),
     )!;
     expect(copiedSum.scoreSources![0]!.keywordId).toBe(copiedItem.id);
   });
@@ -154,35 +159,35 @@ describe('removeNode, duplicateNode, moves', () => {
   it('moves up, down, in and out, and refuses at the edges or when a condition would break', () => {
     const context = createTestContext();
     const state = exampleState();
-    expect(getMoveTarget(state, FRAGMENT, 'atg1177-atgard', 'up')).toEqual({ refusal: 'atEdge' });
-    expect(getMoveTarget(state, FRAGMENT, 'atg1177-atgard', 'in')).toEqual({ refusal: 'noPreviousSibling' });
+    expect(getMoveTarget(state, FRAGMENT, nodeOf('Åtgärd'), 'up')).toEqual({ refusal: 'atEdge' });
+    expect(getMoveTarget(state, FRAGMENT, nodeOf('Åtgärd'), 'in')).toEqual({ refusal: 'noPreviousSibling' });
     expect(getMoveTarget(state, FRAGMENT, ROOT, 'out')).toEqual({ refusal: 'atEdge' });
     const down = apply(
       state,
       moveNodeInDirection(
         state,
-        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'down' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Beslutsdatum'), direction: 'down' },
         context,
       ),
     );
-    expect(childIds(down, ROOT).indexOf('atg1177-beslutsdatum')).toBe(4);
+    expect(childIds(down, ROOT).indexOf(nodeOf('Beslutsdatum'))).toBe(4);
     const indented = apply(
       state,
       moveNodeInDirection(
         state,
-        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'in' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Beslutsdatum'), direction: 'in' },
         context,
       ),
     );
-    expect(childIds(indented, 'atg1177-beslut-fattat-av')).toEqual([
-      'atg1177-beslutsfattare-befattning',
-      'atg1177-beslutsdatum',
+    expect(childIds(indented, nodeOf('Beslut fattat av'))).toEqual([
+      nodeOf('Beslutsfattare, befattning'),
+      nodeOf('Beslutsdatum'),
     ]);
     const outdented = apply(
       indented,
       moveNodeInDirection(
         indented,
-        { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum', direction: 'out' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Beslutsdatum'), direction: 'out' },
         context,
       ),
     );
@@ -191,7 +196,7 @@ describe('removeNode, duplicateNode, moves', () => {
     expect(
       moveNodeInDirection(
         state,
-        { documentId: FRAGMENT, nodeId: 'atg1177-typ-av-begransning', direction: 'in' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Typ av begränsning'), direction: 'in' },
         context,
       ),
     ).toMatchObject({ ok: false, refusal: 'noPreviousSibling' });
@@ -200,7 +205,7 @@ describe('removeNode, duplicateNode, moves', () => {
     const moveUp = (from: LibraryState) =>
       moveNodeInDirection(
         from,
-        { documentId: FRAGMENT, nodeId: 'atg1177-mognadsbedomning-gjord', direction: 'up' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Mognadsbedömning gjord'), direction: 'up' },
         context,
       );
     let moved = state;
@@ -208,7 +213,7 @@ describe('removeNode, duplicateNode, moves', () => {
     expect(moveUp(moved)).toMatchObject({
       ok: false,
       refusal: 'breaksCondition',
-      nodeIds: ['atg1177-mognadsbedomning-gjord'],
+      nodeIds: [nodeOf('Mognadsbedömning gjord')],
     });
   });
 });
@@ -219,45 +224,45 @@ describe('keyword and node fields', () => {
     const state = exampleState();
     const result = renameKeyword(
       state,
-      { keywordId: 'kw-atg1177-atgard', term: '  Åtgärd 1177 ', documentId: FRAGMENT },
+      { keywordId: keywordOf('Åtgärd'), term: '  Åtgärd 1177 ', documentId: FRAGMENT },
       context,
     );
     expect(result).toMatchObject({
       ok: true,
-      change: { name: 'renameKeyword', coalesceKey: 'keyword:kw-atg1177-atgard:term' },
+      change: { name: 'renameKeyword', coalesceKey: `keyword:${keywordOf('Åtgärd')}:term` },
     });
-    expect(apply(state, result).keywords.get('kw-atg1177-atgard')?.term).toBe('Åtgärd 1177');
-    expect(renameKeyword(state, { keywordId: 'kw-atg1177-atgard', term: '  ' }, context)).toMatchObject({
+    expect(apply(state, result).keywords.get(keywordOf('Åtgärd'))?.term).toBe('Åtgärd 1177');
+    expect(renameKeyword(state, { keywordId: keywordOf('Åtgärd'), term: '  ' }, context)).toMatchObject({
       ok: false,
       refusal: 'emptyTerm',
     });
     const unit = apply(
       state,
-      updateKeyword(state, { keywordId: 'kw-atg1177-atgard', fields: { description: undefined } }, context),
+      updateKeyword(state, { keywordId: keywordOf('Åtgärd'), fields: { description: undefined } }, context),
     );
-    expect(unit.keywords.get('kw-atg1177-atgard')).not.toHaveProperty('description');
+    expect(unit.keywords.get(keywordOf('Åtgärd'))).not.toHaveProperty('description');
   });
 
   it('changes a type, refusing when conditions on it would break, or fixing them when asked', () => {
     const context = createTestContext();
     const state = exampleState();
-    const args = { keywordId: 'kw-atg1177-atgard', type: 'text' as const, documentId: FRAGMENT };
+    const args = { keywordId: keywordOf('Åtgärd'), type: 'text' as const, documentId: FRAGMENT };
     const broken = findClausesBrokenByType(state, args.keywordId, 'text');
     expect(broken.length).toBe(8);
     expect(changeKeywordType(state, args, context)).toMatchObject({ ok: false, refusal: 'breaksCondition' });
     const fixed = apply(state, changeKeywordType(state, { ...args, fixDependents: true }, context));
-    expect(fixed.keywords.get('kw-atg1177-atgard')).toEqual({
-      id: 'kw-atg1177-atgard',
+    expect(fixed.keywords.get(keywordOf('Åtgärd'))).toEqual({
+      id: keywordOf('Åtgärd'),
       term: 'Åtgärd',
       type: 'text',
       status: 'active',
     });
-    expect(findNode(doc(fixed).nodes, 'atg1177-typ-av-begransning')).not.toHaveProperty('showWhen');
+    expect(findNode(doc(fixed).nodes, nodeOf('Typ av begränsning'))).not.toHaveProperty('showWhen');
     // Conditions on other sources stay.
-    expect(findNode(doc(fixed).nodes, 'atg1177-mognadsbedomning-gjord')?.showWhen).toBeDefined();
+    expect(findNode(doc(fixed).nodes, nodeOf('Mognadsbedömning gjord'))?.showWhen).toBeDefined();
     // A harmless change needs no fix: text -> number for a keyword nobody depends on.
     expect(
-      changeKeywordType(state, { keywordId: 'kw-atg1177-bedomning-och-skal', type: 'number' }, context),
+      changeKeywordType(state, { keywordId: keywordOf('Bedömning och skäl'), type: 'number' }, context),
     ).toMatchObject({ ok: true });
   });
 
@@ -266,17 +271,17 @@ describe('keyword and node fields', () => {
     const state = exampleState();
     const cleared = apply(
       state,
-      setCondition(state, { documentId: FRAGMENT, nodeId: 'atg1177-atgard', condition: undefined }, context),
+      setCondition(state, { documentId: FRAGMENT, nodeId: nodeOf('Åtgärd'), condition: undefined }, context),
     );
-    expect(findNode(doc(cleared).nodes, 'atg1177-atgard')).not.toHaveProperty('showWhen');
+    expect(findNode(doc(cleared).nodes, nodeOf('Åtgärd'))).not.toHaveProperty('showWhen');
     const bad = setCondition(
       state,
       {
         documentId: FRAGMENT,
-        nodeId: 'atg1177-atgard',
+        nodeId: nodeOf('Åtgärd'),
         condition: {
           behavior: 'all',
-          clauses: [{ source: 'atg1177-planerad-omprovning', operator: 'answered' }],
+          clauses: [{ source: nodeOf('Planerad omprövning'), operator: 'answered' }],
         },
       },
       context,
@@ -284,9 +289,9 @@ describe('keyword and node fields', () => {
     expect(bad).toMatchObject({ ok: false, refusal: 'breaksCondition' });
     const optional = apply(
       state,
-      setRequired(state, { documentId: FRAGMENT, nodeId: 'atg1177-atgard', required: false }, context),
+      setRequired(state, { documentId: FRAGMENT, nodeId: nodeOf('Åtgärd'), required: false }, context),
     );
-    expect(findNode(doc(optional).nodes, 'atg1177-atgard')).not.toHaveProperty('required');
+    expect(findNode(doc(optional).nodes, nodeOf('Åtgärd'))).not.toHaveProperty('required');
   });
 });
 
@@ -325,23 +330,23 @@ describe('makeDynamic', () => {
         state,
         addKeyword(
           state,
-          { documentId: FRAGMENT, relativeTo: 'atg1177-tidsbegransat', as: 'child' },
+          { documentId: FRAGMENT, relativeTo: nodeOf('Tidsbegränsat'), as: 'child' },
           context,
         ),
       );
-    const result = makeDynamic(state, { documentId: FRAGMENT, nodeId: 'atg1177-tidsbegransat' }, context);
+    const result = makeDynamic(state, { documentId: FRAGMENT, nodeId: nodeOf('Tidsbegränsat') }, context);
     const next = apply(state, result);
     const children = (
-      findNode(doc(next).nodes, 'atg1177-tidsbegransat') as { children: { id: string; showWhen?: unknown }[] }
+      findNode(doc(next).nodes, nodeOf('Tidsbegränsat')) as { children: { id: string; showWhen?: unknown }[] }
     ).children;
     for (const child of children) {
       expect(child.showWhen).toEqual({
         behavior: 'all',
-        clauses: [{ source: 'atg1177-tidsbegransat', operator: 'equals', value: 'ja' }],
+        clauses: [{ source: nodeOf('Tidsbegränsat'), operator: 'equals', value: 'ja' }],
       });
     }
     expect(
-      makeDynamic(next, { documentId: FRAGMENT, nodeId: 'atg1177-tidsbegransat' }, context),
+      makeDynamic(next, { documentId: FRAGMENT, nodeId: nodeOf('Tidsbegränsat') }, context),
     ).toMatchObject({ ok: false, refusal: 'nothingToDo' });
   });
 
@@ -352,7 +357,7 @@ describe('makeDynamic', () => {
       state,
       addKeyword(
         state,
-        { documentId: FRAGMENT, relativeTo: 'atg1177-bedomd-risk-for-men-for', as: 'child' },
+        { documentId: FRAGMENT, relativeTo: nodeOf('Bedömd risk för men för'), as: 'child' },
         context,
       ),
     );
@@ -360,19 +365,19 @@ describe('makeDynamic', () => {
       state,
       makeDynamic(
         state,
-        { documentId: FRAGMENT, nodeId: 'atg1177-bedomd-risk-for-men-for', optionId: 'narstaende' },
+        { documentId: FRAGMENT, nodeId: nodeOf('Bedömd risk för men för'), optionId: 'narstaende' },
         context,
       ),
     );
     const child = (
-      findNode(doc(next).nodes, 'atg1177-bedomd-risk-for-men-for') as { children: { showWhen?: unknown }[] }
+      findNode(doc(next).nodes, nodeOf('Bedömd risk för men för')) as { children: { showWhen?: unknown }[] }
     ).children[0];
     expect(child?.showWhen).toEqual({
       behavior: 'all',
-      clauses: [{ source: 'atg1177-bedomd-risk-for-men-for', operator: 'includes', value: 'narstaende' }],
+      clauses: [{ source: nodeOf('Bedömd risk för men för'), operator: 'includes', value: 'narstaende' }],
     });
     expect(
-      makeDynamic(state, { documentId: FRAGMENT, nodeId: 'atg1177-beslutsdatum' }, context),
+      makeDynamic(state, { documentId: FRAGMENT, nodeId: nodeOf('Beslutsdatum') }, context),
     ).toMatchObject({ ok: false, refusal: 'notDynamicType' });
   });
 });
@@ -381,10 +386,10 @@ describe('copy and paste', () => {
   it('pastes a subtree into another document with fresh ids, dropping conditions on nodes not there', () => {
     const context = createTestContext();
     let state = exampleState();
-    const clipboard = copySubtree(state, FRAGMENT, 'atg1177-tidsbegransat')!;
+    const clipboard = copySubtree(state, FRAGMENT, nodeOf('Tidsbegränsat'))!;
     expect(clipboard.keywords.map((k) => k.id).sort()).toEqual([
-      'kw-atg1177-galler-till-och-med',
-      'kw-atg1177-tidsbegransat',
+      keywordOf('Gäller till och med'),
+      keywordOf('Tidsbegränsat'),
     ]);
     const target = 'exempel-phq9';
     state = apply(
@@ -398,7 +403,7 @@ describe('copy and paste', () => {
       children: { showWhen: unknown }[];
     };
     expect(pasted.id).toBe('n-1');
-    expect(pasted.keywordId).toBe('kw-atg1177-tidsbegransat');
+    expect(pasted.keywordId).toBe(keywordOf('Tidsbegränsat'));
     expect(pasted).not.toHaveProperty('showWhen');
     expect(pasted.children[0]!.showWhen).toEqual({
       behavior: 'all',

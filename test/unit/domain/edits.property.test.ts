@@ -7,6 +7,9 @@ import { compactArrayPatches } from '../../../src/history/compact-patches.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
 import { exampleDocument } from '../../helpers/examples.ts';
 
+// FUZZ_RUNS lowers the runs where each run is costly (npm run mutation runs this file per mutant).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
 beforeAll(() => enablePatches());
 
 const START_DOCUMENTS = {
@@ -40,7 +43,7 @@ describe('random edit sequences', () => {
           expect(document).toEqual(start);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -70,7 +73,7 @@ describe('random edit sequences', () => {
           expect(document).toEqual(start);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
     // Insertions and removals in the middle of a list must have been compacted for this to mean anything.
     expect(compacted).toBeGreaterThan(100);
@@ -94,7 +97,7 @@ describe('random edit sequences', () => {
           document = next;
         }
       }),
-      { numRuns: 200 },
+      { numRuns: Math.ceil((RUNS * 2) / 3) },
     );
     // The generator must actually reach the refusal paths for this property to mean anything.
     expect(refusals).toBeGreaterThan(50);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Clause } from '../../../src/domain/index.ts';
 import { evaluateClause, evaluateDocument, getScoreBand, isAnswered } from '../../../src/domain/index.ts';
-import { answersByTerm, exampleCatalog, exampleDocument, nodeIdByTerm } from '../../helpers/examples.ts';
+import {
+  answersByTerm,
+  exampleCatalog,
+  exampleDocument,
+  exampleKeywordId,
+  nodeIdByTerm,
+} from '../../helpers/examples.ts';
 
 const clause = (operator: Clause['operator'], value?: string | number): Clause => ({
   source: 's',
@@ -151,7 +157,7 @@ describe('scores', () => {
     ]);
     const { values, visible } = evaluateDocument(phq, exampleCatalog, answers);
     expect(values.get(sumId())).toBe(10);
-    const keyword = exampleCatalog.get('kw-phq9-phq-9-summa')!;
+    const keyword = exampleCatalog.get(exampleKeywordId('PHQ-9 summa'))!;
     expect(getScoreBand(keyword, 10)).toBe('Måttlig');
     expect([0, 4, 5, 9, 14, 15, 19, 20, 27].map((s) => getScoreBand(keyword, s))).toEqual([
       'Minimal',

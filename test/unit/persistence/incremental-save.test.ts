@@ -21,8 +21,10 @@ import {
 } from '../../../src/persistence/document-store.ts';
 import { EditorStore } from '../../../src/state/editor-store.ts';
 import { createTestContext } from '../../helpers/editor.ts';
+import { exampleKeywordId } from '../../helpers/examples.ts';
 
 const DOC = 'exempel-1177-fragment';
+const ATGARD = exampleKeywordId('Åtgärd');
 
 let db: LibraryDatabase;
 beforeEach(() => {
@@ -41,7 +43,7 @@ async function editing(compact?: (id: string) => Promise<void>) {
   const rename = async (term: string) => {
     // A second later: the document's updatedAt changes with every rename.
     context.advance(1000);
-    store.run((l, c) => renameKeyword(l, { keywordId: 'kw-atg1177-atgard', term, documentId: DOC }, c));
+    store.run((l, c) => renameKeyword(l, { keywordId: ATGARD, term, documentId: DOC }, c));
     await saver.flush();
   };
   return { loaded, store, saver, rename };
@@ -180,7 +182,7 @@ describe('large saves in parts', () => {
     title: 'Stor mall',
     version: '0.1.0',
     status: 'draft',
-    nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, keywordId: 'kw-atg1177-atgard' })),
+    nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, keywordId: ATGARD })),
     changeLog: [],
     createdAt: '2026-12-02T00:00:00Z',
     updatedAt: '2026-12-02T00:00:00Z',
@@ -237,6 +239,6 @@ describe('large saves in parts', () => {
 
 /** The library with the keyword renamed, as a second tab would have it (not saved). */
 function produceRename(store: EditorStore) {
-  store.run((l, c) => renameKeyword(l, { keywordId: 'kw-atg1177-atgard', term: 'Min', documentId: DOC }, c));
+  store.run((l, c) => renameKeyword(l, { keywordId: ATGARD, term: 'Min', documentId: DOC }, c));
   return store.getSnapshot().library;
 }

@@ -14,6 +14,10 @@ import {
 } from '../../../src/persistence/unsaved-journal.ts';
 import { EditorStore } from '../../../src/state/editor-store.ts';
 import { createTestContext } from '../../helpers/editor.ts';
+import { exampleKeywordId } from '../../helpers/examples.ts';
+
+// Example ids named by term: a test says what it means and survives a renamed id.
+const keywordOf = exampleKeywordId;
 
 let db: LibraryDatabase;
 beforeEach(() => {
@@ -103,13 +107,13 @@ describe('saving', () => {
     store.run((l, c) =>
       renameKeyword(
         l,
-        { keywordId: 'kw-atg1177-atgard', term: 'Åtgärd 1177', documentId: 'exempel-1177-fragment' },
+        { keywordId: keywordOf('Åtgärd'), term: 'Åtgärd 1177', documentId: 'exempel-1177-fragment' },
         c,
       ),
     );
     store.run((l, c) => deleteDocument(l, { documentId: 'exempel-phq9' }, c));
     const changes = findChanges(library, store.getSnapshot().library);
-    expect(changes.keywords.map((k) => k.id)).toEqual(['kw-atg1177-atgard']);
+    expect(changes.keywords.map((k) => k.id)).toEqual([keywordOf('Åtgärd')]);
     expect(changes.documents.map((d) => d.id)).toEqual(['exempel-1177-fragment']);
     expect(changes.removedDocuments).toEqual(['exempel-phq9']);
     expect(changes.removedKeywords).toEqual([]);
@@ -136,7 +140,7 @@ describe('saving', () => {
 
   it('a save that fails half-way changes nothing that was stored', async () => {
     const loaded = await loadLibrary(db, buildExampleLibrary);
-    const before = await db.keywords.get('kw-atg1177-atgard');
+    const before = await db.keywords.get(keywordOf('Åtgärd'));
     const renamed = { ...before!, term: 'Ändrat' };
     // The second record cannot be stored (a function cannot be cloned into IndexedDB).
     const unstorable = {
@@ -162,7 +166,7 @@ describe('saving', () => {
         loaded.revisions,
       ),
     ).rejects.toThrow();
-    expect(await db.keywords.get('kw-atg1177-atgard')).toEqual(before);
+    expect(await db.keywords.get(keywordOf('Åtgärd'))).toEqual(before);
     expect(await db.keywords.get('kw-x')).toBeUndefined();
   });
 });
@@ -176,15 +180,15 @@ describe('Autosaver', () => {
     const put = vi.spyOn(db.keywords, 'bulkPut');
     for (const term of ['Å', 'Åt', 'Åtg']) {
       store.run((l, c) =>
-        renameKeyword(l, { keywordId: 'kw-atg1177-atgard', term, documentId: 'exempel-1177-fragment' }, c),
+        renameKeyword(l, { keywordId: keywordOf('Åtgärd'), term, documentId: 'exempel-1177-fragment' }, c),
       );
     }
     expect(saver.getStatus()).toEqual({ state: 'pending' });
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
     await saver.flush();
     expect(put).toHaveBeenCalledTimes(1);
-    expect(put.mock.calls[0]![0].map((k) => k.id)).toEqual(['kw-atg1177-atgard']);
-    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Åtg');
+    expect(put.mock.calls[0]![0].map((k) => k.id)).toEqual([keywordOf('Åtgärd')]);
+    expect((await db.keywords.get(keywordOf('Åtgärd')))?.term).toBe('Åtg');
     expect(saver.getStatus()).toEqual({ state: 'saved' });
     saver.stop();
   });
@@ -199,7 +203,7 @@ describe('Autosaver', () => {
     store.run((l, c) =>
       renameKeyword(
         l,
-        { keywordId: 'kw-atg1177-atgard', term: 'Sparas sen', documentId: 'exempel-1177-fragment' },
+        { keywordId: keywordOf('Åtgärd'), term: 'Sparas sen', documentId: 'exempel-1177-fragment' },
         c,
       ),
     );
@@ -209,11 +213,11 @@ describe('Autosaver', () => {
       reason: 'QuotaExceededError: Lagringen är full',
       full: true,
     });
-    expect(store.getSnapshot().library.keywords.get('kw-atg1177-atgard')?.term).toBe('Sparas sen');
+    expect(store.getSnapshot().library.keywords.get(keywordOf('Åtgärd'))?.term).toBe('Sparas sen');
     await vi.advanceTimersByTimeAsync(RETRY_DELAY_MS + 10);
     await saver.flush();
     expect(saver.getStatus()).toEqual({ state: 'saved' });
-    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Sparas sen');
+    expect((await db.keywords.get(keywordOf('Åtgärd')))?.term).toBe('Sparas sen');
     saver.stop();
   });
 });
@@ -228,7 +232,7 @@ describe('Autosaver after a failure', () => {
     store.run((l, c) =>
       renameKeyword(
         l,
-        { keywordId: 'kw-atg1177-atgard', term: 'Ångras', documentId: 'exempel-1177-fragment' },
+        { keywordId: keywordOf('Åtgärd'), term: 'Ångras', documentId: 'exempel-1177-fragment' },
         c,
       ),
     );
@@ -258,14 +262,14 @@ describe('the unsaved-changes journal', () => {
     store.run((l, c) =>
       renameKeyword(
         l,
-        { keywordId: 'kw-atg1177-atgard', term: 'Från journalen', documentId: 'exempel-1177-fragment' },
+        { keywordId: keywordOf('Åtgärd'), term: 'Från journalen', documentId: 'exempel-1177-fragment' },
         c,
       ),
     );
     const storage = memoryStorage();
     expect(writeJournal(storage, findChanges(loaded.library, store.getSnapshot().library))).toBe(true);
     expect(await replayJournal(db, storage)).toEqual({ state: 'replayed' });
-    expect((await db.keywords.get('kw-atg1177-atgard'))?.term).toBe('Från journalen');
+    expect((await db.keywords.get(keywordOf('Åtgärd')))?.term).toBe('Från journalen');
     expect(storage.getItem(JOURNAL_KEY)).toBeNull();
     expect(await replayJournal(db, storage)).toEqual({ state: 'none' });
   });

@@ -13,6 +13,11 @@ import {
 import type { KeywordNode, KeywordType } from '../../../src/domain/index.ts';
 import { createTestStore, exampleState } from '../../helpers/editor.ts';
 import { getStructure } from '../../helpers/structure.ts';
+import { exampleKeywordId, exampleNodeId } from '../../helpers/examples.ts';
+
+// Example ids named by term: a test says what it means and survives a renamed id.
+const keywordOf = exampleKeywordId;
+const nodeOf = (term: string) => exampleNodeId('exempel-1177-fragment', term);
 
 type Store = ReturnType<typeof createTestStore>['store'];
 
@@ -125,7 +130,7 @@ describe('EditorStore', () => {
 
   it('merges a typing burst into one undo step; a pause starts a new one', () => {
     const { store, context } = createTestStore();
-    const keywordId = 'kw-atg1177-atgard';
+    const keywordId = keywordOf('Åtgärd');
     const documentId = 'exempel-1177-fragment';
     for (const term of ['Å', 'Åt', 'Åtg', 'Åtgä']) {
       store.run((library, ctx) => renameKeyword(library, { keywordId, term, documentId }, ctx));
@@ -147,21 +152,21 @@ describe('EditorStore', () => {
     const documentId = 'exempel-1177-fragment';
     const before = store.getSnapshot();
     const refused = store.run((library, ctx) =>
-      moveNodeInDirection(library, { documentId, nodeId: 'atg1177-atgard', direction: 'up' }, ctx),
+      moveNodeInDirection(library, { documentId, nodeId: nodeOf('Åtgärd'), direction: 'up' }, ctx),
     );
     expect(refused).toMatchObject({ ok: false, refusal: 'atEdge' });
     expect(store.getSnapshot()).toBe(before);
     store.setExpanded(documentId, new Set());
     store.run((library, ctx) =>
-      addKeyword(library, { documentId, relativeTo: 'atg1177-period-fran', as: 'sibling' }, ctx),
+      addKeyword(library, { documentId, relativeTo: nodeOf('Period från'), as: 'sibling' }, ctx),
     );
     expect(store.getSnapshot().selectedNodeId).toBe('n-2');
     // The collapsed ancestors of the new keyword open so that it can be seen; nothing else does.
     expect([...store.getExpanded(documentId)].sort()).toEqual(
       [
-        'atg1177-atgard',
-        'atg1177-begransande-eller-tillgangliggorande-atgarder-11',
-        'atg1177-typ-av-begransning',
+        nodeOf('Åtgärd'),
+        nodeOf('Begränsande eller tillgängliggörande åtgärder 1177'),
+        nodeOf('Typ av begränsning'),
       ].sort(),
     );
   });
@@ -174,7 +179,7 @@ describe('EditorStore', () => {
     store.run((library, ctx) =>
       renameKeyword(
         library,
-        { keywordId: 'kw-levnad-rokning', term: 'Rökvanor', documentId: 'exempel-levnadsvanor' },
+        { keywordId: keywordOf('Rökning'), term: 'Rökvanor', documentId: 'exempel-levnadsvanor' },
         ctx,
       ),
     );
