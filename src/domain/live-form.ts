@@ -1,7 +1,15 @@
-import type { AnswerValue, Answers, Catalog, Keyword, TreeDocument, TreeNode } from './model.ts';
+import TinyQueue from 'tinyqueue';
+import type { AnswerValue, Answers, Catalog, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
-import { getTypeSpec, type AnswerKind } from './keyword-types.ts';
 import { definitionIdOf } from './assemble.ts';
+import {
+  layOutForm,
+  sameProblem,
+  sameScore,
+  sameValue,
+  type FormLayout,
+  type Slot,
+} from './live-form-layout.ts';
 import {
   computeScore,
   evaluateClause,
@@ -12,23 +20,8 @@ import {
   type ScoreStatus,
 } from './evaluate.ts';
 import { checkAnswer, localToday, type AnswerProblem } from './answer-checks.ts';
-import { answerLines, headingLine } from './note.ts';
+import { formNoteText } from './live-form-note.ts';
 import { indexTree, type TreeIndex } from './tree.ts';
-
-/** One node of the form, by its position in document order. */
-interface Slot {
-  readonly node: TreeNode;
-  readonly parent: number;
-  /** 0 for a top-level node (the note's indentation). */
-  readonly depth: number;
-  readonly keyword: Keyword | undefined;
-  readonly answer: AnswerKind | undefined;
-  /** The keyword's definition id: what scores and their item counts group by. */
-  readonly definition: string | undefined;
-  children: readonly number[];
-  /** Per clause of its condition, the source's position; -1 when the source is not before it. */
-  readonly sources: readonly number[];
-}
 
 /** What one update changed: the nodes whose visibility, value, score or problem differ now. */
 export interface FormChange {
@@ -39,31 +32,8 @@ export interface FormChange {
 }
 
 const NO_CHANGE: FormChange = { changed: new Set(), shown: [], hidden: [] };
-const NONE: readonly number[] = [];
 const SHOWN_CHANGED = 1;
 const VALUE_CHANGED = 2;
-
-const sameScore = (a: ScoreStatus | undefined, b: ScoreStatus | undefined) =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.result === b.result &&
-    a.complete === b.complete &&
-    a.answered === b.answered &&
-    a.items === b.items &&
-    a.prorated === b.prorated);
-
-const sameValue = (a: AnswerValue | undefined, b: AnswerValue | undefined) =>
-  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
-
-const sameProblem = (a: AnswerProblem | undefined, b: AnswerProblem | undefined) =>
-  a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
-
-function push<K>(list: Map<K, number[]>, key: K, at: number) {
-  const all = list.get(key);
-  if (all) all.push(at);
-  else list.set(key, [at]);
-}
 
 /**
  * A form being filled in, kept up to date answer by answer: what `evaluateDocument`,
@@ -74,20 +44,11 @@ function push<K>(list: Map<K, number[]>, key: K, at: number) {
  * costs what it changes, not the document's size.
  */
 export class LiveForm implements Evaluation {
-  private readonly slots: Slot[] = [];
+  private readonly slots: readonly Slot[];
   /** The document's index (an assembled document is not cached by indexTree: the form shares its own). */
   readonly index: TreeIndex;
   private readonly places: TreeIndex['places'];
-  /** Source position → the positions whose conditions read it. */
-  private readonly readers = new Map<number, number[]>();
-  /** Definition id → the score positions that count it. */
-  private readonly scoreUsers = new Map<string, number[]>();
-  /** Definition id → its placements in document order. */
-  private readonly placements = new Map<string, number[]>();
-  /** Keyword id → its placements (for the keywords a date rule compares with). */
-  private readonly byKeyword = new Map<string, number[]>();
-  /** Keyword id → the positions whose date may not precede its answer. */
-  private readonly notBeforeUsers = new Map<string, number[]>();
+  private readonly layout: FormLayout;
   private readonly shownAt: Uint8Array;
 
   readonly visible = new Set<string>();
@@ -108,56 +69,9 @@ export class LiveForm implements Evaluation {
     private readonly today: string = localToday(),
   ) {
     this.index = indexTree(document.nodes);
-    const { ordered, places } = this.index;
-    this.places = places;
-    // Only what a score counts and what a date rule compares with needs its placements listed.
-    const counted = new Set<string>();
-    const compared = new Set<string>();
-    for (const keyword of catalog.values()) {
-      for (const source of keyword.scoreSources ?? []) counted.add(definitionIdOf(source.keywordId));
-      if (keyword.notBefore !== undefined) compared.add(keyword.notBefore);
-    }
-    const children = new Array<number[] | undefined>(ordered.length);
-    // In document order the parent is the last node seen one level up.
-    const lastAtDepth: number[] = [];
-    ordered.forEach(({ node, depth }, at) => {
-      const parent = depth > 1 ? lastAtDepth[depth - 1]! : -1;
-      lastAtDepth[depth] = at;
-      if (parent >= 0) (children[parent] ??= []).push(at);
-      const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
-      const definition = keyword ? definitionIdOf(keyword.id) : undefined;
-      const clauses = node.showWhen?.clauses;
-      const sources = clauses
-        ? clauses.map((clause) => {
-            const from = places.get(clause.source)?.order ?? -1;
-            return from < at ? from : -1;
-          })
-        : NONE;
-      sources.forEach((from, i) => {
-        if (from >= 0 && sources.indexOf(from) === i) push(this.readers, from, at);
-      });
-      if (keyword && definition !== undefined) {
-        if (counted.has(definition)) push(this.placements, definition, at);
-        if (compared.has(keyword.id)) push(this.byKeyword, keyword.id, at);
-        for (const source of keyword.scoreSources ?? [])
-          push(this.scoreUsers, definitionIdOf(source.keywordId), at);
-        if (keyword.notBefore !== undefined) push(this.notBeforeUsers, keyword.notBefore, at);
-      }
-      this.slots.push({
-        node,
-        parent,
-        depth: depth - 1,
-        keyword,
-        answer: keyword ? getTypeSpec(keyword.type).answer : undefined,
-        definition,
-        children: NONE,
-        sources,
-      });
-    });
-    // Children are known once every node is placed.
-    children.forEach((list, at) => {
-      if (list) this.slots[at]!.children = list;
-    });
+    this.places = this.index.places;
+    this.layout = layOutForm(this.index, catalog);
+    this.slots = this.layout.slots;
     this.shownAt = new Uint8Array(this.slots.length);
     this.evaluateAll();
   }
@@ -199,41 +113,9 @@ export class LiveForm implements Evaluation {
 
   /** The note text, from the answered nodes alone (and the headings above them). */
   noteText(): string {
-    const lineNodes = new Set<number>();
-    const reachable = new Map<number, boolean>();
-    // A keyword missing from the catalogue (or an include not found) stops the note below it.
-    const reaches = (at: number): boolean => {
-      if (at < 0) return true;
-      let known = reachable.get(at);
-      if (known === undefined) {
-        known = this.slots[at]!.keyword !== undefined && reaches(this.slots[at]!.parent);
-        reachable.set(at, known);
-      }
-      return known;
-    };
-    const candidates = new Set([...this.values.keys(), ...this.scores.keys()]);
-    for (const id of candidates) {
-      const at = this.places.get(id)!.order;
-      const slot = this.slots[at]!;
-      if (slot.answer === 'none' || !reaches(at)) continue;
-      if (answerLines(id, slot.keyword!, slot.depth, this, this.problems.get(id)).length === 0) continue;
-      lineNodes.add(at);
-      for (let up = slot.parent; up >= 0; up = this.slots[up]!.parent)
-        if (this.slots[up]!.answer === 'none') lineNodes.add(up);
-    }
-    const lines: string[] = [];
-    for (const at of [...lineNodes].sort((a, b) => a - b)) {
-      const slot = this.slots[at]!;
-      if (slot.answer === 'none') lines.push(headingLine(slot.keyword!, slot.depth));
-      else
-        lines.push(
-          ...answerLines(slot.node.id, slot.keyword!, slot.depth, this, this.problems.get(slot.node.id)),
-        );
-    }
-    return lines.join('\n');
+    return formNoteText(this.slots, this.places, this);
   }
 
-  /** Re-evaluates the given positions and everything they reach, in document order. */
   /** Opening: every node once, in document order, then every answer check (a date rule may read a later node). */
   private evaluateAll() {
     for (let at = 0; at < this.slots.length; at++) this.evaluateAt(at);
@@ -275,7 +157,7 @@ export class LiveForm implements Evaluation {
     const shown: string[] = [];
     const hidden: string[] = [];
     const recheck = new Set<number>();
-    const heap = new MinHeap(start);
+    const heap = new TinyQueue([...start]);
     const queued = new Set<number>(start);
     const enqueue = (at: number) => {
       if (queued.has(at)) return;
@@ -295,10 +177,11 @@ export class LiveForm implements Evaluation {
         for (const child of slot.children) enqueue(child);
       }
       changed.add(id);
-      for (const reader of this.readers.get(at) ?? []) enqueue(reader);
+      for (const reader of this.layout.readers.get(at) ?? []) enqueue(reader);
       if (slot.definition !== undefined)
-        for (const user of this.scoreUsers.get(slot.definition) ?? []) if (user > at) enqueue(user);
-      if (slot.keyword) for (const user of this.notBeforeUsers.get(slot.keyword.id) ?? []) recheck.add(user);
+        for (const user of this.layout.scoreUsers.get(slot.definition) ?? []) if (user > at) enqueue(user);
+      if (slot.keyword)
+        for (const user of this.layout.notBeforeUsers.get(slot.keyword.id) ?? []) recheck.add(user);
     }
     for (const at of recheck)
       if (this.recheckProblem(at)) {
@@ -331,7 +214,7 @@ export class LiveForm implements Evaluation {
       if (parts.has(definition)) continue;
       const found: number[] = [];
       const count: [number, number] = [0, 0];
-      for (const place of this.placements.get(definition) ?? []) {
+      for (const place of this.layout.placements.get(definition) ?? []) {
         if (place >= at) break;
         const slot = this.slots[place]!;
         if (this.shownAt[place] !== 1) continue;
@@ -373,49 +256,12 @@ export class LiveForm implements Evaluation {
 
   /** The first visible text answer of a keyword in document order (what notBefore compares with). */
   private readonly firstAnswerOf = (keywordId: string): string | undefined => {
-    for (const at of this.byKeyword.get(keywordId) ?? []) {
+    for (const at of this.layout.byKeyword.get(keywordId) ?? []) {
       const value = this.values.get(this.slots[at]!.node.id);
       if (typeof value === 'string') return value;
     }
     return undefined;
   };
-}
-
-/** A binary min-heap of positions: what to settle next. */
-class MinHeap {
-  private readonly items: number[] = [];
-  constructor(start: Iterable<number>) {
-    for (const item of start) this.push(item);
-  }
-  push(item: number) {
-    const items = this.items;
-    items.push(item);
-    for (let i = items.length - 1; i > 0;) {
-      const up = (i - 1) >> 1;
-      if (items[up]! <= item) break;
-      items[i] = items[up]!;
-      items[up] = item;
-      i = up;
-    }
-  }
-  pop(): number | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length === 0 || last === undefined) return top;
-    items[0] = last;
-    for (let i = 0; ;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let least = i;
-      if (l < items.length && items[l]! < items[least]!) least = l;
-      if (r < items.length && items[r]! < items[least]!) least = r;
-      if (least === i) break;
-      [items[i], items[least]] = [items[least]!, items[i]!];
-      i = least;
-    }
-    return top;
-  }
 }
 
 const forms = new WeakMap<TreeDocument, LiveForm>();
