@@ -16,14 +16,15 @@ export interface Slot {
   readonly answer: AnswerKind | undefined;
   /** The keyword's definition id: what scores and their item counts group by. */
   readonly definition: string | undefined;
-  readonly children: readonly number[];
+  /** Set once every node is placed (see layOutForm). */
+  children: readonly number[];
   /** Per clause of its condition, the source's position; -1 when the source is not before it. */
   readonly sources: readonly number[];
 }
 
 /** A form's nodes in document order and who depends on whom: what an answer can reach. */
 export interface FormLayout {
-  readonly slots: readonly Slot[];
+  readonly slots: readonly Readonly<Slot>[];
   /** Source position → the positions whose conditions read it. */
   readonly readers: ReadonlyMap<number, readonly number[]>;
   /** Definition id → the score positions that count it. */
@@ -100,7 +101,7 @@ export function layOutForm({ ordered, places }: TreeIndex, catalog: Catalog): Fo
   });
   // Children are known once every node is placed.
   children.forEach((list, at) => {
-    if (list) layout.slots[at] = { ...layout.slots[at]!, children: list };
+    if (list) layout.slots[at]!.children = list;
   });
   return layout;
 }
