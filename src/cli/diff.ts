@@ -75,6 +75,7 @@ async function readSide(spec: string, language: Language): Promise<Read> {
 const DOCUMENT_FIELDS = ['title', 'description', 'status', 'version'] as const;
 
 /** The catalogue as a flat document (one node per keyword, by id), so keyword changes compare as nodes. */
+// Stryker disable StringLiteral: only the nodes of this document are compared; its other fields are placeholders.
 const catalogueDocument = (keywords: readonly Keyword[]): TreeDocument => ({
   id: 'catalogue',
   kind: 'template',
@@ -84,10 +85,12 @@ const catalogueDocument = (keywords: readonly Keyword[]): TreeDocument => ({
   nodes: [...keywords]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((k): KeywordNode => ({ id: k.id, keywordId: k.id })),
+  // Stryker disable next-line ArrayDeclaration: a placeholder, as above
   changeLog: [],
   createdAt: '',
   updatedAt: '',
 });
+// Stryker restore all
 
 /**
  * `termverkstad diff OLD NEW`: the change between two libraries (files, folders or git revisions)

@@ -22,7 +22,10 @@ export async function isDirectory(path: string): Promise<boolean> {
  * Every regular file under `root` with its text, paths relative to it with '/'. Links are not
  * followed (a link could lead out of the folder); files that cannot be read come back as `unreadable`.
  */
-export async function readFolder(root: string): Promise<{
+export async function readFolder(
+  root: string,
+  limit = MAX_FOLDER_FILES,
+): Promise<{
   readonly files: FolderFile[];
   readonly unreadable: { readonly path: string; readonly message: FormatMessage }[];
 }> {
@@ -32,7 +35,7 @@ export async function readFolder(root: string): Promise<{
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (files.length + unreadable.length >= MAX_FOLDER_FILES) return;
+      if (files.length + unreadable.length >= limit) return;
       const full = join(dir, entry.name);
       const path = relative(root, full).split(sep).join(posix.sep);
       if (entry.isDirectory()) {

@@ -6,7 +6,7 @@ import { createLibraryState } from '../domain/library.ts';
 import { stableJson, toFolderFiles } from '../formats/library-folder.ts';
 import { checkFileText, checkFolder, countDiagnostics } from '../validation/index.ts';
 import { inWords } from './cli-words.ts';
-import { readFolder } from './folder.ts';
+import { isDirectory, readFolder } from './folder.ts';
 import { readTextFile } from './read-file.ts';
 import type { Language } from './validate.ts';
 
@@ -24,8 +24,10 @@ export async function runUnpack(
   stderr: Output,
   language: Language,
 ): Promise<number> {
-  const say = (code: 'CLI_UNPACK_USAGE' | 'CLI_FOLDER_NOT_EMPTY' | 'CLI_FILE_HAS_ERRORS', params = {}) =>
-    inWords(message(code, params), language);
+  const say = (
+    code: 'CLI_UNPACK_USAGE' | 'CLI_FOLDER_NOT_EMPTY' | 'CLI_FILE_HAS_ERRORS' | 'CLI_NOT_A_LIBRARY_FILE',
+    params = {},
+  ) => inWords(message(code, params), language);
   if (backup === undefined || dir === undefined) {
     stderr.write(`${say('CLI_UNPACK_USAGE')}\n`);
     return 2;
@@ -37,8 +39,12 @@ export async function runUnpack(
   }
   const checked = checkFileText(read.text, read.byteLength);
   if (!checked.ok || checked.kind !== 'library' || !checked.file) {
-    const why = checked.ok ? (checked.diagnostics[0] ?? message('FOLDER_NOT_LIBRARY', {})) : checked.refusal;
-    stderr.write(`${backup}: ${inWords(why, language)}\n`);
+    const why = !checked.ok
+      ? inWords(checked.refusal, language)
+      : checked.diagnostics[0] && checked.kind === 'library'
+        ? inWords(checked.diagnostics[0], language)
+        : say('CLI_NOT_A_LIBRARY_FILE');
+    stderr.write(`${backup}: ${why}\n`);
     return 2;
   }
   const { errors } = countDiagnostics(checked.diagnostics);
@@ -70,6 +76,10 @@ export async function runPack(
 ): Promise<number> {
   if (dir === undefined || out === undefined) {
     stderr.write(`${inWords(message('CLI_UNPACK_USAGE', {}), language)}\n`);
+    return 2;
+  }
+  if (!(await isDirectory(dir))) {
+    stderr.write(`${dir}: ${inWords(message('CLI_NOT_A_FOLDER', {}), language)}\n`);
     return 2;
   }
   const { files, unreadable } = await readFolder(dir);

@@ -1,3 +1,4 @@
+import { count } from '../plural.ts';
 import { q, type Texts } from './texts.ts';
 
 /** The command line's own words: usage, argument errors, report lines. */
@@ -51,10 +52,19 @@ export const CLI_TEXTS = {
     en: (p) =>
       `${String(p.file)} could not be written (${String(p.reason)}); a file already there is untouched.`,
   },
+  CLI_NOT_A_FOLDER: {
+    sv: () => 'Ingen mapp finns här; pack läser en biblioteksmapp.',
+    en: () => 'There is no folder here; pack reads a library folder.',
+  },
+  CLI_NOT_A_LIBRARY_FILE: {
+    sv: () => 'Filen är ingen biblioteksfil (Säkerhetskopiera i appen eller termverkstad pack gör en).',
+    en: () => 'The file is not a library file (Back up in the app, or termverkstad pack, makes one).',
+  },
   CLI_NEED_TO_OR_FROM: { sv: () => 'Ange --to eller --from.', en: () => 'Give --to or --from.' },
   CLI_FILE_HAS_ERRORS: {
     sv: (p) => `Filen har ${String(p.errors)} fel; rätta dem först (termverkstad validate visar dem).`,
-    en: (p) => `The file has ${String(p.errors)} errors; fix them first (termverkstad validate shows them).`,
+    en: (p) =>
+      `The file has ${count('en', Number(p.errors), 'error', 'errors')}; fix them first (termverkstad validate shows them).`,
   },
   CLI_NEED_DOCUMENT: {
     sv: (p) => `Ange --document med ett av: ${(p.ids as readonly string[]).join(', ')}.`,
@@ -72,9 +82,9 @@ export const CLI_TEXTS = {
   },
   CLI_SUMMARY: {
     sv: (p) =>
-      `${String(p.file)}: ${p.errors === 0 ? 'giltig' : 'ogiltig'} (${String(p.errors)} fel, ${String(p.warnings)} varningar)`,
+      `${String(p.file)}: ${p.errors === 0 ? 'giltig' : 'ogiltig'} (${String(p.errors)} fel, ${count('sv', Number(p.warnings), 'varning', 'varningar')})`,
     en: (p) =>
-      `${String(p.file)}: ${p.errors === 0 ? 'valid' : 'invalid'} (${String(p.errors)} errors, ${String(p.warnings)} warnings)`,
+      `${String(p.file)}: ${p.errors === 0 ? 'valid' : 'invalid'} (${count('en', Number(p.errors), 'error', 'errors')}, ${count('en', Number(p.warnings), 'warning', 'warnings')})`,
   },
   CLI_BAD_LANG: {
     sv: (p) => `--lang: sv eller en, inte ${q(p.value)}`,

@@ -50,7 +50,7 @@ describe('validate --format', () => {
       '::warning file=mapp/templates/a%2Cb%3Ac.json,line=1,title=FOLDER_UNKNOWN_FILE::The file is not part of the library layout and is not read (see README.md in the folder).',
     );
     expect(out[2]).toMatch(/^::error file=mapp\/trasig.json,line=1,title=FILE_NOT_JSON::/);
-    expect(out[3]).toBe('mapp/templates/a,b:c.json: invalid (1 errors, 1 warnings)');
+    expect(out[3]).toBe('mapp/templates/a,b:c.json: invalid (1 error, 1 warning)');
   });
 
   it('gitlab: a code quality report with path, line, severity and a stable fingerprint', () => {

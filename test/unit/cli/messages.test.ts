@@ -80,7 +80,7 @@ describe('the command line says what went wrong, in Swedish or English', () => {
     expect(noDocument.stderr).toMatch(/Give --document with one of: exempel-1177-fragment, .*exempel-phq9/);
     const fixed = await run('convert', '--to', 'csv', BROKEN, '--lang', 'en');
     expect(fixed.stderr).toBe(
-      `${BROKEN}: The file has 1 errors; fix them first (termverkstad validate shows them).\n`,
+      `${BROKEN}: The file has 1 error; fix them first (termverkstad validate shows them).\n`,
     );
   });
 
