@@ -24,19 +24,19 @@ export const FOLDER_EN: FolderStrings = {
   moveToBrowser: 'Move to the browser…',
   moveTitle: 'Move the library to the browser',
   moveIntro: (documents) =>
-    `The library in the browser is replaced with the folder's (${documents} documents, with keywords, versions and the bin). The folder and its files do not change. To keep the browser's library, back it up first.`,
+    `The library in the browser is replaced with the folder's (${documents === 1 ? '1 document' : `${documents} documents`}, with keywords, versions and the trash). The folder and its files do not change. To keep the browser's library, back it up first.`,
   move: 'Move',
   needsPermission: (name) =>
     `The library is in the folder ${name}, and the browser needs your permission to read it again.`,
   allow: 'Open the folder again',
   changedOutside: (count) =>
-    `${count} ${count === 1 ? 'file has' : 'files have'} changed outside Termverkstad (by git or a colleague, say).`,
+    `${count} ${count === 1 ? 'file has' : 'files have'} changed outside Termverkstad (for example by git or a colleague).`,
   reload: 'Reload from the folder',
   reloadHint: 'Your unsaved changes are saved first and merged with theirs.',
   conflictTitle: 'Changed by someone else',
   conflictIntro:
-    'Someone else has changed the same thing in the folder since you read it. Choose for each conflict what is to stand; nothing is written until you choose.',
-  conflictStatus: 'Conflict with a change in the folder – choose what is to stand',
+    'Someone else has changed the same thing in the folder since you read it. For each conflict, choose which change to keep; nothing is written until you have chosen.',
+  conflictStatus: 'Conflict with a change in the folder – choose which to keep',
   resolve: 'Resolve conflicts…',
   keepMine: 'Keep mine',
   keepTheirs: 'Keep theirs',
@@ -46,7 +46,7 @@ export const FOLDER_EN: FolderStrings = {
   removed: 'removed',
   keptChanged: 'kept, with changes',
   atTop: 'at the top of the tree',
-  under: (term) => `under ”${term}”`,
+  under: (term) => `under “${term}”`,
   yes: 'Yes',
   no: 'No',
   absent: 'no value',

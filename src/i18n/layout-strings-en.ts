@@ -4,7 +4,7 @@ import type { LayoutStrings } from './layout-strings.ts';
 /** The frame's words in English. */
 export const LAYOUT_EN: LayoutStrings = {
   skipToTree: 'Skip to the keyword tree',
-  resizeLibrary: 'Resize the Library',
+  resizeLibrary: 'Resize the library',
   resizeSide: 'Resize the side panel',
   resizeDrawer: 'Resize Checks and the tabs',
   drawer: 'Checks, versions and comments',

@@ -62,7 +62,8 @@ const SAID = new Set([
 
 /** The rule broken and its one value (a field's name, a limit, a type), for the messages' words. */
 function ruleOf(error: AjvError): { rule?: string; value?: string } {
-  if (!SAID.has(error.keyword)) return {};
+  // A rule the messages have no words for is still named, so Swedish does not fall back to ajv's English.
+  if (!SAID.has(error.keyword)) return { rule: error.keyword };
   const value =
     error.params.additionalProperty ??
     error.params.missingProperty ??

@@ -144,13 +144,13 @@ export const DIAGNOSTIC_TEXTS = {
     sv: (p) =>
       `${q(p.term)} får inte ligga före ${q(p.keywordId)}, men det är inget annat datumsökord i katalogen.`,
     en: (p) =>
-      `${q(p.term)} may not come before ${q(p.keywordId)}, but that is no other date keyword in the catalogue.`,
+      `${q(p.term)} must not be earlier than ${q(p.keywordId)}, but there is no such date keyword in the catalogue.`,
   },
   NOT_BEFORE_NOT_PLACED: {
     sv: (p) =>
       `${q(p.term)} får inte ligga före ${q(p.otherTerm)}, som inte finns i den här mallen – regeln prövas aldrig.`,
     en: (p) =>
-      `${q(p.term)} may not come before ${q(p.otherTerm)}, which is not in this template – the rule is never applied.`,
+      `${q(p.term)} must not be earlier than ${q(p.otherTerm)}, which is not in this template – the rule is never applied.`,
   },
   DATE_ONLY_TODAY: {
     sv: (p) => `${q(p.term)}: Datumreglerna lämnar bara dagens datum kvar.`,

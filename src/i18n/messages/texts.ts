@@ -57,9 +57,9 @@ export function schemaDetail(p: RenderedParams, language: Language): string {
     case 'minLength':
       return `kortare än ${value} tecken`;
     case 'maxItems':
-      return `fler än ${value} poster`;
+      return `fler än ${value} ${value === '1' ? 'post' : 'poster'}`;
     case 'minItems':
-      return `färre än ${value} poster`;
+      return `färre än ${value} ${value === '1' ? 'post' : 'poster'}`;
     case 'type':
       return `ska vara ${value
         .split(',')
@@ -80,6 +80,6 @@ export function schemaDetail(p: RenderedParams, language: Language): string {
     case 'maximum':
       return `större än ${value}`;
     default:
-      return String(p.detail);
+      return `uppfyller inte formatets regel ${q(String(p.rule))}`;
   }
 }

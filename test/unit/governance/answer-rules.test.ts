@@ -241,7 +241,7 @@ describe('rules in words and in Kontroll', () => {
       'tar även annat svar i fritext',
     ]);
     expect(describeRules({ ...choice, openChoice: true }, t.catalog, STRINGS.en.rules)).toEqual([
-      'also takes another answer in words',
+      'also accepts a free-text answer',
     ]);
     expect(describeRules(choice, t.catalog, STRINGS.sv.rules)).toEqual([]);
   });

@@ -38,8 +38,11 @@ describe('what a schema check found, in Swedish and in English', () => {
     expect(inWords(diagnostic, 'en')).toContain(`: ${en}.`);
   });
 
-  it('falls back to the check’s own words for a rule it does not say, and for an unknown type', () => {
+  it('names a rule it has no words for in Swedish; falls back to the check’s words only without a rule', () => {
     expect(schemaDetail({ rule: 'uniqueItems', detail: 'must not have duplicate items' }, 'sv')).toBe(
+      'uppfyller inte formatets regel "uniqueItems"',
+    );
+    expect(schemaDetail({ rule: 'uniqueItems', detail: 'must not have duplicate items' }, 'en')).toBe(
       'must not have duplicate items',
     );
     expect(schemaDetail({ detail: 'invalid' }, 'sv')).toBe('invalid');
@@ -54,6 +57,9 @@ describe('what a schema check found, in Swedish and in English', () => {
       'inte en giltig tidpunkt',
     );
     expect(schemaDetail({ rule: 'format', value: 'email', detail: '' }, 'sv')).toBe('inte giltigt email');
-    expect(schemaDetail({ rule: 'minItems', value: '1', detail: '' }, 'sv')).toBe('färre än 1 poster');
+    expect(schemaDetail({ rule: 'minItems', value: '1', detail: '' }, 'sv')).toBe('färre än 1 post');
+    expect(schemaDetail({ rule: 'minItems', value: '2', detail: '' }, 'sv')).toBe('färre än 2 poster');
+    expect(schemaDetail({ rule: 'maxItems', value: '1', detail: '' }, 'sv')).toBe('fler än 1 post');
+    expect(schemaDetail({ rule: 'maxItems', value: '50', detail: '' }, 'sv')).toBe('fler än 50 poster');
   });
 });
