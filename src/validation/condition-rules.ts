@@ -23,7 +23,9 @@ export function getValueRange(
     let sourceHigh: number;
     if (getTypeSpec(sourceKeyword.type).answer === 'options') {
       const scores = getOptions(sourceKeyword).map((option) => option.score ?? 0);
+      // Stryker disable next-line EqualityOperator: a zero score adds nothing either way
       sourceLow = scores.filter((s) => s < 0).reduce((a, b) => a + b, 0);
+      // Stryker disable next-line EqualityOperator: as above
       sourceHigh = scores.filter((s) => s > 0).reduce((a, b) => a + b, 0);
     } else if (isNumericType(sourceKeyword.type)) {
       [sourceLow, sourceHigh] = getValueRange(sourceKeyword, catalog, seen);
@@ -102,8 +104,10 @@ export function whyNeverTrue(
       needsAnswer: false,
       needsNoAnswer: false,
       low: -Infinity,
+      // Stryker disable next-line BooleanLiteral: an infinite bound never equals a value, so it never counts
       lowInclusive: true,
       high: Infinity,
+      // Stryker disable next-line BooleanLiteral: as above
       highInclusive: true,
     };
     facts.set(clause.source, f);

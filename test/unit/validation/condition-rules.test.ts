@@ -22,7 +22,10 @@ const t = buildTree([
   ]),
 ]);
 const keywordOfSource: Record<string, string> = { tal: 'Tal', summa: 'Summa', fritt: 'Fritt', val: 'Val' };
-const source = (clause: Clause): Keyword | undefined => t.keyword(keywordOfSource[clause.source]!);
+const source = (clause: Clause): Keyword | undefined => {
+  const term = keywordOfSource[clause.source];
+  return term === undefined ? undefined : t.keyword(term);
+};
 const clause = (operator: Operator, value?: number | string, on = 'tal'): Clause =>
   value === undefined ? { source: on, operator } : { source: on, operator, value };
 const why = (behavior: 'all' | 'any', ...clauses: Clause[]) => {
@@ -65,6 +68,10 @@ describe('whyNeverTrue: a comparison outside Min–Max, one below, at and one ab
     ['equals', -1, 'the value is outside Min–Max'],
     ['equals', 11, 'the value is outside Min–Max'],
     ['notEquals', 5, undefined],
+    ['notEquals', 0, undefined],
+    ['notEquals', 10, undefined],
+    ['lessOrEqual', 11, undefined],
+    ['greaterOrEqual', -1, undefined],
   ] as const)('%s %d', (operator, value, expected) => {
     expect(why('all', clause(operator, value))).toBe(expected);
   });
@@ -73,6 +80,27 @@ describe('whyNeverTrue: a comparison outside Min–Max, one below, at and one ab
     expect(why('all', clause('greaterThan', 17, 'summa'))).toBeUndefined();
     expect(why('all', clause('greaterThan', 18, 'summa'))).toBe('the value is outside Min–Max');
     expect(why('all', clause('lessThan', -6, 'summa'))).toBe('the value is outside Min–Max');
+  });
+
+  it('a comparison on a source that is no number, with a value that is no number, or on an unknown source says nothing', () => {
+    expect(why('all', clause('greaterThan', 100, 'val'))).toBeUndefined();
+    expect(why('all', clause('equals', '100', 'tal'))).toBeUndefined();
+    expect(why('all', clause('greaterThan', 100, 'okänd'))).toBeUndefined();
+    expect(why('any', clause('greaterThan', 100, 'okänd'))).toBeUndefined();
+  });
+
+  it('with "all", one impossible clause among possible ones is enough', () => {
+    expect(why('all', clause('lessThan', 5), clause('greaterThan', 10))).toBe('the value is outside Min–Max');
+    expect(why('all', clause('greaterThan', 10), clause('lessThan', 5))).toBe('the value is outside Min–Max');
+  });
+
+  it('a score source that is not in the catalogue adds nothing to the range', () => {
+    const summa = t.keyword('Summa');
+    const withMissing: Keyword = {
+      ...summa,
+      scoreSources: [...(summa.scoreSources ?? []), { keywordId: 'finns-inte', factor: 100 }],
+    };
+    expect(getValueRange(withMissing, t.catalog)).toEqual([-6, 18]);
   });
 
   it('an unbounded number never is', () => {
@@ -125,8 +153,32 @@ describe('whyNeverTrue: clauses that exclude each other', () => {
     [['greaterThan', 6], ['lessThan', 4], 'the comparisons exclude each other'],
     [['lessOrEqual', 5], ['lessThan', 5], undefined],
     [['greaterOrEqual', 5], ['greaterThan', 5], undefined],
+    [['lessThan', 5], ['lessOrEqual', 5], undefined],
+    [['greaterThan', 5], ['greaterOrEqual', 5], undefined],
   ] as const)('%j and %j', ([op1, v1], [op2, v2], expected) => {
     expect(why('all', clause(op1, v1), clause(op2, v2))).toBe(expected);
+  });
+
+  it('at the same value the strict bound wins, whichever comes first', () => {
+    const exclude = 'the comparisons exclude each other';
+    expect(why('all', clause('greaterThan', 5), clause('greaterOrEqual', 5), clause('lessOrEqual', 5))).toBe(
+      exclude,
+    );
+    expect(why('all', clause('greaterOrEqual', 5), clause('greaterThan', 5), clause('lessOrEqual', 5))).toBe(
+      exclude,
+    );
+    expect(why('all', clause('lessThan', 5), clause('lessOrEqual', 5), clause('greaterOrEqual', 5))).toBe(
+      exclude,
+    );
+    expect(why('all', clause('lessOrEqual', 5), clause('lessThan', 5), clause('greaterOrEqual', 5))).toBe(
+      exclude,
+    );
+  });
+
+  it('a clause without a value adds no value to compare', () => {
+    expect(why('all', clause('answered'), clause('equals', 2))).toBeUndefined();
+    expect(why('all', clause('equals', 2), clause('answered'))).toBeUndefined();
+    expect(why('all', clause('notEquals', 2), clause('answered'), clause('equals', 3))).toBeUndefined();
   });
 
   it('the tighter bound wins, whichever comes first', () => {
