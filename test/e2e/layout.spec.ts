@@ -258,7 +258,7 @@ test('the status in the document head opens Versioner, where it is changed', asy
   await expect(page.getByRole('button', { name: 'Ändra status…' })).toBeVisible();
 });
 
-test('at 1024×700 the tree keeps room for eight rows of a fragment, the drawer starting lower on a short window', async ({
+test('at 1024×700 the tree keeps room for nine rows of a fragment: the head folds and the drawer starts lower', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
@@ -268,8 +268,15 @@ test('at 1024×700 the tree keeps room for eight rows of a fragment, the drawer 
   await expect(page.getByRole('button', { name: /^Begränsande eller tillgängliggörande/ })).toBeVisible();
   // The open document is the 1177 fragment: its "Används i" line and the document's actions above.
   await expect(page.getByRole('heading', { name: 'Används i' })).toBeVisible();
+  // A short window folds "Används i" to one line: the template's name ends in an ellipsis, whole
+  // in its tooltip.
+  const usedIn = page.getByRole('region', { name: 'Används i' });
+  expect((await usedIn.boundingBox())!.height).toBeLessThan(32);
+  const usage = usedIn.getByRole('button', { name: 'Mottagningsbesök med åtgärder 1177 (version 0.1.0)' });
+  await expect(usage).toHaveAttribute('title', 'Mottagningsbesök med åtgärder 1177 (version 0.1.0)');
+  expect(await usage.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
   const rows = (await tree.boundingBox())!.height / 30;
-  expect(rows).toBeGreaterThanOrEqual(8);
+  expect(rows).toBeGreaterThanOrEqual(9);
   // Ta bort dokumentet sits beside the title, not on a row of its own.
   const title = (await page.getByLabel('Titel').boundingBox())!;
   const remove = (await page.getByRole('button', { name: 'Ta bort dokumentet' }).boundingBox())!;

@@ -64,7 +64,12 @@ export function FragmentUse({ fragment, library, onOpen }: FragmentUseProps) {
             const newer = latest && newerKind(usage.version);
             return (
               <li key={`${usage.documentId}-${usage.nodeId}`}>
-                <button type="button" className="link" onClick={() => onOpen(usage.documentId)}>
+                <button
+                  type="button"
+                  className="link"
+                  title={t.usage(titleOf(usage.documentId), usage.version)}
+                  onClick={() => onOpen(usage.documentId)}
+                >
                   {t.usage(titleOf(usage.documentId), usage.version)}
                 </button>
                 {latest && newer ? (
