@@ -63,6 +63,45 @@ describe('Grenar: what each answer reveals', () => {
     ]);
   });
 
+  it('each answer carries the value a clause is evaluated against: true, an option id, or a list of one', () => {
+    expect(control('Kryss').answers.map((a) => a.value)).toEqual([true]);
+    expect(control('Symtom').answers.map((a) => a.value)).toEqual([
+      [t.option('Symtom', 'Hosta')],
+      [t.option('Symtom', 'Feber')],
+    ]);
+    expect(control('Feber').answers.map((a) => a.value)).toEqual([
+      t.option('Feber', 'Ja'),
+      t.option('Feber', 'Nej'),
+      undefined,
+    ]);
+  });
+
+  it('under Någon, an answer to one source does not count the clauses on another with the same values', () => {
+    const b = buildTree([
+      yesNo('A', { key: 'a' }),
+      yesNo('B', { key: 'b' }),
+      text('Endera', { when: whenAny(is('Ja', 'a'), is('Ja', 'b')) }),
+      text('Alla två', { when: whenAll(is('Ja', 'a'), is('Ja', 'b')) }),
+    ]);
+    const m = getBranchMap(b.document, b.catalog);
+    const of = (term: string) =>
+      m.controls
+        .find((c) => c.nodeId === b.node(term))!
+        .answers.map((a) => [a.label, a.reveals.map((r) => [r.nodeId, r.needsMore])]);
+    const [either, both] = [b.node('Endera'), b.node('Alla två')];
+    expect(of('A')).toEqual([
+      [
+        'Ja',
+        [
+          [either, false],
+          [both, true],
+        ],
+      ],
+      ['Nej', []],
+    ]);
+    expect(of('B')).toEqual(of('A'));
+  });
+
   it('a number lists what compares with it instead of answers', () => {
     expect(control('Temp')).toMatchObject({ answers: [], comparedBy: [t.node('Hög')] });
     expect(control('Feber').comparedBy).toEqual([]);
@@ -92,6 +131,36 @@ describe('Grenar: branches that can never open', () => {
     expect(
       never([text('Först', { when: when({ operator: 'answered', source: 'sen' }) }), text('Sen')], 'Först'),
     ).toBe('the condition’s source does not come before the keyword');
+  });
+
+  it('a condition on the keyword itself', () => {
+    expect(never([yesNo('Själv', { when: when(is('Ja', 'sjalv')) })], 'Själv')).toBe(
+      'the condition’s source does not come before the keyword',
+    );
+  });
+
+  it('under Alla one broken clause is enough; under Någon every clause must be broken', () => {
+    const specs = (combine: typeof whenAll) => [
+      text('Fri'),
+      text('Beroende', {
+        when: combine(
+          { operator: 'greaterThan', value: 3, source: 'fri' },
+          { operator: 'answered', source: 'fri' },
+        ),
+      }),
+    ];
+    expect(never(specs(whenAll), 'Beroende')).toBe('the condition does not fit the source’s type');
+    const allBroken = [
+      text('Fri'),
+      text('Beroende', {
+        when: whenAny(
+          { operator: 'greaterThan', value: 3, source: 'fri' },
+          { operator: 'answered', source: 'senare' },
+        ),
+      }),
+      text('Senare'),
+    ];
+    expect(never(allBroken, 'Beroende')).toBe('the condition does not fit the source’s type');
   });
 
   it('a clause that does not fit its source’s type', () => {
