@@ -1,27 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Keyword, TreeDocument } from '../../../src/domain/model.ts';
-import { stableJson, toFolderFiles } from '../../../src/formats/library-folder.ts';
+import { stableJson } from '../../../src/formats/library-folder.ts';
 import { runCli } from '../../helpers/cli.ts';
-import { exampleLibrary } from '../../helpers/examples.ts';
+import { writeExampleLibraryFolder } from '../../helpers/library-folder.ts';
 
 // `termverkstad diff` between two folders or files, run in this process so that mutation testing
 // sees what it covers (the git-revision case runs in a process of its own in folder-cli.test.ts).
 
 const EXAMPLES = join(import.meta.dirname, '../../../schemas/examples');
 const PHQ9 = 'templates/exempel-phq9.json';
-
-function libraryFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'termverkstad-diff-'));
-  const { format: _f, formatVersion: _v, ...library } = exampleLibrary();
-  for (const file of toFolderFiles(library)) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.text);
-  }
-  return dir;
-}
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const edit = <T>(path: string, change: (value: T) => void) => {
@@ -32,7 +22,7 @@ const edit = <T>(path: string, change: (value: T) => void) => {
 
 describe('diff between two library folders', () => {
   it('names each changed field of a document and each changed keyword node, in either language', async () => {
-    const [before, after] = [libraryFolder(), libraryFolder()];
+    const [before, after] = [writeExampleLibraryFolder(), writeExampleLibraryFolder()];
     edit<TreeDocument>(join(after, PHQ9), (d) => {
       d.title = 'PHQ-9 ny';
       d.description = 'Ny';
@@ -69,7 +59,7 @@ describe('diff between two library folders', () => {
   });
 
   it('lists a document that only changed its fields, without node lines', async () => {
-    const [before, after] = [libraryFolder(), libraryFolder()];
+    const [before, after] = [writeExampleLibraryFolder(), writeExampleLibraryFolder()];
     edit<TreeDocument>(join(after, PHQ9), (d) => {
       d.version = '0.2.0';
     });
@@ -79,7 +69,7 @@ describe('diff between two library folders', () => {
   });
 
   it('lists an added and a removed document by heading only', async () => {
-    const [before, after] = [libraryFolder(), libraryFolder()];
+    const [before, after] = [writeExampleLibraryFolder(), writeExampleLibraryFolder()];
     const copy = readJson<TreeDocument>(join(after, PHQ9));
     rmSync(join(after, PHQ9));
     const added = { ...copy, id: 'phq9-kopia', title: 'PHQ-9 kopia' };
@@ -97,7 +87,7 @@ describe('diff between two library folders', () => {
   });
 
   it('lists a renamed and an added keyword under the catalogue, and in the documents that use it', async () => {
-    const [before, after] = [libraryFolder(), libraryFolder()];
+    const [before, after] = [writeExampleLibraryFolder(), writeExampleLibraryFolder()];
     const term = 'Begränsande eller tillgängliggörande åtgärder 1177';
     edit<{ keywords: Keyword[] }>(join(after, 'keywords/yesNo.json'), (group) => {
       group.keywords.find((k) => k.term === term)!.term = 'Nytt namn';
@@ -125,8 +115,8 @@ describe('diff between two library folders', () => {
   });
 
   it('says there is no change when the two sides hold the same library', async () => {
-    const dir = libraryFolder();
-    expect(await runCli('diff', '--lang', 'sv', dir, libraryFolder())).toEqual({
+    const dir = writeExampleLibraryFolder();
+    expect(await runCli('diff', '--lang', 'sv', dir, writeExampleLibraryFolder())).toEqual({
       code: 0,
       stdout: 'Inga ändringar.\n',
       stderr: '',

@@ -1,26 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TreeDocument } from '../../../src/domain/model.ts';
-import { stableJson, toFolderFiles } from '../../../src/formats/library-folder.ts';
+import { stableJson } from '../../../src/formats/library-folder.ts';
 import { formatReports } from '../../../src/cli/report-formats.ts';
 import type { FileReport } from '../../../src/cli/validate.ts';
 import { createDiagnostic } from '../../../src/validation/index.ts';
 import { runCli } from '../../helpers/cli.ts';
-import { exampleLibrary } from '../../helpers/examples.ts';
-
-function writeLibraryFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'termverkstad-folder-'));
-  const { format: _f, formatVersion: _v, ...library } = exampleLibrary();
-  for (const file of toFolderFiles(library)) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.text);
-  }
-  return dir;
-}
+import { writeExampleLibraryFolder } from '../../helpers/library-folder.ts';
 
 const hostile = 'Rad 1\nrad 2, 100% <b>&"\'</b>: slut\u0007';
 const report: FileReport = {
@@ -91,7 +81,7 @@ describe('validate --format', () => {
 
 describe('validate DIR', () => {
   it('says a clean folder is valid, and names the file of each finding relative to the folder named', async () => {
-    const dir = writeLibraryFolder();
+    const dir = writeExampleLibraryFolder();
     const clean = await runCli('validate', dir);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain(`${dir}/termverkstad.json: giltig (0 fel`);
@@ -111,7 +101,7 @@ describe('validate DIR', () => {
 
 describe('diff', () => {
   it('says per document and keyword what changed, in words with the impact, from folders and git revisions', async () => {
-    const dir = writeLibraryFolder();
+    const dir = writeExampleLibraryFolder();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git(

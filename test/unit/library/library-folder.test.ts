@@ -16,12 +16,7 @@ import {
   type ConflictFile,
 } from '../../../src/formats/library-merge.ts';
 import { checkFolder, lineOf } from '../../../src/validation/index.ts';
-import { exampleLibrary } from '../../helpers/examples.ts';
-
-const library = () => {
-  const { format: _f, formatVersion: _v, ...rest } = exampleLibrary();
-  return rest;
-};
+import { exampleLibraryRecords } from '../../helpers/library-folder.ts';
 
 /** Reverses the key order of every object, to show the writer does not depend on it. */
 function reversedKeys(value: unknown): unknown {
@@ -54,8 +49,10 @@ const withFile = (files: readonly FolderFile[], path: string, text: string | und
 
 describe('the library folder layout', () => {
   it('writes byte-identical files for the same library, whatever the key order in memory', () => {
-    const files = toFolderFiles(library());
-    const again = toFolderFiles(reversedKeys(library()) as ReturnType<typeof library>);
+    const files = toFolderFiles(exampleLibraryRecords());
+    const again = toFolderFiles(
+      reversedKeys(exampleLibraryRecords()) as ReturnType<typeof exampleLibraryRecords>,
+    );
     expect(again).toEqual(files);
     expect(files.map((f) => f.path).slice(0, 3)).toEqual([
       'termverkstad.json',
@@ -78,7 +75,7 @@ describe('the library folder layout', () => {
   });
 
   it('turns one node change into one one-line hunk, and one keyword change into one hunk in its group', () => {
-    const before = library();
+    const before = exampleLibraryRecords();
     const after = structuredClone(before);
     const phq9 = after.documents.find((d) => d.id === 'exempel-phq9')!;
     (phq9.nodes[0] as { required?: boolean }).required = true;
@@ -120,7 +117,7 @@ describe('the library folder layout', () => {
 });
 
 describe('checkFolder', () => {
-  const files = toFolderFiles(library());
+  const files = toFolderFiles(exampleLibraryRecords());
 
   it('finds nothing wrong in the example library written as a folder', () => {
     const result = checkFolder(files);
@@ -241,7 +238,7 @@ describe('lineOf', () => {
 });
 
 describe('merging one file three ways', () => {
-  const base = fileOf(toFolderFiles(library()), 'templates/exempel-phq9.json').text;
+  const base = fileOf(toFolderFiles(exampleLibraryRecords()), 'templates/exempel-phq9.json').text;
   const edit = (change: (d: TreeDocument) => void) => {
     const document = JSON.parse(base) as TreeDocument;
     change(document);
@@ -284,7 +281,7 @@ describe('merging one file three ways', () => {
   });
 
   it('merges keyword group files keyword by keyword, sorted by id', () => {
-    const group = fileOf(toFolderFiles(library()), 'keywords/yesNo.json').text;
+    const group = fileOf(toFolderFiles(exampleLibraryRecords()), 'keywords/yesNo.json').text;
     const change = (index: number, term: string) => {
       const parsed = JSON.parse(group) as { keywords: { term: string }[] };
       parsed.keywords[index]!.term = term;

@@ -3,16 +3,12 @@ import type { Keyword, TreeDocument } from '../../../src/domain/model.ts';
 import { stableJson, toFolderFiles, type FolderFile } from '../../../src/formats/library-folder.ts';
 import { mergeFileTexts } from '../../../src/formats/library-merge.ts';
 import { checkFolder, type FolderCheck } from '../../../src/validation/index.ts';
-import { exampleLibrary } from '../../helpers/examples.ts';
+import { exampleLibraryRecords } from '../../helpers/library-folder.ts';
 
 // checkFolder's paths the folder round trips do not take: the manifest's format, conflict files,
 // keyword groups with a broken or misplaced keyword, versions and trash entries, report order.
 
-const library = () => {
-  const { format: _f, formatVersion: _v, ...rest } = exampleLibrary();
-  return rest;
-};
-const FILES = toFolderFiles(library());
+const FILES = toFolderFiles(exampleLibraryRecords());
 const PHQ9 = 'templates/exempel-phq9.json';
 const text = (path: string) => FILES.find((f) => f.path === path)!.text;
 const replaced = (files: readonly FolderFile[], path: string, content: string | undefined) => [
