@@ -13,6 +13,7 @@ import {
   type Recipe,
   type Target,
 } from './edit-core.ts';
+import { guardInsert } from './insert-guard.ts';
 
 export type { EditOutcome, EditRefusal, Recipe, Target } from './edit-core.ts';
 
@@ -28,7 +29,7 @@ export function insertNodes(document: TreeDocument, target: Target, nodes: reado
   const recipe: Recipe = (draft) => {
     draftSiblingsOf(draft, index, target.parentId).splice(target.index, 0, ...(nodes as Draft<TreeNode>[]));
   };
-  return guard(document, index, recipe);
+  return guardInsert(document, index, target, nodes, recipe);
 }
 
 /**

@@ -2,11 +2,19 @@ import type { TreeDocument, TreeNode } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { indexTree, type NodePlace, type TreeIndex } from './tree.ts';
 
+/** Where a place can be looked up by id: a tree index, or an index seen through an edit. */
+interface PlaceLookup<P> {
+  readonly places: { get(id: string): P | undefined };
+}
+
 /**
  * Where a condition's source is in the document: its own place, or, for a keyword inside an
  * included fragment (addressed "include id.node id"), the place of that include.
  */
-export function findSourcePlace(index: TreeIndex, sourceId: string): NodePlace | undefined {
+export function findSourcePlace<P extends Pick<NodePlace, 'node'> = NodePlace>(
+  index: PlaceLookup<P>,
+  sourceId: string,
+): P | undefined {
   const own = index.places.get(sourceId);
   if (own) return own;
   for (let dot = sourceId.indexOf('.'); dot > 0; dot = sourceId.indexOf('.', dot + 1)) {

@@ -2,15 +2,16 @@ import { distance } from 'fastest-levenshtein';
 import type { Keyword } from './model.ts';
 import { foldTerm } from './library.ts';
 
-/** How many typos two terms may differ by and still be the same word: 1, or 2 from 8 characters. */
 // Keywords are immutable, so a term is folded once per keyword object.
 const foldedTerms = new WeakMap<Keyword, string>();
-function foldedOf(keyword: Keyword): string {
+/** A keyword's term folded (case, diacritics, spacing), as `foldTerm` gives it. */
+export function foldedTermOf(keyword: Keyword): string {
   let folded = foldedTerms.get(keyword);
   if (folded === undefined) foldedTerms.set(keyword, (folded = foldTerm(keyword.term)));
   return folded;
 }
 
+/** How many typos two terms may differ by and still be the same word: 1, or 2 from 8 characters. */
 export const nearTermDistance = (length: number) => (length >= 8 ? 2 : 1);
 
 /**
@@ -31,7 +32,7 @@ export function findNearTerms(
   const found: { keyword: Keyword; apart: number }[] = [];
   for (const keyword of keywords) {
     if (keyword.id === exceptId) continue;
-    const other = foldedOf(keyword);
+    const other = foldedTermOf(keyword);
     // Lengths further apart than the typos allowed cannot be near: skip the distance.
     if (Math.abs(other.length - folded.length) > most) continue;
     const apart = other === folded ? 0 : distance(other, folded);

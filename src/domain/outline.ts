@@ -6,7 +6,7 @@ import { indexTree, type NodePlace, type TreeIndex } from './tree.ts';
 /** A row of the outline: a node of the document or of a fragment it includes, and where it is. */
 export interface OutlinePlace extends Pick<NodePlace, 'node' | 'parentId' | 'depth'> {
   /** The outermost include of the document the node is shown under; undefined for its own nodes. */
-  readonly includeId: string | undefined;
+  readonly includeId?: string | undefined;
 }
 
 /**
@@ -44,6 +44,21 @@ export function getOutline(document: TreeDocument, catalog: Catalog, resolve: Re
   if (hit && hit.resolve === resolve && hit.outline.fragments.size === 0) {
     const outline = { ...hit.outline, catalog };
     cache.set(document.nodes, { catalog, resolve, outline });
+    return outline;
+  }
+  // Nothing included (the usual case): the outline is the document's own index, already built,
+  // instead of a copy of every node assembled and indexed again (issue 17: 80 ms per added keyword
+  // at 25,000 nodes).
+  const own = indexTree(document.nodes);
+  if (own.ordered.every((place) => isKeywordNode(place.node))) {
+    const outline: Outline = {
+      places: own.places,
+      catalog,
+      assembled: own,
+      fragments: new Map(),
+      childrenOf: getChildren,
+    };
+    if (Object.isFrozen(document.nodes)) cache.set(document.nodes, { catalog, resolve, outline });
     return outline;
   }
   const assembled = assembleDocument(document, catalog, resolve);

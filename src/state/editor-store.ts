@@ -1,7 +1,7 @@
 import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
 import { getResolver, type LibraryState } from '../domain/library.ts';
 import { getOutline } from '../domain/outline.ts';
-import type { TreeNode } from '../domain/model.ts';
+import { isKeywordNode, type TreeNode } from '../domain/model.ts';
 import { getIdsWithChildren, indexTree } from '../domain/tree.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
 import { lockedRefusal } from '../commands/locks.ts';
@@ -217,7 +217,15 @@ export class EditorStore {
     const ancestors: string[] = [];
     for (let id = places.get(nodeId)!.parentId; id !== null; id = places.get(id)!.parentId)
       ancestors.push(id);
-    const current = expanded.get(document.id) ?? getDefaultExpanded(document.nodes);
+    const stored = expanded.get(document.id);
+    // A document not yet folded shows its own keywords open (includes start closed): no need to
+    // list every open node of a new version to find that nothing is missing.
+    const ownKeyword = (id: string) => {
+      const node = index.places.get(id)?.node;
+      return node !== undefined && isKeywordNode(node);
+    };
+    if (!stored && ancestors.every(ownKeyword)) return { selectedNodeId: nodeId, expanded };
+    const current = stored ?? getDefaultExpanded(document.nodes);
     const missing = ancestors.filter((id) => !current.has(id));
     return {
       selectedNodeId: nodeId,

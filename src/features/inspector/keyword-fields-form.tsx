@@ -17,8 +17,8 @@ import type {
 } from '../../domain/index.ts';
 import {
   getChildren,
-  findDependents,
   findNearTerms,
+  foldedTermOf,
   getKeywordImpact,
   getTypeSpec,
   hasAnswerRules,
@@ -119,15 +119,12 @@ export function KeywordFieldsForm(props: {
   // The catalogue has this keyword already: offer it instead of a second one. A keyword placed only
   // here (just added) can take the existing one of any type; a shared one can be merged with its
   // twin of the same type.
-  const placedOnce =
-    impact.placements === 1 && findDependents(document.nodes, new Set([nodeId])).length === 0;
-  const sameTerm = useMemo(
-    () =>
-      [...library.keywords.values()].find(
-        (k) => k.id !== keyword.id && foldTerm(k.term) === foldTerm(keyword.term),
-      ),
-    [library.keywords, keyword.id, keyword.term],
-  );
+  // Placed only here, so a condition on this keyword is a condition on this node.
+  const placedOnce = impact.placements === 1 && impact.conditions === 0;
+  const sameTerm = useMemo(() => {
+    const folded = foldTerm(keyword.term);
+    return [...library.keywords.values()].find((k) => k.id !== keyword.id && foldedTermOf(k) === folded);
+  }, [library.keywords, keyword.id, keyword.term]);
   const twin = placedOnce ? sameTerm : findSameTerm(library.keywords, keyword);
   // No twin: perhaps a near-duplicate, a typo or two away ("Planerad ompröving").
   const near = useMemo(

@@ -2,6 +2,7 @@ import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createCatalog, type Keyword, type TreeDocument } from '../../../src/domain/model.ts';
 import { getOutline } from '../../../src/domain/outline.ts';
+import { indexTree } from '../../../src/domain/tree.ts';
 import type { ResolveFragment } from '../../../src/domain/assemble.ts';
 
 const KEYWORDS: Keyword[] = [
@@ -51,6 +52,28 @@ describe('getOutline after a keyword edit (issue 17: a keystroke in a term)', ()
     expect(after.places).toBe(before.places);
     expect(after.childrenOf).toBe(before.childrenOf);
     expect(getOutline(document, next, resolve)).toBe(after);
+  });
+
+  it('without fragments is the document’s own index: its places in order, nothing assembled', () => {
+    const document = freeze(
+      {
+        ...base,
+        id: 'mall',
+        title: 'Mall',
+        nodes: [{ id: 'r', keywordId: 'rubrik', children: [{ id: 'v', keywordId: 'vikt' }] }],
+      },
+      true,
+    ) as TreeDocument;
+    const catalog = createCatalog(KEYWORDS);
+    const outline = getOutline(document, catalog, resolve);
+    const index = indexTree(document.nodes);
+    expect(outline.assembled).toBe(index);
+    expect(outline.places).toBe(index.places);
+    expect(outline.places.get('v')).toMatchObject({ parentId: 'r', depth: 2 });
+    expect(outline.places.get('v')?.includeId).toBeUndefined();
+    expect(outline.catalog).toBe(catalog);
+    expect(outline.fragments.size).toBe(0);
+    expect(outline.childrenOf(document.nodes[0]!).map((n) => n.id)).toEqual(['v']);
   });
 
   it('with a fragment placed assembles again, so its frozen keywords are compared with the new ones', () => {

@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { freeze, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { placeKeyword } from '../../../src/commands/index.ts';
 import { createTestContext } from '../../helpers/editor.ts';
@@ -12,6 +12,7 @@ import {
   placesKeyword,
 } from '../../../src/domain/index.ts';
 import { buildDocument, heading, text } from '../../helpers/build-tree.ts';
+import type { Condition, KeywordNode, TreeNode } from '../../../src/domain/model.ts';
 
 const CREATED = '2026-01-01T00:00:00.000Z';
 
@@ -87,6 +88,43 @@ describe('Används i: where each keyword is placed', () => {
     expect(getKeywordImpact(waiting, vikt.id).conditions).toBe(1);
     expect(placesKeyword(shared, vikt.id)).toBe(true);
     expect(placesKeyword(shared, orphan.id)).toBe(false);
+  });
+});
+
+describe('what an edit reaches, counted for one keyword or from every keyword’s uses', () => {
+  const d = buildDocument(
+    { id: 'd', kind: 'template', title: 'D', description: '', createdAt: CREATED },
+    'd',
+    [text('Vikt'), text('Längd')],
+  );
+  const vikt = d.keywords.find((k) => k.term === 'Vikt')!;
+  const [first, langd] = d.document.nodes as [KeywordNode, KeywordNode];
+  const when = (...sources: string[]) =>
+    ({ behavior: 'any', clauses: sources.map((source) => ({ source, operator: 'answered' })) }) as Condition;
+  // Vikt placed twice; one condition reads both placements (one waiting), one reads Längd and a
+  // missing node (none waiting on Vikt), one reads the second placement.
+  const nodes: TreeNode[] = [
+    first,
+    { id: 'd-vikt-2', keywordId: vikt.id },
+    { ...langd, showWhen: when(first.id, 'd-vikt-2') },
+    { id: 'd-x', keywordId: vikt.id, showWhen: when(langd.id, 'borta') },
+    { id: 'd-y', keywordId: langd.keywordId, showWhen: when('d-vikt-2') },
+  ];
+  const state = () =>
+    freeze(createLibraryState({ keywords: d.keywords, documents: [{ ...d.document, nodes }] }), true);
+
+  it('is the same whether the document’s uses were indexed first or not', () => {
+    const expected = { documentIds: ['d'], placements: 3, conditions: 2 };
+    const fresh = state();
+    expect(getKeywordImpact(fresh, vikt.id)).toEqual(expected);
+    const indexed = state();
+    getConditionsOn(indexed, vikt.id);
+    expect(getKeywordImpact(indexed, vikt.id)).toEqual(expected);
+    expect(getKeywordImpact(state(), langd.keywordId)).toEqual({
+      documentIds: ['d'],
+      placements: 2,
+      conditions: 1,
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import {
   updateKeyword,
 } from '../../../src/commands/index.ts';
 import type { KeywordNode, KeywordType } from '../../../src/domain/index.ts';
+import { indexTree } from '../../../src/domain/index.ts';
 import { createTestStore, exampleState } from '../../helpers/editor.ts';
 import { getStructure } from '../../helpers/structure.ts';
 import { exampleKeywordId, exampleNodeId } from '../../helpers/examples.ts';
@@ -188,5 +189,27 @@ describe('EditorStore', () => {
     expect(store.getSnapshot().openDocumentId).toBe('exempel-levnadsvanor');
     store.undo();
     expect(store.getSnapshot().library.documents.has('exempel-phq9')).toBe(true);
+  });
+
+  it('reveals a node in a tree not yet folded without listing what is open, and opens an include to show its nodes', () => {
+    const documentId = 'exempel-mottagningsbesok-1177';
+    const { store } = createTestStore(exampleState(), documentId);
+    const document = store.getSnapshot().library.documents.get(documentId)!;
+    const nested = indexTree(document.nodes).ordered.find((place) => place.depth === 2)!;
+    const before = store.getSnapshot().expanded;
+    store.reveal(nested.node.id);
+    expect(store.getSnapshot().selectedNodeId).toBe(nested.node.id);
+    expect(store.getSnapshot().expanded).toBe(before);
+
+    const include = 'mall1177-inkludera-fragment';
+    const inside = `${include}.atg1177-atgard`;
+    expect(store.getExpanded(documentId).has(include)).toBe(false);
+    store.reveal(inside);
+    const open = store.getExpanded(documentId);
+    expect(store.getSnapshot().selectedNodeId).toBe(inside);
+    expect(open.has(include)).toBe(true);
+    expect(open.has(`${include}.atg1177-begransande-eller-tillgangliggorande-atgarder-11`)).toBe(true);
+    // Everything that was open by default stays open.
+    expect(open.has(nested.parentId!)).toBe(true);
   });
 });
