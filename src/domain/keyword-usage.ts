@@ -96,6 +96,24 @@ function countUses(nodes: readonly TreeNode[], keywordId: string) {
       placed: uses.placed.get(keywordId)?.length ?? 0,
       waiting: uses.waitedOn.get(keywordId)?.length ?? 0,
     };
+  // A keystroke in the keyword's term touches the document (updatedAt) but not its nodes: count once.
+  const counted = countCache.get(nodes)?.get(keywordId);
+  if (counted) return counted;
+  const count = countOne(nodes, keywordId);
+  if (Object.isFrozen(nodes)) {
+    const perKeyword = countCache.get(nodes) ?? new Map<string, UseCount>();
+    countCache.set(nodes, perKeyword.set(keywordId, count));
+  }
+  return count;
+}
+
+interface UseCount {
+  readonly placed: number;
+  readonly waiting: number;
+}
+const countCache = new WeakMap<readonly TreeNode[], Map<string, UseCount>>();
+
+function countOne(nodes: readonly TreeNode[], keywordId: string): UseCount {
   const index = indexTree(nodes);
   const isOurs = (id: string) => {
     const node = index.places.get(id)?.node;
