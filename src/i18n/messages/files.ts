@@ -1,12 +1,15 @@
 import type { ExchangeCode } from '../../exchange/exchange-messages.ts';
 import type { FormatCode } from '../../formats/format-messages.ts';
-import { megabytes, q, schemaDetail, type Texts } from './texts.ts';
+import { fileSize, q, schemaDetail, type Texts } from './texts.ts';
 
 /** Why a file, a FHIR resource or a pasted subtree cannot be read. */
 export const FILE_TEXTS = {
+  // Just over the limit, both sizes round alike ("25,0 MB; högst 25,0 MB"): then in bytes.
   FILE_TOO_LARGE: {
-    sv: (p) => `Filen är ${megabytes(p.bytes, 'sv')}; högst ${megabytes(p.limit, 'sv')} tillåts.`,
-    en: (p) => `The file is ${megabytes(p.bytes, 'en')}; at most ${megabytes(p.limit, 'en')} is allowed.`,
+    sv: (p) =>
+      `Filen är ${fileSize(p.bytes, p.limit, 'sv')}; högst ${fileSize(p.limit, p.bytes, 'sv')} tillåts.`,
+    en: (p) =>
+      `The file is ${fileSize(p.bytes, p.limit, 'en')}; the limit is ${fileSize(p.limit, p.bytes, 'en')}.`,
   },
   FILE_UTF16: {
     sv: () => 'Filen är UTF-16; UTF-8 förväntas.',

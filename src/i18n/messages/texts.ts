@@ -25,6 +25,18 @@ export function megabytes(bytes: RenderedParams[string] | undefined, language: L
   return `${language === 'sv' ? mb.replace('.', ',') : mb} MB`;
 }
 
+/** A size in megabytes, or in bytes when the size it is compared with reads the same in megabytes. */
+export function fileSize(
+  bytes: RenderedParams[string] | undefined,
+  other: RenderedParams[string] | undefined,
+  language: Language,
+): string {
+  const shown = megabytes(bytes, language);
+  if (shown !== megabytes(other, language)) return shown;
+  const exact = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(Number(bytes));
+  return `${exact} ${language === 'sv' ? 'byte' : 'bytes'}`;
+}
+
 const TYPES_SV: Readonly<Record<string, string>> = {
   string: 'text',
   number: 'ett tal',

@@ -109,7 +109,7 @@ describe('validate reports what it cannot read', () => {
     const tooLarge = await en('validate', large);
     expect(tooLarge.code).toBe(2);
     expect(tooLarge.stdout).toMatch(
-      /^.*stor\.json: cannot be read: The file is 25\.0 MB; at most 25\.0 MB is allowed\.\n$/,
+      /^.*stor\.json: cannot be read: The file is 26,214,401 bytes; the limit is 26,214,400 bytes\.\n$/,
     );
   });
 });

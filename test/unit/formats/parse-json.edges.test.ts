@@ -34,7 +34,7 @@ describe('the import gate at its limits: one below, at and one above', () => {
     const refusal = checkSize(25 * 1024 * 1024 + 200_000, LIMITS.documentFileBytes)!;
     expect(inBothLanguages(refusal.message)).toEqual({
       sv: 'Filen är 25,2 MB; högst 25,0 MB tillåts.',
-      en: 'The file is 25.2 MB; at most 25.0 MB is allowed.',
+      en: 'The file is 25.2 MB; the limit is 25.0 MB.',
     });
   });
 

@@ -80,7 +80,7 @@ describe('the import gate', () => {
     const text = JSON.stringify({ format: 'termverkstad-fragment', formatVersion: 1 });
     const result = checkFileText(text, 26 * 1024 * 1024);
     expect(!result.ok && inWords(result.refusal, 'en')).toBe(
-      'The file is 26.0 MB; at most 25.0 MB is allowed.',
+      'The file is 26.0 MB; the limit is 25.0 MB.',
     );
     expect(!result.ok && inWords(result.refusal, 'sv')).toBe('Filen är 26,0 MB; högst 25,0 MB tillåts.');
   });

@@ -52,7 +52,16 @@ describe('one mechanism for words: message codes rendered by src/i18n', () => {
   it('writes sizes with the language’s decimal sign and lists with the language’s "and"', () => {
     const size = message('FILE_TOO_LARGE', { bytes: 1.25 * 1024 * 1024, limit: 1024 * 1024 });
     expect(inWords(size, 'sv')).toBe('Filen är 1,3 MB; högst 1,0 MB tillåts.');
-    expect(inWords(size, 'en')).toBe('The file is 1.3 MB; at most 1.0 MB is allowed.');
+    expect(inWords(size, 'en')).toBe('The file is 1.3 MB; the limit is 1.0 MB.');
+    // One byte over: the megabytes would read alike, so the sizes are given in bytes.
+    const justOver = message('FILE_TOO_LARGE', { bytes: 25 * 1024 * 1024 + 1, limit: 25 * 1024 * 1024 });
+    expect(inWords(justOver, 'sv')).toBe(
+      'Filen är 26\u00a0214\u00a0401 byte; högst 26\u00a0214\u00a0400 byte tillåts.',
+    );
+    expect(inWords(justOver, 'en')).toBe('The file is 26,214,401 bytes; the limit is 26,214,400 bytes.');
+    // 50 KB over reads differently in megabytes (25,0 and 25,1... rounding), so megabytes it is.
+    const over = message('FILE_TOO_LARGE', { bytes: 25 * 1024 * 1024 + 60_000, limit: 25 * 1024 * 1024 });
+    expect(inWords(over, 'sv')).toBe('Filen är 25,1 MB; högst 25,0 MB tillåts.');
     const difference = message('SCENARIO_DIFFERENCE', {
       shown: ['A', 'B'],
       hidden: [],
