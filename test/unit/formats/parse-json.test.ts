@@ -79,9 +79,7 @@ describe('the import gate', () => {
   it('refuses a fragment file over the 25 MB document limit (a 25,000-node FHIR form is ~21 MB)', () => {
     const text = JSON.stringify({ format: 'termverkstad-fragment', formatVersion: 1 });
     const result = checkFileText(text, 26 * 1024 * 1024);
-    expect(!result.ok && inWords(result.refusal, 'en')).toBe(
-      'The file is 26.0 MB; the limit is 25.0 MB.',
-    );
+    expect(!result.ok && inWords(result.refusal, 'en')).toBe('The file is 26.0 MB; the limit is 25.0 MB.');
     expect(!result.ok && inWords(result.refusal, 'sv')).toBe('Filen är 26,0 MB; högst 25,0 MB tillåts.');
   });
 });
