@@ -1,4 +1,5 @@
 import type { FolderStrings } from './folder-strings.ts';
+import { plural } from './plural.ts';
 
 /** The folder library's words in English. */
 export const FOLDER_EN: FolderStrings = {
@@ -13,7 +14,7 @@ export const FOLDER_EN: FolderStrings = {
     `The folder ${name} is empty. Move the library here (the documents, keywords and saved versions)? It is written as one file per template, fragment, keyword group and version, with a README describing the layout.`,
   moveHere: 'Move the library here',
   found: (name, documents, errors) =>
-    `The folder ${name} is a library with ${documents} ${documents === 1 ? 'document' : 'documents'}${errors > 0 ? ` and ${errors} ${errors === 1 ? 'error' : 'errors'} to fix` : ''}.`,
+    `The folder ${name} is a library with ${documents} ${plural('en', documents, 'document', 'documents')}${errors > 0 ? ` and ${errors} ${plural('en', errors, 'error', 'errors')} to fix` : ''}.`,
   openThis: 'Open the library',
   notLibrary: (name) =>
     `The folder ${name} is neither empty nor a Termverkstad library (termverkstad.json is missing). Choose another folder.`,
@@ -24,13 +25,13 @@ export const FOLDER_EN: FolderStrings = {
   moveToBrowser: 'Move to the browser…',
   moveTitle: 'Move the library to the browser',
   moveIntro: (documents) =>
-    `The library in the browser is replaced with the folder's (${documents === 1 ? '1 document' : `${documents} documents`}, with keywords, versions and the trash). The folder and its files do not change. To keep the browser's library, back it up first.`,
+    `The library in the browser is replaced with the folder's (${plural('en', documents, '1 document', `${documents} documents`)}, with keywords, versions and the trash). The folder and its files do not change. To keep the browser's library, back it up first.`,
   move: 'Move',
   needsPermission: (name) =>
     `The library is in the folder ${name}, and the browser needs your permission to read it again.`,
   allow: 'Open the folder again',
   changedOutside: (count) =>
-    `${count} ${count === 1 ? 'file has' : 'files have'} changed outside Termverkstad (for example by git or a colleague).`,
+    `${count} ${plural('en', count, 'file has', 'files have')} changed outside Termverkstad (for example by git or a colleague).`,
   reload: 'Reload from the folder',
   reloadHint: 'Your unsaved changes are saved first and merged with theirs.',
   conflictTitle: 'Changed by someone else',

@@ -1,3 +1,5 @@
+import { plural } from './plural.ts';
+
 /** The words of the folder library (Öppna mapp, outside changes, conflicts), in Swedish (folder-strings-en.ts holds the English). */
 export const FOLDER_SV = {
   open: 'Öppna mapp',
@@ -28,7 +30,7 @@ export const FOLDER_SV = {
     `Biblioteket ligger i mappen ${name}, och webbläsaren behöver din tillåtelse för att läsa den igen.`,
   allow: 'Öppna mappen igen',
   changedOutside: (count: number) =>
-    `${count} ${count === 1 ? 'fil har' : 'filer har'} ändrats utanför Termverkstad (till exempel av git eller en kollega).`,
+    `${count} ${plural('sv', count, 'fil har', 'filer har')} ändrats utanför Termverkstad (till exempel av git eller en kollega).`,
   reload: 'Ladda om från mappen',
   reloadHint: 'Dina osparade ändringar sparas först och slås ihop med deras.',
   conflictTitle: 'Ändrat av någon annan',

@@ -8,7 +8,12 @@ const RULES: Readonly<Record<Language, Intl.PluralRules>> = {
   en: new Intl.PluralRules('en'),
 };
 
+/** The wording for a number: `one` where the language says "1 varning", `other` for the rest. */
+export function plural(language: Language, n: number, one: string, other: string): string {
+  return RULES[language].select(n) === 'one' ? one : other;
+}
+
 /** A count with its noun in the right number: "1 varning", "2 varningar", "0 varningar". */
 export function count(language: Language, n: number, one: string, other: string): string {
-  return `${n} ${RULES[language].select(n) === 'one' ? one : other}`;
+  return `${n} ${plural(language, n, one, other)}`;
 }

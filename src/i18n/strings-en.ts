@@ -1,7 +1,7 @@
 import { FOLDER_EN } from './folder-strings-en.ts';
 import { KEYWORD_TYPE_NAMES } from './keyword-type-names.ts';
 import { LAYOUT_EN } from './layout-strings-en.ts';
-import { count } from './plural.ts';
+import { count, plural } from './plural.ts';
 import type { Strings } from './strings.ts';
 
 /** Every UI string in English: loaded only when a user switches to English (languages.ts). */
@@ -37,10 +37,10 @@ export const EN: Strings = {
   checkFailed: (reason: string) =>
     `The checks could not be run (${reason}). Save a backup and report the error.`,
   counts: (errors, warnings) =>
-    `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    `${errors} ${plural('en', errors, 'error', 'errors')}, ${warnings} ${plural('en', warnings, 'warning', 'warnings')}`,
   severity: { error: 'Error', warning: 'Warning' },
-  rowErrors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
-  rowWarnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  rowErrors: (n) => `${n} ${plural('en', n, 'error', 'errors')}`,
+  rowWarnings: (n) => `${n} ${plural('en', n, 'warning', 'warnings')}`,
   required: 'required',
   includes: (id, version) => `Fragment ${id} ${version} is missing`,
   includeType: (version) => `Fragment ${version}`,
@@ -134,7 +134,7 @@ export const EN: Strings = {
     forValue: (label) => `for ${label}`,
     removeCode: (n) => `Remove code ${n}`,
     usedIn: (titles, conditions) =>
-      `${titles.length === 1 ? `Used in ${titles[0]!}.` : `Used in ${titles.length} documents (${titles.join(', ')}); a change here shows in all of them.`}${conditions === 0 ? '' : ` ${conditions} ${conditions === 1 ? 'condition waits' : 'conditions wait'} for its answer: values they use cannot be removed.`}`,
+      `${plural('en', titles.length, `Used in ${titles[0]!}.`, `Used in ${titles.length} documents (${titles.join(', ')}); a change here shows in all of them.`)}${conditions === 0 ? '' : ` ${conditions} ${plural('en', conditions, 'condition waits', 'conditions wait')} for its answer: values they use cannot be removed.`}`,
     sameTerm: (term, type) => `The catalogue already has ${term} (${type}).`,
     nearTerm: (term, type) =>
       `A similar term is already in the catalogue: ${term} (${type}). Is it the same keyword?`,
@@ -214,8 +214,8 @@ export const EN: Strings = {
     clearShort: 'Clear',
     requiredMark: 'required',
     range: (min, max) => `${min}–${max}`,
-    unfolded: (n) => (n === 1 ? '1 keyword now shows.' : `${n} keywords now show.`),
-    folded: (n) => (n === 1 ? '1 keyword is now hidden.' : `${n} keywords are now hidden.`),
+    unfolded: (n) => plural('en', n, '1 keyword now shows.', `${n} keywords now show.`),
+    folded: (n) => plural('en', n, '1 keyword is now hidden.', `${n} keywords are now hidden.`),
     notIncluded: (id) => `Fragment ${id} is not in the library and cannot be shown.`,
     fields: 'Form fields',
     reset: 'Clear all answers',
@@ -226,7 +226,7 @@ export const EN: Strings = {
     hiddenWithParent: 'Hidden – shows when the keyword above shows',
     checkAnswers: 'Check answers',
     answerCheck: 'Answer check',
-    problemCount: (n) => (n === 1 ? '1 answer needs attention:' : `${n} answers need attention:`),
+    problemCount: (n) => plural('en', n, '1 answer needs attention:', `${n} answers need attention:`),
     noProblems: 'All answers are valid and every required keyword is filled in.',
     dateHint: 'YYYY-MM-DD',
     dateLabel: 'Date',
@@ -320,10 +320,10 @@ export const EN: Strings = {
     listCreated: (term) => `New: ${term}`,
     listUpdated: (term) => `Changed: ${term}`,
     listProblems: (n) =>
-      n === 1 ? 'The list has 1 error; nothing is read:' : `The list has ${n} errors; nothing is read:`,
+      plural('en', n, 'The list has 1 error; nothing is read:', `The list has ${n} errors; nothing is read:`),
     refused: (name, reason) => `${name} cannot be imported: ${reason}`,
     summary: (kind, title, keywords) =>
-      `${kind} "${title}" with ${keywords === 1 ? '1 keyword' : `${keywords} keywords`}.`,
+      `${kind} "${title}" with ${plural('en', keywords, '1 keyword', `${keywords} keywords`)}.`,
     findings: (errors, warnings) =>
       `The checks find ${count('en', errors, 'error', 'errors')} and ${count('en', warnings, 'warning', 'warnings')}.`,
     carried: (n) =>
@@ -472,7 +472,7 @@ export const EN: Strings = {
     status: 'Keyword status',
     allStatuses: 'All',
     unusedOnly: 'Unused only',
-    places: (n) => (n === 0 ? 'not used' : `${n} ${n === 1 ? 'place' : 'places'}`),
+    places: (n) => (n === 0 ? 'not used' : `${n} ${plural('en', n, 'place', 'places')}`),
     list: 'Keywords',
     noneFound: 'No keywords match.',
     keyword: 'The keyword',
@@ -488,7 +488,7 @@ export const EN: Strings = {
     mergeButton: 'Merge',
     mergeConfirmLabel: 'Confirm the merge',
     mergeConfirm: (merged, kept, places) =>
-      `Merge? ${merged} leaves the catalogue; ${places === 1 ? 'its 1 place' : `its ${places} places`}, conditions and score sources use ${kept} instead.`,
+      `Merge? ${merged} leaves the catalogue; ${plural('en', places, 'its 1 place', `its ${places} places`)}, conditions and score sources use ${kept} instead.`,
     mergeHint:
       'The chosen keyword goes into this one: its places, conditions and scores use this one instead. Values are paired by their text.',
     mergeNone: 'There is no similar keyword of the same type.',
@@ -516,7 +516,7 @@ export const EN: Strings = {
     intro: 'Deleted documents stay here for 30 days and can be recovered.',
     none: 'The trash is empty.',
     deleted: (date, by) => (by ? `Deleted ${date} by ${by}` : `Deleted ${date}`),
-    daysLeft: (n) => (n === 1 ? '1 day left' : `${n} days left`),
+    daysLeft: (n) => plural('en', n, '1 day left', `${n} days left`),
     recover: 'Recover',
     recoverLabel: (title) => `Recover ${title}`,
     empty: 'Empty the trash',
@@ -541,7 +541,7 @@ export const EN: Strings = {
     reopen: 'Reopen',
     resolveLabel: (text) => `Mark as resolved: ${text}`,
     reopenLabel: (text) => `Reopen: ${text}`,
-    rowChip: (n) => (n === 1 ? '1 comment' : `${n} comments`),
+    rowChip: (n) => plural('en', n, '1 comment', `${n} comments`),
   },
   lock: {
     locked: (status, version) =>
@@ -553,7 +553,8 @@ export const EN: Strings = {
     range: (min, max) => `between ${min} and ${max}`,
     atLeast: (min) => `at least ${min}`,
     atMost: (max) => `at most ${max}`,
-    decimals: (n) => (n === 0 ? 'whole number' : n === 1 ? 'at most 1 decimal' : `at most ${n} decimals`),
+    decimals: (n) =>
+      n === 0 ? 'whole number' : plural('en', n, 'at most 1 decimal', `at most ${n} decimals`),
     singleLine: 'one line',
     openChoice: 'also accepts a free-text answer',
     minLength: (n) => `at least ${n} characters`,
@@ -596,7 +597,7 @@ export const EN: Strings = {
     remove: 'Delete',
     removeLabel: (name) => `Delete the test case ${name}`,
     loaded: (name) => `The test case ${name} was loaded into the form.`,
-    answers: (n) => (n === 1 ? '1 answer' : `${n} answers`),
+    answers: (n) => plural('en', n, '1 answer', `${n} answers`),
   },
   note: {
     title: 'Note text',
@@ -688,7 +689,7 @@ export const EN: Strings = {
     text: 'Add the first keyword, or paste a list of terms from an e-mail or a spreadsheet (Ctrl+V): one term per line, indented for child keywords.',
     add: 'Add the first keyword',
   },
-  searchMatches: (n) => (n === 0 ? 'No matches.' : n === 1 ? '1 match.' : `${n} matches.`),
+  searchMatches: (n) => (n === 0 ? 'No matches.' : plural('en', n, '1 match.', `${n} matches.`)),
   documentTitle: 'Title',
   renameLabel: 'Keyword term',
   done: {
@@ -740,10 +741,10 @@ export const EN: Strings = {
     `Line ${line} on the clipboard is longer than 10,000 characters, too long for a keyword. Nothing was pasted.`,
   pasteRefused: (reason) => `The clipboard could not be pasted: ${reason}`,
   pastedTerms: (placed, reused) =>
-    `${placed} ${placed === 1 ? 'keyword was' : 'keywords were'} pasted from the text` +
+    `${placed} ${plural('en', placed, 'keyword was', 'keywords were')} pasted from the text` +
     (reused === 0
       ? ', as new keywords.'
-      : `; ${reused} of them ${reused === 1 ? 'was' : 'were'} already in the catalogue and ${reused === 1 ? 'is' : 'are'} used again.`),
+      : `; ${reused} of them ${plural('en', reused, 'was', 'were')} already in the catalogue and ${plural('en', reused, 'is', 'are')} used again.`),
   refusal: {
     notFound: 'The keyword no longer exists.',
     notAKeywordNode: 'An included fragment cannot have child keywords.',

@@ -5,7 +5,7 @@ import type { RuleWords } from '../formats/describe-rules.ts';
 import { FOLDER_SV } from './folder-strings.ts';
 import { KEYWORD_TYPE_NAMES } from './keyword-type-names.ts';
 import { LAYOUT_SV } from './layout-strings.ts';
-import { count } from './plural.ts';
+import { count, plural } from './plural.ts';
 
 /** Every UI string, in Swedish (the default). Names of regions and controls follow ui-vocabulary.md. */
 export const SV = {
@@ -143,7 +143,7 @@ export const SV = {
     forValue: (label: string) => `för ${label}`,
     removeCode: (n: number) => `Ta bort kod ${n}`,
     usedIn: (titles: readonly string[], conditions: number) =>
-      `${titles.length === 1 ? `Används i ${titles[0]!}.` : `Används i ${titles.length} dokument (${titles.join(', ')}); en ändring här syns i alla.`}${conditions === 0 ? '' : ` ${conditions} villkor väntar på dess svar: värden de använder kan inte tas bort.`}`,
+      `${plural('sv', titles.length, `Används i ${titles[0]!}.`, `Används i ${titles.length} dokument (${titles.join(', ')}); en ändring här syns i alla.`)}${conditions === 0 ? '' : ` ${conditions} villkor väntar på dess svar: värden de använder kan inte tas bort.`}`,
     sameTerm: (term: string, type: string) => `Katalogen har redan ${term} (${type}).`,
     nearTerm: (term: string, type: string) =>
       `Nästan samma term finns i katalogen: ${term} (${type}). Samma sökord?`,
@@ -223,8 +223,8 @@ export const SV = {
     clearShort: 'Rensa',
     requiredMark: 'obligatoriskt',
     range: (min: string, max: string) => `${min}–${max}`,
-    unfolded: (n: number) => (n === 1 ? '1 sökord visas nu.' : `${n} sökord visas nu.`),
-    folded: (n: number) => (n === 1 ? '1 sökord döljs nu.' : `${n} sökord döljs nu.`),
+    unfolded: (n: number) => plural('sv', n, '1 sökord visas nu.', `${n} sökord visas nu.`),
+    folded: (n: number) => plural('sv', n, '1 sökord döljs nu.', `${n} sökord döljs nu.`),
     notIncluded: (id: string) => `Fragmentet ${id} finns inte i biblioteket och kan inte visas.`,
     fields: 'Formulärets fält',
     reset: 'Rensa alla svar',
@@ -235,7 +235,7 @@ export const SV = {
     hiddenWithParent: 'Dold – visas när sökordet ovanför visas',
     checkAnswers: 'Kontrollera svar',
     answerCheck: 'Svarskontroll',
-    problemCount: (n: number) => (n === 1 ? '1 svar behöver åtgärdas:' : `${n} svar behöver åtgärdas:`),
+    problemCount: (n: number) => plural('sv', n, '1 svar behöver åtgärdas:', `${n} svar behöver åtgärdas:`),
     noProblems: 'Alla svar är giltiga och alla obligatoriska sökord är ifyllda.',
     dateHint: 'ÅÅÅÅ-MM-DD',
     dateLabel: 'Datum',
@@ -325,10 +325,10 @@ export const SV = {
     listCreated: (term: string) => `Nytt: ${term}`,
     listUpdated: (term: string) => `Ändras: ${term}`,
     listProblems: (n: number) =>
-      n === 1 ? 'Listan har 1 fel; inget läses in:' : `Listan har ${n} fel; inget läses in:`,
+      plural('sv', n, 'Listan har 1 fel; inget läses in:', `Listan har ${n} fel; inget läses in:`),
     refused: (name: string, reason: string) => `${name} kan inte importeras: ${reason}`,
     summary: (kind: string, title: string, keywords: number) =>
-      `${kind} "${title}" med ${keywords === 1 ? '1 sökord' : `${keywords} sökord`}.`,
+      `${kind} "${title}" med ${plural('sv', keywords, '1 sökord', `${keywords} sökord`)}.`,
     findings: (errors: number, warnings: number) =>
       `Kontrollen hittar ${count('sv', errors, 'fel', 'fel')} och ${count('sv', warnings, 'varning', 'varningar')}.`,
     carried: (n: number) =>
@@ -481,7 +481,7 @@ export const SV = {
     status: 'Sökordsstatus',
     allStatuses: 'Alla',
     unusedOnly: 'Bara oanvända',
-    places: (n: number) => (n === 0 ? 'används inte' : `${n} ${n === 1 ? 'plats' : 'platser'}`),
+    places: (n: number) => (n === 0 ? 'används inte' : `${n} ${plural('sv', n, 'plats', 'platser')}`),
     list: 'Sökord',
     noneFound: 'Inga sökord matchar.',
     keyword: 'Sökordet',
@@ -497,7 +497,7 @@ export const SV = {
     mergeButton: 'Slå ihop',
     mergeConfirmLabel: 'Bekräfta sammanslagning',
     mergeConfirm: (merged: string, kept: string, places: number) =>
-      `Slå ihop? ${merged} tas bort ur katalogen; ${places === 1 ? 'dess 1 plats' : `dess ${places} platser`}, villkor och poängkällor använder i stället ${kept}.`,
+      `Slå ihop? ${merged} tas bort ur katalogen; ${plural('sv', places, 'dess 1 plats', `dess ${places} platser`)}, villkor och poängkällor använder i stället ${kept}.`,
     mergeHint:
       'Det valda sökordet går upp i det här: dess platser, villkor och poängsummor använder det här i stället. Värden paras ihop efter sin text.',
     mergeNone: 'Det finns inget liknande sökord av samma typ.',
@@ -525,7 +525,7 @@ export const SV = {
     intro: 'Borttagna dokument finns kvar här i 30 dagar och kan återställas.',
     none: 'Papperskorgen är tom.',
     deleted: (date: string, by: string) => (by ? `Borttaget ${date} av ${by}` : `Borttaget ${date}`),
-    daysLeft: (n: number) => (n === 1 ? 'finns kvar 1 dag till' : `finns kvar ${n} dagar till`),
+    daysLeft: (n: number) => plural('sv', n, 'finns kvar 1 dag till', `finns kvar ${n} dagar till`),
     recover: 'Återställ',
     recoverLabel: (title: string) => `Återställ ${title}`,
     empty: 'Töm papperskorgen',
@@ -550,7 +550,7 @@ export const SV = {
     reopen: 'Öppna igen',
     resolveLabel: (text: string) => `Markera som löst: ${text}`,
     reopenLabel: (text: string) => `Öppna igen: ${text}`,
-    rowChip: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
+    rowChip: (n: number) => plural('sv', n, '1 kommentar', `${n} kommentarer`),
   },
   lock: {
     locked: (status: string, version: string) =>
@@ -562,7 +562,8 @@ export const SV = {
     range: (min: string, max: string) => `mellan ${min} och ${max}`,
     atLeast: (min: string) => `minst ${min}`,
     atMost: (max: string) => `högst ${max}`,
-    decimals: (n: number) => (n === 0 ? 'heltal' : n === 1 ? 'högst 1 decimal' : `högst ${n} decimaler`),
+    decimals: (n: number) =>
+      n === 0 ? 'heltal' : plural('sv', n, 'högst 1 decimal', `högst ${n} decimaler`),
     singleLine: 'en rad',
     openChoice: 'tar även annat svar i fritext',
     minLength: (n: number) => `minst ${n} tecken`,
@@ -606,7 +607,7 @@ export const SV = {
     remove: 'Ta bort',
     removeLabel: (name: string) => `Ta bort testfallet ${name}`,
     loaded: (name: string) => `Testfallet ${name} laddades i formuläret.`,
-    answers: (n: number) => (n === 1 ? '1 svar' : `${n} svar`),
+    answers: (n: number) => plural('sv', n, '1 svar', `${n} svar`),
   },
   note: {
     title: 'Journaltext',
@@ -698,7 +699,7 @@ export const SV = {
     text: 'Lägg till det första sökordet, eller klistra in en lista med termer från ett e-brev eller ett kalkylark (Ctrl+V): en term per rad, indrag för undersökord.',
     add: 'Lägg till det första sökordet',
   },
-  searchMatches: (n: number) => (n === 0 ? 'Inga träffar.' : n === 1 ? '1 träff.' : `${n} träffar.`),
+  searchMatches: (n: number) => (n === 0 ? 'Inga träffar.' : plural('sv', n, '1 träff.', `${n} träffar.`)),
   documentTitle: 'Titel',
   renameLabel: 'Sökordsterm',
   /** What the last change did, for screen readers and the status line. */

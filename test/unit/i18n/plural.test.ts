@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count } from '../../../src/i18n/plural.ts';
+import { count, plural } from '../../../src/i18n/plural.ts';
 import { STRINGS } from '../../../src/i18n/all-strings.ts';
 
 describe('counts in words', () => {
@@ -27,5 +27,17 @@ describe('counts in words', () => {
     expect(sv.layout.findings(1, 1)).toBe('1 fel, 1 varning');
     expect(sv.layout.findings(0, 0)).toBe('');
     expect(STRINGS.en.layout.findings(2, 1)).toBe('2 errors, 1 warning');
+  });
+
+  it('chooses whole phrases by the same rules: 0, 1 and 2 in both languages', () => {
+    const { sv, en } = STRINGS;
+    expect([0, 1, 2].map((n) => sv.catalogue.places(n))).toEqual(['används inte', '1 plats', '2 platser']);
+    expect([0, 1, 2].map((n) => en.catalogue.places(n))).toEqual(['not used', '1 place', '2 places']);
+    expect([0, 1, 2].map((n) => en.searchMatches(n))).toEqual(['No matches.', '1 match.', '2 matches.']);
+    expect([0, 1, 2].map((n) => plural('sv', n, 'fil har', 'filer har'))).toEqual([
+      'filer har',
+      'fil har',
+      'filer har',
+    ]);
   });
 });
