@@ -4,6 +4,9 @@ import { schemaDetail } from '../../../src/i18n/messages/texts.ts';
 import { checkStructure } from '../../../src/validation/structural.ts';
 import { buildBaseFragment } from '../../helpers/base-fragment.ts';
 
+/** The first keyword of a fragment file, to change. */
+const keywordOf = (file: Record<string, unknown>) => (file.keywords as Record<string, unknown>[])[0]!;
+
 /** The structural finding for a fragment file changed by `change`. */
 function refusal(change: (file: Record<string, unknown>) => void) {
   const file = structuredClone(buildBaseFragment()) as unknown as Record<string, unknown>;
@@ -31,6 +34,42 @@ describe('what a schema check found, in Swedish and in English', () => {
       (f: Record<string, unknown>) => ((f.document as { status: string }).status = 'klar'),
       'inte ett av de tillåtna värdena',
       'must be equal to one of the allowed values',
+    ],
+    // Each rule the messages have words for, found by the check itself (structural.ts passes its value on).
+    [
+      (f: Record<string, unknown>) => (keywordOf(f).unit = ''),
+      'kortare än 1 tecken',
+      'must NOT have fewer than 1 characters',
+    ],
+    [
+      (f: Record<string, unknown>) => ((f.document as { id: string }).id = 'ett id'),
+      'har inte den form som krävs',
+      'must match pattern "^[A-Za-z0-9._-]+$"',
+    ],
+    [
+      (f: Record<string, unknown>) => (f.format = 'annat'),
+      'inte ett av de tillåtna värdena',
+      'must be equal to constant',
+    ],
+    [(f: Record<string, unknown>) => (keywordOf(f).decimals = -1), 'mindre än 0', 'must be >= 0'],
+    [(f: Record<string, unknown>) => (keywordOf(f).decimals = 7), 'större än 6', 'must be <= 6'],
+    [
+      (f: Record<string, unknown>) =>
+        (keywordOf(f).codes = Array.from({ length: 51 }, (_, i) => ({
+          system: 'http://snomed.info/sct',
+          code: `${i + 1}`,
+        }))),
+      'fler än 50 poster',
+      'more than 50 items',
+    ],
+    [
+      (f: Record<string, unknown>) =>
+        ((f.document as { nodes: { showWhen?: unknown }[] }).nodes[0]!.showWhen = {
+          behavior: 'all',
+          clauses: [],
+        }),
+      'färre än 1 post',
+      'must NOT have fewer than 1 items',
     ],
   ])('%#: says the rule in the language of the message', (change, sv, en) => {
     const diagnostic = refusal(change);
