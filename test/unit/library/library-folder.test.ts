@@ -235,6 +235,28 @@ describe('lineOf', () => {
     expect(lineOf(nested, { pointer: '/x/b' })).toBe(2);
     expect(lineOf(nested, { pointer: '/nothing' })).toBe(1);
   });
+
+  it('takes a part as an array index only when it is all digits, and a property keeps its own line', () => {
+    const mixed = [
+      '{',
+      '  "m": {',
+      '    "1a": 1,',
+      '    "a1": 2',
+      '  },',
+      '  "list": [',
+      ...Array.from({ length: 11 }, (_, i) => `    ${i}${i < 10 ? ',' : ''}`),
+      '  ],',
+      '  "late":',
+      '    { "x": 1 }',
+      '}',
+    ].join('\n');
+    expect(lineOf(mixed, { pointer: '/m/1a' })).toBe(3);
+    expect(lineOf(mixed, { pointer: '/m/a1' })).toBe(4);
+    expect(lineOf(mixed, { pointer: '/list/10' })).toBe(17);
+    expect(lineOf(mixed, { pointer: '/list/2' })).toBe(9);
+    // The name's line, not the line where its value (an object of the same depth) begins.
+    expect(lineOf(mixed, { pointer: '/late' })).toBe(19);
+  });
 });
 
 describe('merging one file three ways', () => {
