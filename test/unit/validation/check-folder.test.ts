@@ -236,4 +236,13 @@ describe('the report', () => {
     expect(found['templates/anteckning.md']).toEqual(['FOLDER_UNKNOWN_FILE@1']);
     expect(found['fragments/trasig.json']).toEqual(['refused:FILE_NOT_JSON']);
   });
+
+  it('names an unknown file only inside the record folders, not one elsewhere that has their name in its path', () => {
+    const result = checked(
+      replaced(replaced(FILES, 'docs/keywords/anteckning.md', '# x'), 'trash/anteckning.txt', 'x'),
+    );
+    const found = findings(result);
+    expect(found['trash/anteckning.txt']).toEqual(['FOLDER_UNKNOWN_FILE@1']);
+    expect(found['docs/keywords/anteckning.md']).toBeUndefined();
+  });
 });
