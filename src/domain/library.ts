@@ -83,7 +83,7 @@ const includesCache = new WeakMap<readonly TreeNode[], readonly IncludeNode[]>()
  * A tree's includes in document order, kept per version of the tree: Används i reads every
  * document, and building a whole index of a 25,000-node template for it cost ~45 ms on load.
  */
-function includesIn(nodes: readonly TreeNode[]): readonly IncludeNode[] {
+export function includesIn(nodes: readonly TreeNode[]): readonly IncludeNode[] {
   let found = includesCache.get(nodes);
   if (found) return found;
   const list: IncludeNode[] = [];

@@ -4,7 +4,6 @@ import { mergeKeywords } from '../../commands/merge-keywords.ts';
 import { replaceKeyword } from '../../commands/replace-keyword.ts';
 import { setRequired } from '../../commands/set-node-fields.ts';
 import { updateKeyword } from '../../commands/update-keyword.ts';
-import { foldTerm } from '../../domain/library.ts';
 import { findSameTerm } from '../../validation/keyword-rules.ts';
 import type {
   Coding,
@@ -122,9 +121,9 @@ export function KeywordFieldsForm(props: {
   // Placed only here, so a condition on this keyword is a condition on this node.
   const placedOnce = impact.placements === 1 && impact.conditions === 0;
   const sameTerm = useMemo(() => {
-    const folded = foldTerm(keyword.term);
+    const folded = foldedTermOf(keyword);
     return [...library.keywords.values()].find((k) => k.id !== keyword.id && foldedTermOf(k) === folded);
-  }, [library.keywords, keyword.id, keyword.term]);
+  }, [library.keywords, keyword]);
   const twin = placedOnce ? sameTerm : findSameTerm(library.keywords, keyword);
   // No twin: perhaps a near-duplicate, a typo or two away ("Planerad ompröving").
   const near = useMemo(

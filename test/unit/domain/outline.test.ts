@@ -32,17 +32,21 @@ const resolve: ResolveFragment = (ref) =>
 const renamed = (catalog: ReadonlyMap<string, Keyword>) =>
   createCatalog([...catalog.values()].map((k) => (k.id === 'vikt' ? { ...k, term: 'Kroppsvikt' } : k)));
 
+/** A template of its own keywords only: Rubrik with Vikt under it. */
+const ownOnly = () =>
+  freeze(
+    {
+      ...base,
+      id: 'mall',
+      title: 'Mall',
+      nodes: [{ id: 'r', keywordId: 'rubrik', children: [{ id: 'v', keywordId: 'vikt' }] }],
+    },
+    true,
+  ) as TreeDocument;
+
 describe('getOutline after a keyword edit (issue 17: a keystroke in a term)', () => {
   it('without fragments reuses the structure and names keywords by the new catalogue', () => {
-    const document = freeze(
-      {
-        ...base,
-        id: 'mall',
-        title: 'Mall',
-        nodes: [{ id: 'r', keywordId: 'rubrik', children: [{ id: 'v', keywordId: 'vikt' }] }],
-      },
-      true,
-    ) as TreeDocument;
+    const document = ownOnly();
     const catalog = createCatalog(KEYWORDS);
     const before = getOutline(document, catalog, resolve);
     const next = renamed(catalog);
@@ -55,15 +59,7 @@ describe('getOutline after a keyword edit (issue 17: a keystroke in a term)', ()
   });
 
   it('without fragments is the document’s own index: its places in order, nothing assembled', () => {
-    const document = freeze(
-      {
-        ...base,
-        id: 'mall',
-        title: 'Mall',
-        nodes: [{ id: 'r', keywordId: 'rubrik', children: [{ id: 'v', keywordId: 'vikt' }] }],
-      },
-      true,
-    ) as TreeDocument;
+    const document = ownOnly();
     const catalog = createCatalog(KEYWORDS);
     const outline = getOutline(document, catalog, resolve);
     const index = indexTree(document.nodes);
