@@ -8,6 +8,7 @@ import type { SaveStatusSource } from './sources.ts';
 import { SaveStatusView } from './save-status.tsx';
 import { DamagedRecordsAlert } from './damaged-records.tsx';
 import type { DamagedRecords } from './damaged.ts';
+import { Icon } from '../components/icon.tsx';
 
 /**
  * The header: the app's name, Ångra and Gör om, whether the library is saved, Ditt namn (for the
@@ -32,10 +33,10 @@ export function AppHeader(props: {
       <h1>{t.appName}</h1>
       <div className="history-actions">
         <button type="button" onClick={props.undo} disabled={!canUndo} aria-keyshortcuts={ariaKeys('undo')}>
-          <Undo2 aria-hidden="true" size={16} /> {t.actions.undo}
+          <Icon of={Undo2} /> {t.actions.undo}
         </button>
         <button type="button" onClick={props.redo} disabled={!canRedo} aria-keyshortcuts={ariaKeys('redo')}>
-          <Redo2 aria-hidden="true" size={16} /> {t.actions.redo}
+          <Icon of={Redo2} /> {t.actions.redo}
         </button>
       </div>
       {props.saveStatus ? <SaveStatusView source={props.saveStatus} /> : null}

@@ -13,6 +13,7 @@ import { useRun } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import type { Mode } from './use-workspace-view.ts';
 import { rememberedName } from '../state/user-name.ts';
+import { Icon } from '../components/icon.tsx';
 
 /** The open document's head: title, kind, status and version, the view switch, Exportera, Ta bort. */
 export function DocumentHead(props: {
@@ -83,7 +84,7 @@ export function DocumentHead(props: {
           ))}
         </div>
         <button type="button" className="primary" title={t.exchange.export} onClick={props.onExport}>
-          <Download aria-hidden="true" size={16} /> <span className="button-text">{t.exchange.export}</span>
+          <Icon of={Download} /> <span className="button-text">{t.exchange.export}</span>
         </button>
       </div>
       {isLocked(document) ? (

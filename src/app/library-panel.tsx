@@ -22,6 +22,7 @@ import type { DialogName } from './dialogs.tsx';
 import { damagedInFile, type DamagedRecords } from './damaged.ts';
 import { inWords } from '../i18n/in-words.ts';
 import { say } from '../i18n/languages.ts';
+import { Icon } from '../components/icon.tsx';
 
 /** "Bibliotek" with its actions: Ny mall, Nytt fragment, Importera, Säkerhetskopiera, Återställ. */
 export function LibraryPanel(props: {
@@ -74,10 +75,10 @@ export function LibraryPanel(props: {
         <>
           <div className="library-create">
             <button type="button" onClick={() => newDocument('template')}>
-              <FilePlus aria-hidden="true" size={16} /> {t.actions.newTemplate}
+              <Icon of={FilePlus} /> {t.actions.newTemplate}
             </button>
             <button type="button" onClick={() => newDocument('fragment')}>
-              <FileStack aria-hidden="true" size={16} /> {t.actions.newFragment}
+              <Icon of={FileStack} /> {t.actions.newFragment}
             </button>
           </div>
           <div className="library-tools">
@@ -86,24 +87,24 @@ export function LibraryPanel(props: {
               aria-pressed={props.catalogueOpen}
               onClick={() => props.onCatalogue(!props.catalogueOpen)}
             >
-              <BookOpen aria-hidden="true" size={16} /> {t.catalogue.title}
+              <Icon of={BookOpen} /> {t.catalogue.title}
             </button>
             <button type="button" onClick={() => props.onDialog('import')}>
-              <Upload aria-hidden="true" size={16} /> {t.exchange.import}
+              <Icon of={Upload} /> {t.exchange.import}
             </button>
             <button type="button" onClick={() => void backUp()}>
-              <Archive aria-hidden="true" size={16} /> {t.backup.backup}
+              <Icon of={Archive} /> {t.backup.backup}
             </button>
             <button type="button" onClick={() => props.onDialog('restore')}>
-              <ArchiveRestore aria-hidden="true" size={16} /> {t.backup.restore}
+              <Icon of={ArchiveRestore} /> {t.backup.restore}
             </button>
             {props.canOpenFolder ? (
               <button type="button" onClick={() => props.onDialog('folder')}>
-                <FolderOpen aria-hidden="true" size={16} /> {t.folder.open}
+                <Icon of={FolderOpen} /> {t.folder.open}
               </button>
             ) : null}
             <button type="button" onClick={() => props.onDialog('trash')}>
-              <Trash2 aria-hidden="true" size={16} /> {t.trash.open(library.trash.size)}
+              <Icon of={Trash2} /> {t.trash.open(library.trash.size)}
             </button>
           </div>
         </>

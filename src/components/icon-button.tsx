@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import type { LucideIcon } from 'lucide-react';
+import { Icon } from './icon.tsx';
 
 /**
  * A button that shows an icon (and perhaps a count) instead of words: its label is its accessible
@@ -7,7 +8,7 @@ import type { LucideIcon } from 'lucide-react';
  */
 export function IconButton({
   label,
-  icon: Icon,
+  icon: glyph,
   size = 15,
   children,
   ...button
@@ -20,7 +21,7 @@ export function IconButton({
 }) {
   return (
     <button type="button" aria-label={label} title={label} {...button}>
-      <Icon aria-hidden="true" size={size} />
+      <Icon of={glyph} size={size} />
       {children}
     </button>
   );

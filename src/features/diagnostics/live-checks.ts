@@ -1,3 +1,4 @@
+import { dequal } from 'dequal/lite';
 import type { LibraryState } from '../../domain/library.ts';
 import type { EditorStore } from '../../state/editor-store.ts';
 import type { Diagnostic } from '../../validation/diagnostics.ts';
@@ -152,7 +153,8 @@ export class LiveChecks {
           : undefined;
     this.sentLibrary = library;
     this.sentDocumentId = openDocumentId;
-    this.set({ ...this.state, pending: true });
+    // Already checking again: nothing on screen changes, so nothing re-renders.
+    if (!this.state.pending) this.set({ ...this.state, pending: true });
     this.checker?.send({ request: ++this.lastRequest, documentId: openDocumentId, library, patches });
   }
 
@@ -162,9 +164,13 @@ export class LiveChecks {
       this.sync();
       return;
     }
+    // The same findings as before (most keystrokes) keep their identity, so the rows, Kontroll and
+    // the tabs' counts are not worked out again.
+    const same =
+      result.documentId === this.state.documentId && dequal(result.diagnostics, this.state.diagnostics);
     this.set({
       documentId: result.documentId,
-      diagnostics: result.diagnostics,
+      diagnostics: same ? this.state.diagnostics : result.diagnostics,
       pending: result.request !== this.lastRequest,
       error: result.error,
       timedOut: result.timedOut,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { changeKeywordType } from '../../commands/change-keyword-type.ts';
 import { mergeKeywords } from '../../commands/merge-keywords.ts';
 import { replaceKeyword } from '../../commands/replace-keyword.ts';
@@ -120,16 +120,19 @@ export function KeywordFieldsForm(props: {
   // twin of the same type.
   // Placed only here, so a condition on this keyword is a condition on this node.
   const placedOnce = impact.placements === 1 && impact.conditions === 0;
-  const sameTerm = useMemo(() => {
-    const folded = foldedTermOf(keyword);
-    return [...library.keywords.values()].find((k) => k.id !== keyword.id && foldedTermOf(k) === folded);
-  }, [library.keywords, keyword]);
-  const twin = placedOnce ? sameTerm : findSameTerm(library.keywords, keyword);
-  // No twin: perhaps a near-duplicate, a typo or two away ("Planerad ompröving").
-  const near = useMemo(
-    () => findNearTerms(library.keywords.values(), keyword.term, keyword.id, 1)[0],
-    [library.keywords, keyword.term, keyword.id],
-  );
+  // These look-ups read the whole catalogue: they follow a keystroke a moment later, in a render
+  // React may interrupt, so the typed letter paints first (at 25,000 keywords they take ~1 ms each).
+  const catalogue = useDeferredValue(library.keywords);
+  const typed = useDeferredValue(keyword);
+  const { twin, near } = useMemo(() => {
+    const folded = foldedTermOf(typed);
+    const twin = placedOnce
+      ? [...catalogue.values()].find((k) => k.id !== typed.id && foldedTermOf(k) === folded)
+      : findSameTerm(catalogue, typed);
+    // No twin: perhaps a near-duplicate, a typo or two away ("Planerad ompröving").
+    const near = twin ? undefined : findNearTerms(catalogue.values(), typed.term, typed.id, 1)[0];
+    return { twin, near };
+  }, [catalogue, typed, placedOnce]);
   const similar = twin ? undefined : near;
   const canTake = similar && (placedOnce || similar.type === keyword.type);
   const has = (field: KeywordField) => usesField(keyword.type, field);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { memo, useLayoutEffect, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -27,7 +27,11 @@ const NO_DND_ANNOUNCEMENTS = {
 };
 
 /** Makes one mounted row draggable: dnd-kit measures its element and starts from a press on it. */
-function RowGrip(props: { readonly id: string; readonly disabled: boolean; readonly grips: Grips }) {
+const RowGrip = memo(function RowGrip(props: {
+  readonly id: string;
+  readonly disabled: boolean;
+  readonly grips: Grips;
+}) {
   const { id, grips } = props;
   const { setNodeRef, listeners } = useDraggable({ id, disabled: props.disabled });
   const press = listeners?.['onPointerDown'] as ((event: React.PointerEvent) => void) | undefined;
@@ -41,14 +45,15 @@ function RowGrip(props: { readonly id: string; readonly disabled: boolean; reado
     };
   }, [id, grips, press, setNodeRef]);
   return null;
-}
+});
 
 /**
  * dnd-kit for the tree, loaded after the first paint (it is a tenth of the first download). It sits
  * beside the tree, not around it, so the rows stay mounted when it arrives: each mounted row gets
- * a grip here, found by its DOM id, and the tree passes pointer presses on to it.
+ * a grip here, found by its DOM id, and the tree passes pointer presses on to it. Memoised: a
+ * keystroke that changes no mounted row leaves dnd-kit alone (the tree passes stable handlers).
  */
-export function TreeDragKit(props: {
+export const TreeDragKit = memo(function TreeDragKit(props: {
   /** The mounted rows, and whether each may be dragged (an included fragment's rows may not). */
   readonly rows: readonly { readonly id: string; readonly disabled: boolean }[];
   readonly grips: Grips;
@@ -87,4 +92,4 @@ export function TreeDragKit(props: {
       <DragOverlay dropAnimation={null}>{props.overlay}</DragOverlay>
     </DndContext>
   );
-}
+});

@@ -38,6 +38,7 @@ import {
 import { useRun, useStatusStore } from '../../state/run-context.ts';
 import { say } from '../../i18n/languages.ts';
 import { clearRenameDraft, readRenameDraft, writeRenameDraft } from './rename-draft.ts';
+import { Icon } from '../../components/icon.tsx';
 
 // Flytta till… is loaded when first opened, like the app's other dialogs.
 const MoveToDialog = lazy(() => import('./move-to-dialog.tsx').then((m) => ({ default: m.MoveToDialog })));
@@ -285,7 +286,7 @@ export function TreePanel({ document, diagnosticsByNode }: TreePanelProps) {
             <p className="empty-state-title">{t.emptyTree.title}</p>
             <p>{t.emptyTree.text}</p>
             <button type="button" className="primary" onClick={() => add('sibling')}>
-              <Plus aria-hidden="true" size={16} /> {t.emptyTree.add}
+              <Icon of={Plus} /> {t.emptyTree.add}
             </button>
           </div>
         ) : null}

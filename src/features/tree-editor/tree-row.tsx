@@ -4,6 +4,7 @@ import type { Strings } from '../../i18n/strings.ts';
 import type { TreeRow } from './tree-rows.ts';
 import type { describeRow } from './row-description.ts';
 import { rowDomId } from './focus.ts';
+import { Icon } from '../../components/icon.tsx';
 
 /** Every row is one line of this height, so positions are known without measuring. */
 export const ROW_HEIGHT = 30;
@@ -138,7 +139,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowViewProps) {
       onDoubleClick={() => row.hasChildren && props.onToggle(node.id, !row.expanded)}
     >
       {/* Where to take hold: the whole row drags, the grip says so (pointer only; keys move with Alt+arrows). */}
-      <GripVertical className="tree-grip" aria-hidden="true" size={14} />
+      <Icon of={GripVertical} className="tree-grip" size={14} />
       <span
         className="tree-toggle"
         aria-hidden="true"

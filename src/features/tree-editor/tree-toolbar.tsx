@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { LucideIcon } from 'lucide-react';
 import { ariaKeys, displayKey, SHORTCUTS, type ShortcutOf } from '../../hooks/shortcuts.ts';
+import { Icon } from '../../components/icon.tsx';
 
 export interface ButtonOptions {
   readonly disabled?: boolean;
@@ -12,7 +13,7 @@ export interface ButtonOptions {
 /** A toolbar action: icon and text for the main ones, icon alone (named, with a tooltip) for the rest. */
 export function ToolbarButton({
   label,
-  icon: Icon,
+  icon: glyph,
   onClick,
   disabled = false,
   shortcut,
@@ -29,7 +30,7 @@ export function ToolbarButton({
       title={shortcut ? `${label} (${displayKey(SHORTCUTS[shortcut].keys[0])})` : label}
       aria-keyshortcuts={shortcut && ariaKeys(shortcut)}
     >
-      <Icon aria-hidden="true" size={16} />
+      <Icon of={glyph} />
       {iconOnly ? null : <span className="button-text">{label}</span>}
     </button>
   );

@@ -151,6 +151,19 @@ export function TreeView(props: TreeViewProps) {
   const kit = useOnDemand(dragKit);
   const grips = useRef<Grips>(new Map()).current;
   const virtualItems = virtualizer.getVirtualItems();
+  // The same list while the mounted rows are the same, so the memoised drag kit skips a keystroke.
+  const gripKey = virtualItems
+    .map((item) => `${rows[item.index]!.node.id}${rows[item.index]!.readOnly ? '!' : ''}`)
+    .join(' ');
+  const gripRows = useMemo(
+    () =>
+      virtualItems.map((item) => ({ id: rows[item.index]!.node.id, disabled: rows[item.index]!.readOnly })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- gripKey names exactly what the list holds
+    [gripKey],
+  );
+  const startDrag = useLatestCallback(onDragStart);
+  const moveDrag = useLatestCallback(onDragMove);
+  const stopDrag = useLatestCallback(endDrag);
   const describe = (row: TreeRow, findings: readonly Diagnostic[]) =>
     describeRow(
       row,
@@ -214,17 +227,14 @@ export function TreeView(props: TreeViewProps) {
       </div>
       {kit ? (
         <kit.TreeDragKit
-          rows={virtualItems.map((item) => ({
-            id: rows[item.index]!.node.id,
-            disabled: rows[item.index]!.readOnly,
-          }))}
+          rows={gripRows}
           grips={grips}
           overlay={
             activeRow ? <div className="drag-overlay">{describe(activeRow, NO_FINDINGS).term}</div> : null
           }
-          onStart={onDragStart}
-          onMove={onDragMove}
-          onEnd={endDrag}
+          onStart={startDrag}
+          onMove={moveDrag}
+          onEnd={stopDrag}
         />
       ) : null}
       <p className="visually-hidden" aria-live="polite">

@@ -75,8 +75,9 @@ describe('random edit sequences', () => {
       ),
       { numRuns: RUNS },
     );
-    // Insertions and removals in the middle of a list must have been compacted for this to mean anything.
-    expect(compacted).toBeGreaterThan(100);
+    // Insertions and removals in the middle of a list must have been compacted for this to mean
+    // anything: in about a third of the runs (100 of the default 300; FUZZ_RUNS scales it).
+    expect(compacted).toBeGreaterThan(RUNS / 3);
   });
 
   it('refuse the edits that would break an invariant, instead of corrupting the tree', () => {
@@ -100,6 +101,6 @@ describe('random edit sequences', () => {
       { numRuns: Math.ceil((RUNS * 2) / 3) },
     );
     // The generator must actually reach the refusal paths for this property to mean anything.
-    expect(refusals).toBeGreaterThan(50);
+    expect(refusals).toBeGreaterThan(RUNS / 6);
   });
 });

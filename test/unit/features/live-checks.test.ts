@@ -117,6 +117,44 @@ describe('LiveChecks', () => {
     expect(checks.getSnapshot().pending).toBe(false);
   });
 
+  it('tells its listeners once while pending, and keeps the findings list when a change finds the same', () => {
+    const { store } = createTestStore(createLibraryState(buildExampleLibrary()), TEMPLATE);
+    const worker = createWorkerLike();
+    const checks = new LiveChecks(store, worker.createChecker);
+    let told = 0;
+    checks.subscribe(() => told++);
+    // A sibling named as the keyword before it: a finding (two siblings by one name).
+    const first = firstKeywordNode(store);
+    store.run((l, c) => addKeyword(l, { documentId: TEMPLATE, relativeTo: first.id, as: 'sibling' }, c));
+    const library = store.getSnapshot().library;
+    const added = indexTree(library.documents.get(TEMPLATE)!.nodes).places.get(
+      store.getSnapshot().selectedNodeId!,
+    )!;
+    const keywordId = (added.node as { keywordId: string }).keywordId;
+    const taken = library.keywords.get(first.keywordId)!.term;
+    const rename = (term: string) =>
+      store.run((l, c) => renameKeyword(l, { keywordId, term, documentId: TEMPLATE }, c));
+    rename(taken);
+    worker.runQueued();
+    const before = checks.getSnapshot().diagnostics;
+    expect(before.length).toBeGreaterThan(0);
+    told = 0;
+    // Three keystrokes that end where they began: one "checking again", one result.
+    for (const typed of ['x', 'xy', taken]) rename(typed);
+    expect(told).toBe(1);
+    worker.runQueued();
+    expect(told).toBe(2);
+    expect(checks.getSnapshot().pending).toBe(false);
+    expect(checks.getSnapshot().diagnostics).toBe(before);
+    // A change that finds something else gives a new list.
+    rename('Nytt namn');
+    worker.runQueued();
+    expect(checks.getSnapshot().diagnostics).not.toBe(before);
+    expect(checks.getSnapshot().diagnostics).toEqual(
+      checkLibraryDocument(store.getSnapshot().library, TEMPLATE),
+    );
+  });
+
   it('sends the whole library again when the worker lost it', () => {
     const { store } = createTestStore(createLibraryState(buildExampleLibrary()), TEMPLATE);
     const sent: CheckMessage[] = [];
