@@ -2,6 +2,7 @@ import { enableMapSet, enablePatches } from 'immer';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { prefetchPreview } from './app/lazy-panels.ts';
 import { createEditorStore, createEditorStoreFor } from './state/create-store.ts';
 import { LibraryDatabase, SCHEMA_VERSION, storedSchemaVersion } from './persistence/database.ts';
 import { findChanges, saveChanges } from './persistence/library-repository.ts';
@@ -152,6 +153,10 @@ async function start() {
         />
       </StrictMode>,
     );
+    // Förhandsgranska's code, once the page is idle after the tree is painted: opening the form
+    // then costs the form's own work, not three round trips.
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetchPreview, { timeout: 5_000 });
+    else setTimeout(prefetchPreview, 2_000);
   } catch (error) {
     // No storage (blocked, or an old browser): work in memory, and say so.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -9,7 +9,8 @@ import { useStrings } from '../i18n/language.tsx';
 import { say } from '../i18n/languages.ts';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
-import { CommentsPanel, JournalNote, ScenariosPanel, VersionsPanel } from './lazy-panels.ts';
+import { WhenLoaded } from '../components/when-loaded.tsx';
+import { CommentsPanel, journalNote, scenariosPanel, VersionsPanel } from './lazy-panels.ts';
 import type { DrawerTab, useDrawerTab } from './use-drawer-tab.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
@@ -70,13 +71,15 @@ export function Drawer(props: {
       label: t.note.title,
       content: () => (
         <PanelBoundary name={t.note.title}>
-          <Suspense fallback={null}>
-            <JournalNote
-              document={assembled.document}
-              catalog={assembled.catalog}
-              answers={preview.answers}
-            />
-          </Suspense>
+          <WhenLoaded module={journalNote}>
+            {(m) => (
+              <m.JournalNote
+                document={assembled.document}
+                catalog={assembled.catalog}
+                answers={preview.answers}
+              />
+            )}
+          </WhenLoaded>
         </PanelBoundary>
       ),
     });
@@ -117,15 +120,17 @@ export function Drawer(props: {
       label: t.scenarios.title,
       content: () => (
         <PanelBoundary name={t.scenarios.title}>
-          <Suspense fallback={null}>
-            <ScenariosPanel
-              document={document}
-              assembled={assembled?.document ?? document}
-              catalog={assembled?.catalog ?? library.keywords}
-              answers={preview.answers}
-              onLoad={loadScenario}
-            />
-          </Suspense>
+          <WhenLoaded module={scenariosPanel}>
+            {(m) => (
+              <m.ScenariosPanel
+                document={document}
+                assembled={assembled?.document ?? document}
+                catalog={assembled?.catalog ?? library.keywords}
+                answers={preview.answers}
+                onLoad={loadScenario}
+              />
+            )}
+          </WhenLoaded>
         </PanelBoundary>
       ),
     });

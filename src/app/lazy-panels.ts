@@ -1,12 +1,17 @@
 import { lazy } from 'react';
+import { onDemand } from '../components/on-demand.ts';
 
-// The note and Testfall are loaded when the form is first shown: editing needs neither.
-export const JournalNote = lazy(() =>
-  import('../features/preview/journal-note.tsx').then((m) => ({ default: m.JournalNote })),
-);
-export const ScenariosPanel = lazy(() =>
-  import('../features/preview/scenarios-panel.tsx').then((m) => ({ default: m.ScenariosPanel })),
-);
+// Förhandsgranska's form, its note and Testfall: not in the first download, and fetched when the
+// page is first idle (prefetchPreview) so that opening the form does not wait for them. Rendered
+// through WhenLoaded, which does not suspend once they are there.
+export const previewForm = onDemand(() => import('../features/preview/preview.tsx'));
+export const journalNote = onDemand(() => import('../features/preview/journal-note.tsx'));
+export const scenariosPanel = onDemand(() => import('../features/preview/scenarios-panel.tsx'));
+
+/** Fetches the preview's code in the background (a failure is retried when the form is opened). */
+export function prefetchPreview(): void {
+  for (const module of [previewForm, journalNote, scenariosPanel]) void module.load().catch(() => undefined);
+}
 
 // Versioner and Kommentarer are loaded when their tab is first opened: Kontroll is the default.
 export const VersionsPanel = lazy(() =>

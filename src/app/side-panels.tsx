@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { useStrings } from '../i18n/language.tsx';
-import { JournalNote } from './lazy-panels.ts';
+import { WhenLoaded } from '../components/when-loaded.tsx';
+import { journalNote } from './lazy-panels.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
@@ -19,17 +19,19 @@ export function SidePanels(props: {
   return (
     <aside id={props.id} className="side" aria-label={t.layout.side}>
       {mode === 'preview' ? (
-        <Suspense fallback={null}>
-          {assembled ? (
-            <PanelBoundary name={t.note.title}>
-              <JournalNote
-                document={assembled.document}
-                catalog={assembled.catalog}
-                answers={preview.answers}
-              />
-            </PanelBoundary>
-          ) : null}
-        </Suspense>
+        assembled ? (
+          <PanelBoundary name={t.note.title}>
+            <WhenLoaded module={journalNote}>
+              {(m) => (
+                <m.JournalNote
+                  document={assembled.document}
+                  catalog={assembled.catalog}
+                  answers={preview.answers}
+                />
+              )}
+            </WhenLoaded>
+          </PanelBoundary>
+        ) : null
       ) : (
         <PanelBoundary name={t.inspector.title}>
           <Inspector document={document} />

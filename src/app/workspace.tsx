@@ -1,17 +1,18 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { indexTree } from '../domain/tree.ts';
 import { PanelBoundary } from '../components/panel-boundary.tsx';
+import { WhenLoaded } from '../components/when-loaded.tsx';
 import { TreePanel } from '../features/tree-editor/tree-panel.tsx';
 import { focusRow } from '../features/tree-editor/focus.ts';
 import { useStrings } from '../i18n/language.tsx';
 import { useEditorStore } from '../state/use-editor.ts';
 import { DocumentHead } from './document-head.tsx';
+import { previewForm } from './lazy-panels.ts';
 import { StatusLine } from './status-line.tsx';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
-// The form and Grenar are loaded when first shown: editing needs neither.
-const Preview = lazy(() => import('../features/preview/preview.tsx').then((m) => ({ default: m.Preview })));
+// Grenar is loaded when first shown: editing does not need it (the form: see lazy-panels.ts).
 const BranchMapView = lazy(() =>
   import('../features/preview/branch-map-view.tsx').then((m) => ({ default: m.BranchMapView })),
 );
@@ -52,14 +53,18 @@ export function Workspace(props: {
             <Suspense fallback={null}>
               {mode === 'preview' || mode === 'split' ? (
                 <PanelBoundary name={t.preview.open}>
-                  <Preview
-                    document={assembled?.document ?? document}
-                    catalog={assembled?.catalog ?? library.keywords}
-                    answers={preview.answers}
-                    onAnswer={preview.setAnswer}
-                    onReset={() => preview.replaceAnswers(new Map())}
-                    formKey={preview.formKey}
-                  />
+                  <WhenLoaded module={previewForm}>
+                    {(m) => (
+                      <m.Preview
+                        document={assembled?.document ?? document}
+                        catalog={assembled?.catalog ?? library.keywords}
+                        answers={preview.answers}
+                        onAnswer={preview.setAnswer}
+                        onReset={() => preview.replaceAnswers(new Map())}
+                        formKey={preview.formKey}
+                      />
+                    )}
+                  </WhenLoaded>
                 </PanelBoundary>
               ) : null}
               {mode === 'branches' ? (

@@ -1,6 +1,7 @@
 import type { Catalog, Condition, FragmentRef, Keyword, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, isKeywordNode } from './model.ts';
 import { LIMITS } from './limits.ts';
+import { includesIn } from './tree.ts';
 
 /** Includes are assembled this many levels deep at most (a cycle stops here too). */
 export const MAX_INCLUDE_DEPTH = 8;
@@ -135,6 +136,9 @@ export function assembleDocument(
   catalog: Catalog,
   resolve: ResolveFragment,
 ): Assembled {
+  // Nothing to put in place (most templates): the document and the catalogue as they are, with no
+  // copy of every node (~30 ms at 25,000 nodes when the form opens).
+  if (includesIn(document.nodes).length === 0) return { document, catalog, includes: new Map() };
   const keywords = new Map(catalog);
   const includes = new Map<string, { fragment: TreeDocument; tops: TreeNode[] }>();
   // Work bounded by what a document may hold once assembled: a fragment that includes another ten

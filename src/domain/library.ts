@@ -1,16 +1,14 @@
 import type {
   IncludedFragment,
-  IncludeNode,
   Keyword,
   LibraryFile,
   SavedVersion,
   TrashEntry,
   TreeDocument,
-  TreeNode,
 } from './model.ts';
 import { createCatalog, isKeywordNode } from './model.ts';
 import type { FrozenFragment, ResolveFragment } from './assemble.ts';
-import { indexTree } from './tree.ts';
+import { includesIn, indexTree } from './tree.ts';
 import { compareVersions } from './version-numbers.ts';
 
 /**
@@ -75,27 +73,6 @@ export interface FragmentUsage {
   readonly documentId: string;
   readonly nodeId: string;
   readonly version: string;
-}
-
-const includesCache = new WeakMap<readonly TreeNode[], readonly IncludeNode[]>();
-
-/**
- * A tree's includes in document order, kept per version of the tree: Används i reads every
- * document, and building a whole index of a 25,000-node template for it cost ~45 ms on load.
- */
-export function includesIn(nodes: readonly TreeNode[]): readonly IncludeNode[] {
-  let found = includesCache.get(nodes);
-  if (found) return found;
-  const list: IncludeNode[] = [];
-  const walk = (siblings: readonly TreeNode[]) => {
-    for (const node of siblings)
-      if (isKeywordNode(node)) walk(node.children ?? []);
-      else list.push(node);
-  };
-  walk(nodes);
-  found = list;
-  includesCache.set(nodes, found);
-  return found;
 }
 
 /** "Används i": every include of a fragment in the library, in library order. */

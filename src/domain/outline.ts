@@ -1,8 +1,7 @@
 import { assembleDocument, type ResolveFragment } from './assemble.ts';
 import type { Catalog, TreeDocument, TreeNode } from './model.ts';
 import { getChildren, isKeywordNode } from './model.ts';
-import { indexTree, type NodePlace, type TreeIndex } from './tree.ts';
-import { includesIn } from './library.ts';
+import { includesIn, indexTree, type NodePlace, type TreeIndex } from './tree.ts';
 
 /** A row of the outline: a node of the document or of a fragment it includes, and where it is. */
 export interface OutlinePlace extends Pick<NodePlace, 'node' | 'parentId' | 'depth'> {

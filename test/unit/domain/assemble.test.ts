@@ -47,6 +47,20 @@ describe('assembleDocument', () => {
     );
   });
 
+  it('gives a document without includes back as it is, with the same catalogue (no copy)', () => {
+    const plain = fragment;
+    const assembled = assembleDocument(plain, exampleCatalog, () => {
+      throw new Error('a document without includes resolves nothing');
+    });
+    expect(assembled.document).toBe(plain);
+    expect(assembled.catalog).toBe(exampleCatalog);
+    expect(assembled.includes.size).toBe(0);
+    expect(assembled.stopped).toBeUndefined();
+    // One include anywhere, even unresolved, and the document is assembled (a new object).
+    const template = exampleDocument('exempel-mottagningsbesok-1177');
+    expect(assembleDocument(template, exampleCatalog, () => undefined).document).not.toBe(template);
+  });
+
   it('leaves an include it cannot resolve in place', () => {
     const template = exampleDocument('exempel-mottagningsbesok-1177');
     expect(assembleDocument(template, exampleCatalog, () => undefined).document).toEqual(template);
