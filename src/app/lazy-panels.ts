@@ -7,10 +7,13 @@ import { onDemand } from '../components/on-demand.ts';
 export const previewForm = onDemand(() => import('../features/preview/preview.tsx'));
 export const journalNote = onDemand(() => import('../features/preview/journal-note.tsx'));
 export const scenariosPanel = onDemand(() => import('../features/preview/scenarios-panel.tsx'));
+// The live form itself (in the form's chunk), for working it out before the form is opened.
+export const liveFormModule = onDemand(() => import('../domain/live-form.ts'));
 
 /** Fetches the preview's code in the background (a failure is retried when the form is opened). */
 export function prefetchPreview(): void {
-  for (const module of [previewForm, journalNote, scenariosPanel]) void module.load().catch(() => undefined);
+  for (const module of [previewForm, journalNote, scenariosPanel, liveFormModule])
+    void module.load().catch(() => undefined);
 }
 
 // Versioner and Kommentarer are loaded when their tab is first opened: Kontroll is the default.

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../validation/diagnostics.ts';
 import { LiveChecks, type CreateChecker } from '../features/diagnostics/live-checks.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 import { useEditor } from '../state/use-editor.ts';
+import { usePreparedForm } from './use-prepared-form.ts';
 
 /** What the workspace shows: the tree, the tree beside the form, the form, or the branch map. */
 export type Mode = 'edit' | 'split' | 'preview' | 'branches';
@@ -33,6 +34,8 @@ export function useWorkspaceView(store: EditorStore, mode: Mode, createChecker: 
     () => (document && mode !== 'edit' ? assembleDocument(document, library.keywords, resolve) : undefined),
     [document, library.keywords, resolve, mode],
   );
+  // While editing, the form is worked out in the background for Förhandsgranska.
+  usePreparedForm(document, library.keywords, mode === 'edit');
   return { library, openId, document, resolve, checkState, diagnostics, diagnosticsByNode, assembled };
 }
 
