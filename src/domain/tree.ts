@@ -49,6 +49,7 @@ function buildIndex(nodes: readonly TreeNode[]): TreeIndex {
   const duplicateIds: string[] = [];
   let maxDepth = 0;
   const stack: { node: TreeNode; parentId: string | null; depth: number; index: number }[] = [];
+  // Stryker disable next-line ConditionalExpression,UpdateOperator: a loop that never ends fills the heap before the mutation run's timeout and crashes its test worker
   for (let i = nodes.length - 1; i >= 0; i--)
     stack.push({ node: nodes[i]!, parentId: null, depth: 1, index: i });
   while (stack.length > 0) {
@@ -59,6 +60,7 @@ function buildIndex(nodes: readonly TreeNode[]): TreeIndex {
     else places.set(node.id, place);
     if (depth > maxDepth) maxDepth = depth;
     const children = getChildren(node);
+    // Stryker disable next-line ConditionalExpression,UpdateOperator: as above (never ends, fills the heap)
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i]!, parentId: node.id, depth: depth + 1, index: i });
     }
