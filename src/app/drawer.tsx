@@ -10,7 +10,8 @@ import { say } from '../i18n/languages.ts';
 import { useStatusStore } from '../state/run-context.ts';
 import { useEditor, useEditorStore } from '../state/use-editor.ts';
 import { WhenLoaded } from '../components/when-loaded.tsx';
-import { CommentsPanel, journalNote, scenariosPanel, VersionsPanel } from './lazy-panels.ts';
+import { JournalNotePanel } from './journal-note-panel.tsx';
+import { CommentsPanel, scenariosPanel, VersionsPanel } from './lazy-panels.ts';
 import type { DrawerTab, useDrawerTab } from './use-drawer-tab.ts';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
@@ -69,19 +70,7 @@ export function Drawer(props: {
     tabs.push({
       id: 'note',
       label: t.note.title,
-      content: () => (
-        <PanelBoundary name={t.note.title}>
-          <WhenLoaded module={journalNote}>
-            {(m) => (
-              <m.JournalNote
-                document={assembled.document}
-                catalog={assembled.catalog}
-                answers={preview.answers}
-              />
-            )}
-          </WhenLoaded>
-        </PanelBoundary>
-      ),
+      content: () => <JournalNotePanel assembled={assembled} answers={preview.answers} />,
     });
   if (mode === 'edit' && document)
     tabs.push(

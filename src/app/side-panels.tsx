@@ -1,8 +1,7 @@
 import { PanelBoundary } from '../components/panel-boundary.tsx';
 import { Inspector } from '../features/inspector/inspector.tsx';
 import { useStrings } from '../i18n/language.tsx';
-import { WhenLoaded } from '../components/when-loaded.tsx';
-import { journalNote } from './lazy-panels.ts';
+import { JournalNotePanel } from './journal-note-panel.tsx';
 import type { usePreviewAnswers } from './use-preview-answers.ts';
 import type { Mode, WorkspaceView } from './use-workspace-view.ts';
 
@@ -20,17 +19,7 @@ export function SidePanels(props: {
     <aside id={props.id} className="side" aria-label={t.layout.side}>
       {mode === 'preview' ? (
         assembled ? (
-          <PanelBoundary name={t.note.title}>
-            <WhenLoaded module={journalNote}>
-              {(m) => (
-                <m.JournalNote
-                  document={assembled.document}
-                  catalog={assembled.catalog}
-                  answers={preview.answers}
-                />
-              )}
-            </WhenLoaded>
-          </PanelBoundary>
+          <JournalNotePanel assembled={assembled} answers={preview.answers} />
         ) : null
       ) : (
         <PanelBoundary name={t.inspector.title}>
