@@ -16,7 +16,7 @@ export interface Slot {
   readonly answer: AnswerKind | undefined;
   /** The keyword's definition id: what scores and their item counts group by. */
   readonly definition: string | undefined;
-  /** Set once every node is placed (see layOutForm). */
+  /** Grows as its children are placed (see FormLayoutBuilder). */
   children: readonly number[];
   /** Per clause of its condition, the source's position; -1 when the source is not before it. */
   readonly sources: readonly number[];
@@ -45,50 +45,86 @@ function push<K>(list: Map<K, number[]>, key: K, at: number) {
   else list.set(key, [at]);
 }
 
-/** Lays a document's index out as slots with their dependency lists, in one pass. */
-export function layOutForm({ ordered, places }: TreeIndex, catalog: Catalog): FormLayout {
-  // Only what a score counts and what a date rule compares with needs its placements listed.
-  const counted = new Set<string>();
-  const compared = new Set<string>();
-  for (const keyword of catalog.values()) {
-    for (const source of keyword.scoreSources ?? []) counted.add(definitionIdOf(source.keywordId));
-    if (keyword.notBefore !== undefined) compared.add(keyword.notBefore);
+/** What a catalogue's scores count and its date rules compare with: the same for every document. */
+interface CatalogUses {
+  readonly counted: ReadonlySet<string>;
+  readonly compared: ReadonlySet<string>;
+}
+const usesByCatalog = new WeakMap<Catalog, CatalogUses>();
+
+function catalogUses(catalog: Catalog): CatalogUses {
+  let uses = usesByCatalog.get(catalog);
+  if (!uses) {
+    const counted = new Set<string>();
+    const compared = new Set<string>();
+    for (const keyword of catalog.values()) {
+      for (const source of keyword.scoreSources ?? []) counted.add(definitionIdOf(source.keywordId));
+      if (keyword.notBefore !== undefined) compared.add(keyword.notBefore);
+    }
+    uses = { counted, compared };
+    usesByCatalog.set(catalog, uses);
   }
-  const layout = {
-    slots: [] as Slot[],
-    readers: new Map<number, number[]>(),
-    scoreUsers: new Map<string, number[]>(),
-    placements: new Map<string, number[]>(),
-    byKeyword: new Map<string, number[]>(),
-    notBeforeUsers: new Map<string, number[]>(),
-  };
-  const children = new Array<number[] | undefined>(ordered.length);
-  // In document order the parent is the last node seen one level up.
-  const lastAtDepth: number[] = [];
-  ordered.forEach(({ node, depth }, at) => {
-    const parent = depth > 1 ? lastAtDepth[depth - 1]! : -1;
-    lastAtDepth[depth] = at;
-    if (parent >= 0) (children[parent] ??= []).push(at);
-    const keyword = isKeywordNode(node) ? catalog.get(node.keywordId) : undefined;
+  return uses;
+}
+
+/**
+ * A document's index laid out as slots with their dependency lists, placed in document order as
+ * far as asked (`placeThrough`): a node's slot depends only on the nodes before it, so the first
+ * screen of a long form needs only its first nodes placed. The lists are whole once every node is.
+ */
+export class FormLayoutBuilder implements FormLayout {
+  readonly slots: Slot[] = [];
+  readonly readers = new Map<number, number[]>();
+  readonly scoreUsers = new Map<string, number[]>();
+  readonly placements = new Map<string, number[]>();
+  readonly byKeyword = new Map<string, number[]>();
+  readonly notBeforeUsers = new Map<string, number[]>();
+  private readonly uses: CatalogUses;
+  /** In document order the parent is the last node seen one level up. */
+  private readonly lastAtDepth: number[] = [];
+
+  constructor(
+    private readonly index: TreeIndex,
+    private readonly catalog: Catalog,
+  ) {
+    this.uses = catalogUses(catalog);
+  }
+
+  /** How many nodes the document has (placed or not). */
+  get size(): number {
+    return this.index.ordered.length;
+  }
+
+  /** Places every node before position `end` that is not placed yet. */
+  placeThrough(end: number): void {
+    const last = Math.min(end, this.size);
+    for (let at = this.slots.length; at < last; at++) this.place(at);
+  }
+
+  private place(at: number) {
+    const { node, depth } = this.index.ordered[at]!;
+    const parent = depth > 1 ? this.lastAtDepth[depth - 1]! : -1;
+    this.lastAtDepth[depth] = at;
+    if (parent >= 0) {
+      const above = this.slots[parent]!;
+      if (above.children === NONE) above.children = [at];
+      else (above.children as number[]).push(at);
+    }
+    const keyword = isKeywordNode(node) ? this.catalog.get(node.keywordId) : undefined;
     const definition = keyword ? definitionIdOf(keyword.id) : undefined;
     const clauses = node.showWhen?.clauses;
-    const sources = clauses
-      ? clauses.map((clause) => {
-          const from = places.get(clause.source)?.order ?? -1;
-          return from < at ? from : -1;
-        })
-      : NONE;
+    const sources = clauses ? clauses.map((clause) => this.sourceOf(clause.source, at)) : NONE;
     sources.forEach((from, i) => {
-      if (from >= 0 && sources.indexOf(from) === i) push(layout.readers, from, at);
+      if (from >= 0 && sources.indexOf(from) === i) push(this.readers, from, at);
     });
     if (keyword && definition !== undefined) {
-      if (counted.has(definition)) push(layout.placements, definition, at);
-      if (compared.has(keyword.id)) push(layout.byKeyword, keyword.id, at);
+      if (this.uses.counted.has(definition)) push(this.placements, definition, at);
+      if (this.uses.compared.has(keyword.id)) push(this.byKeyword, keyword.id, at);
       for (const source of keyword.scoreSources ?? [])
-        push(layout.scoreUsers, definitionIdOf(source.keywordId), at);
-      if (keyword.notBefore !== undefined) push(layout.notBeforeUsers, keyword.notBefore, at);
+        push(this.scoreUsers, definitionIdOf(source.keywordId), at);
+      if (keyword.notBefore !== undefined) push(this.notBeforeUsers, keyword.notBefore, at);
     }
-    layout.slots.push({
+    this.slots.push({
       node,
       parent,
       depth: depth - 1,
@@ -98,12 +134,13 @@ export function layOutForm({ ordered, places }: TreeIndex, catalog: Catalog): Fo
       children: NONE,
       sources,
     });
-  });
-  // Children are known once every node is placed.
-  children.forEach((list, at) => {
-    if (list) layout.slots[at]!.children = list;
-  });
-  return layout;
+  }
+
+  /** A clause's source position; -1 when the source is not before the node. */
+  private sourceOf(source: string, at: number): number {
+    const from = this.index.places.get(source)?.order ?? -1;
+    return from < at ? from : -1;
+  }
 }
 
 export const sameScore = (a: ScoreStatus | undefined, b: ScoreStatus | undefined) =>

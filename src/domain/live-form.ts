@@ -2,14 +2,7 @@ import TinyQueue from 'tinyqueue';
 import type { AnswerValue, Answers, Catalog, TreeDocument } from './model.ts';
 import { isKeywordNode } from './model.ts';
 import { definitionIdOf } from './assemble.ts';
-import {
-  layOutForm,
-  sameProblem,
-  sameScore,
-  sameValue,
-  type FormLayout,
-  type Slot,
-} from './live-form-layout.ts';
+import { FormLayoutBuilder, sameProblem, sameScore, sameValue, type Slot } from './live-form-layout.ts';
 import {
   computeScore,
   evaluateClause,
@@ -40,21 +33,34 @@ const VALUE_CHANGED = 2;
  * `checkAnswers` and `getNoteText` compute for the whole document, recomputed only where an answer
  * reaches. A change re-evaluates the nodes whose conditions read it, the subtrees that open or
  * close, and the scores and date rules that count it, in document order (every effect lies later
- * in the document, so each node is settled once its turn comes). Opening costs one pass; a tick
- * costs what it changes, not the document's size.
+ * in the document, so each node is settled once its turn comes). A tick costs what it changes, not
+ * the document's size.
+ *
+ * Opening is lazy: nothing is evaluated until asked. `shownSoFar` evaluates only as far as the node
+ * asked about (the first screen of a long form), `advance` goes on in slices a caller times (idle
+ * time, between frames), and everything else (`visible`, `update`, the note, the problems) first
+ * finishes the pass. So opening a long form paints its first fields without waiting for the rest.
  */
 export class LiveForm implements Evaluation {
-  private readonly slots: readonly Slot[];
   /** The document's index (an assembled document is not cached by indexTree: the form shares its own). */
   readonly index: TreeIndex;
   private readonly places: TreeIndex['places'];
-  private readonly layout: FormLayout;
+  private readonly layout: FormLayoutBuilder;
+  private readonly slots: readonly Slot[];
   private readonly shownAt: Uint8Array;
+  /** Positions before this one are evaluated. */
+  private evaluatedTo = 0;
+  /** Positions before this one have their answer checked (only once every node is evaluated). */
+  private checkedTo = 0;
 
-  readonly visible = new Set<string>();
-  readonly values = new Map<string, AnswerValue>();
-  readonly scores = new Map<string, ScoreStatus>();
-  readonly problems = new Map<string, AnswerProblem>();
+  private readonly evaluated = {
+    visible: new Set<string>(),
+    values: new Map<string, AnswerValue>(),
+    scores: new Map<string, ScoreStatus>(),
+  };
+  /** The visible nodes, values and scores as far as evaluated: what the first screen reads. */
+  readonly soFar: Evaluation = this.evaluated;
+  private readonly problemsFound = new Map<string, AnswerProblem>();
   private answers: Answers = new Map();
   /** What the last update changed (what led to the answers now held). */
   private lastChange: FormChange = NO_CHANGE;
@@ -70,20 +76,93 @@ export class LiveForm implements Evaluation {
   ) {
     this.index = indexTree(document.nodes);
     this.places = this.index.places;
-    this.layout = layOutForm(this.index, catalog);
+    this.layout = new FormLayoutBuilder(this.index, catalog);
     this.slots = this.layout.slots;
-    this.shownAt = new Uint8Array(this.slots.length);
-    this.evaluateAll();
+    this.shownAt = new Uint8Array(this.layout.size);
+  }
+
+  /** How many nodes the form has. */
+  get size(): number {
+    return this.layout.size;
+  }
+
+  /** True once every node is evaluated and every answer checked. */
+  get finished(): boolean {
+    return this.checkedTo === this.size;
+  }
+
+  get visible(): ReadonlySet<string> {
+    this.finish();
+    return this.evaluated.visible;
+  }
+
+  get values(): ReadonlyMap<string, AnswerValue> {
+    this.finish();
+    return this.evaluated.values;
+  }
+
+  get scores(): ReadonlyMap<string, ScoreStatus> {
+    this.finish();
+    return this.evaluated.scores;
+  }
+
+  get problems(): ReadonlyMap<string, AnswerProblem> {
+    this.finish();
+    return this.problemsFound;
+  }
+
+  /** Whether a node shows, evaluating the form only as far as that node. */
+  shownSoFar(nodeId: string): boolean {
+    const at = this.places.get(nodeId)?.order;
+    if (at === undefined) return false;
+    this.evaluateThrough(at + 1);
+    return this.shownAt[at] === 1;
+  }
+
+  /**
+   * Goes on with the opening pass in slices of `slice` nodes while `hasTime()` says so; true once
+   * the form is finished.
+   */
+  advance(hasTime: () => boolean, slice = 1_000): boolean {
+    while (!this.finished && hasTime()) {
+      if (this.evaluatedTo < this.size) this.evaluateThrough(this.evaluatedTo + slice);
+      else this.checkThrough(this.checkedTo + slice);
+    }
+    return this.finished;
+  }
+
+  /** Finishes the opening pass: every node evaluated, then every answer checked. */
+  finish(): void {
+    this.evaluateThrough(this.size);
+    this.checkThrough(this.size);
+  }
+
+  private evaluateThrough(end: number) {
+    const last = Math.min(end, this.size);
+    if (last <= this.evaluatedTo) return;
+    this.layout.placeThrough(last);
+    for (let at = this.evaluatedTo; at < last; at++) this.evaluateAt(at);
+    this.evaluatedTo = last;
+  }
+
+  /** Answer checks wait for every node: a date rule may read a later node's answer. */
+  private checkThrough(end: number) {
+    this.evaluateThrough(this.size);
+    const last = Math.min(end, this.size);
+    for (let at = this.checkedTo; at < last; at++) this.recheckProblem(at);
+    this.checkedTo = Math.max(this.checkedTo, last);
   }
 
   /** Takes a new set of answers: only the answers that differ from the last are followed. */
   update(answers: Answers): FormChange {
     if (answers === this.answers) return this.lastChange;
     const before = this.answers;
-    this.answers = answers;
     const start: number[] = [];
     for (const [id, value] of answers) if (!sameValue(before.get(id), value)) this.addStart(start, id);
     for (const id of before.keys()) if (!answers.has(id)) this.addStart(start, id);
+    // Equal answers leave a lazy opening lazy; a difference is followed from the finished pass.
+    if (start.length > 0) this.finish();
+    this.answers = answers;
     this.lastChange = start.length === 0 ? NO_CHANGE : this.settle(start);
     if (this.lastChange.shown.length + this.lastChange.hidden.length > 0) this.visibilityVersion += 1;
     return this.lastChange;
@@ -113,13 +192,8 @@ export class LiveForm implements Evaluation {
 
   /** The note text, from the answered nodes alone (and the headings above them). */
   noteText(): string {
+    this.finish();
     return formNoteText(this.slots, this.places, this);
-  }
-
-  /** Opening: every node once, in document order, then every answer check (a date rule may read a later node). */
-  private evaluateAll() {
-    for (let at = 0; at < this.slots.length; at++) this.evaluateAt(at);
-    for (let at = 0; at < this.slots.length; at++) this.recheckProblem(at);
   }
 
   /**
@@ -131,23 +205,25 @@ export class LiveForm implements Evaluation {
     const id = slot.node.id;
     const wasShown = this.shownAt[at] === 1;
     const isShown = (slot.parent < 0 || this.shownAt[slot.parent] === 1) && this.conditionHolds(at);
-    const valueBefore = this.values.get(id);
-    const scoreBefore = this.scores.get(id);
+    const valueBefore = this.evaluated.values.get(id);
+    const scoreBefore = this.evaluated.scores.get(id);
     this.shownAt[at] = isShown ? 1 : 0;
     let value: AnswerValue | undefined;
     let score: ScoreStatus | undefined;
     if (isShown) {
-      this.visible.add(id);
+      this.evaluated.visible.add(id);
       if (slot.answer === 'computed') [value, score] = this.scoreAt(at);
       else if (slot.keyword) value = this.answers.get(id);
-    } else this.visible.delete(id);
-    if (value !== undefined && isAnswered(value)) this.values.set(id, value);
-    else if (valueBefore !== undefined) this.values.delete(id);
-    if (score) this.scores.set(id, score);
-    else if (scoreBefore) this.scores.delete(id);
+    } else this.evaluated.visible.delete(id);
+    if (value !== undefined && isAnswered(value)) this.evaluated.values.set(id, value);
+    else if (valueBefore !== undefined) this.evaluated.values.delete(id);
+    if (score) this.evaluated.scores.set(id, score);
+    else if (scoreBefore) this.evaluated.scores.delete(id);
     return (
       (wasShown !== isShown ? SHOWN_CHANGED : 0) |
-      (sameValue(valueBefore, this.values.get(id)) && sameScore(scoreBefore, score) ? 0 : VALUE_CHANGED)
+      (sameValue(valueBefore, this.evaluated.values.get(id)) && sameScore(scoreBefore, score)
+        ? 0
+        : VALUE_CHANGED)
     );
   }
 
@@ -198,7 +274,7 @@ export class LiveForm implements Evaluation {
     const any = condition.behavior === 'any';
     for (let i = 0; i < sources.length; i++) {
       const from = sources[i]!;
-      const value = from < 0 ? undefined : this.values.get(this.slots[from]!.node.id);
+      const value = from < 0 ? undefined : this.evaluated.values.get(this.slots[from]!.node.id);
       if (evaluateClause(condition.clauses[i]!, value) === any) return any;
     }
     return !any;
@@ -218,7 +294,7 @@ export class LiveForm implements Evaluation {
         if (place >= at) break;
         const slot = this.slots[place]!;
         if (this.shownAt[place] !== 1) continue;
-        const value = this.values.get(slot.node.id);
+        const value = this.evaluated.values.get(slot.node.id);
         if (slot.answer !== 'computed' && slot.answer !== 'none') {
           count[0] += 1;
           if (isAnswered(value)) count[1] += 1;
@@ -237,27 +313,27 @@ export class LiveForm implements Evaluation {
   private recheckProblem(at: number): boolean {
     const slot = this.slots[at]!;
     const id = slot.node.id;
-    const before = this.problems.get(id);
+    const before = this.problemsFound.get(id);
     const problem =
       this.shownAt[at] === 1 && slot.keyword && isKeywordNode(slot.node)
         ? checkAnswer(
             slot.node,
             slot.keyword,
-            this.values.get(id),
+            this.evaluated.values.get(id),
             this.today,
             this.firstAnswerOf,
             this.catalog,
           )
         : undefined;
-    if (problem) this.problems.set(id, problem);
-    else this.problems.delete(id);
+    if (problem) this.problemsFound.set(id, problem);
+    else this.problemsFound.delete(id);
     return !sameProblem(before, problem);
   }
 
   /** The first visible text answer of a keyword in document order (what notBefore compares with). */
   private readonly firstAnswerOf = (keywordId: string): string | undefined => {
     for (const at of this.layout.byKeyword.get(keywordId) ?? []) {
-      const value = this.values.get(this.slots[at]!.node.id);
+      const value = this.evaluated.values.get(this.slots[at]!.node.id);
       if (typeof value === 'string') return value;
     }
     return undefined;

@@ -605,6 +605,7 @@ export const EN: Strings = {
     copied: 'The note text was copied.',
     copyFailed: 'The note text could not be copied; select it and copy it yourself.',
     empty: 'Nothing filled in yet: fill in the form and the note text appears here.',
+    working: 'Reading the form…',
   },
   folder: FOLDER_EN,
   layout: LAYOUT_EN,

@@ -615,6 +615,7 @@ export const SV = {
     copied: 'Journaltexten kopierades.',
     copyFailed: 'Journaltexten kunde inte kopieras; markera den och kopiera själv.',
     empty: 'Inget ifyllt ännu: fyll i formuläret så skrivs journaltexten här.',
+    working: 'Formuläret läses in…',
   },
   folder: FOLDER_SV,
   layout: LAYOUT_SV,

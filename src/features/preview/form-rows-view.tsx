@@ -24,6 +24,8 @@ interface FormRowsViewProps {
   readonly ref: Ref<FormRowsHandle>;
   readonly rows: readonly FormRow[];
   readonly form: LiveForm;
+  /** False while the rows are the first screen of a form still being opened: their number is not known. */
+  readonly complete: boolean;
   readonly answers: Answers;
   readonly catalog: Catalog;
   readonly index: TreeIndex;
@@ -51,7 +53,8 @@ export const WHOLE_FORM_ROWS = 200;
  * The form's rows, virtualised: only the rows near the view are in the page, laid out by their
  * measured heights. The focused row and its neighbours stay rendered, so Tab and Shift+Tab walk
  * into rows that were not rendered yet (the browser scrolls them in, and the window follows). A
- * list with aria-setsize/aria-posinset tells screen readers where a field sits in the whole form.
+ * list with aria-setsize/aria-posinset tells screen readers where a field sits in the whole form
+ * (aria-setsize -1, "not known", while a long form's first screen shows before the rest is read).
  */
 export function FormRowsView(props: FormRowsViewProps) {
   const { rows, form, answers, catalog, index, expressions, shapes, restored, problemOf, onAnswer, t } =
@@ -130,14 +133,14 @@ export function FormRowsView(props: FormRowsViewProps) {
       {items.map((item) => {
         const row = rows[item.index]!;
         const id = row.node.id;
-        const visible = form.visible.has(id);
+        const visible = form.soFar.visible.has(id);
         return (
           <div
             key={item.key}
             ref={whole ? undefined : virtualizer.measureElement}
             data-index={item.index}
             role="listitem"
-            aria-setsize={rows.length}
+            aria-setsize={props.complete ? rows.length : -1}
             aria-posinset={item.index + 1}
             aria-level={row.depth + 1}
             className={row.folded ? 'form-row preview-hidden' : 'form-row'}
@@ -151,7 +154,7 @@ export function FormRowsView(props: FormRowsViewProps) {
               catalog={catalog}
               visible={visible}
               value={answers.get(id)}
-              score={form.scores.get(id)}
+              score={form.soFar.scores.get(id)}
               problem={visible ? problemOf(id) : undefined}
               reason={row.foldTop ? foldReason(row.node, form, index, catalog, t) : undefined}
               restored={visible && restored.has(id)}
@@ -169,7 +172,7 @@ export function FormRowsView(props: FormRowsViewProps) {
 
 /** What would show a folded node: its own condition in words, or that its parent is folded. */
 function foldReason(node: TreeNode, form: LiveForm, index: TreeIndex, catalog: Catalog, t: Strings) {
-  return node.showWhen && !evaluateCondition(node.showWhen, form.values)
+  return node.showWhen && !evaluateCondition(node.showWhen, form.soFar.values)
     ? t.preview.hiddenBecause(
         describeCondition(node.showWhen, node.id, index, catalog, t.condition, { nameParent: true }),
       )

@@ -16,16 +16,19 @@ export interface FormRow {
 /**
  * The form's rows in document order: the visible nodes (all nodes with "Visa alla grenar"), each
  * folded one marked. A keyword missing from the catalogue shows nothing, and nothing below it.
+ * With a limit, only the first rows (what a lazily opened form paints first).
  */
 export function formRows(
   ordered: readonly NodePlace[],
   isVisible: (nodeId: string) => boolean,
   catalog: Catalog,
   showAll: boolean,
+  limit = Infinity,
 ): FormRow[] {
   const rows: FormRow[] = [];
   let skipBelow = Infinity;
   for (const { node, parentId, depth } of ordered) {
+    if (rows.length >= limit) break;
     if (depth > skipBelow) continue;
     skipBelow = Infinity;
     const visible = isVisible(node.id);

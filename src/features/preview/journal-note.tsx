@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Answers, Catalog, TreeDocument } from '../../domain/model.ts';
 import { liveFormFor } from '../../domain/live-form.ts';
 import { NotePanel } from './note-panel.tsx';
+import { useFinishedForm } from './use-finished-form.ts';
 
 /**
  * "Journaltext" for the answers given in the (assembled) document: from the live form the preview
@@ -9,10 +10,13 @@ import { NotePanel } from './note-panel.tsx';
  */
 export function JournalNote(props: { document: TreeDocument; catalog: Catalog; answers: Answers }) {
   const { document, catalog, answers } = props;
+  const form = liveFormFor(document, catalog);
+  const finished = useFinishedForm(form);
+  // Until a long form's opening pass is finished there is no note to write yet.
   const text = useMemo(() => {
-    const form = liveFormFor(document, catalog);
+    if (!finished) return undefined;
     form.update(answers);
     return form.noteText();
-  }, [document, catalog, answers]);
+  }, [form, finished, answers]);
   return <NotePanel text={text} />;
 }

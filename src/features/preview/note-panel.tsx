@@ -1,20 +1,29 @@
 import { useId, useState } from 'react';
 import { useStrings } from '../../i18n/language.tsx';
 
-/** "Journaltext": the note the answers write, updated live, with a copy button. */
-export function NotePanel({ text }: { text: string }) {
+/**
+ * "Journaltext": the note the answers write, updated live, with a copy button. Without a text yet
+ * (a long form still being opened) it says so, busy.
+ */
+export function NotePanel({ text }: { text: string | undefined }) {
   const t = useStrings().note;
   const headingId = useId();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
-    <section className="panel note" aria-labelledby={headingId}>
+    <section className="panel note" aria-labelledby={headingId} aria-busy={text === undefined}>
       <h2 id={headingId}>{t.title}</h2>
-      {text === '' ? <p>{t.empty}</p> : <pre className="note-text">{text}</pre>}
+      {text === undefined ? (
+        <p>{t.working}</p>
+      ) : text === '' ? (
+        <p>{t.empty}</p>
+      ) : (
+        <pre className="note-text">{text}</pre>
+      )}
       <button
         type="button"
-        disabled={text === ''}
+        disabled={text === undefined || text === ''}
         onClick={() => {
-          navigator.clipboard.writeText(text).then(
+          navigator.clipboard.writeText(text ?? '').then(
             () => setCopyState('copied'),
             () => setCopyState('failed'),
           );

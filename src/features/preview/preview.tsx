@@ -10,6 +10,10 @@ import { describeProblem } from './answer-problem-words.ts';
 import { nodeIdOfField } from './field-ids.ts';
 import { formRows } from './form-rows.ts';
 import { FormRowsView, type FormRowsHandle } from './form-rows-view.tsx';
+import { useFinishedForm } from './use-finished-form.ts';
+
+/** The rows a long form paints before its opening pass is finished: a screen and a little more. */
+export const FIRST_ROWS = 24;
 
 export interface PreviewProps {
   /** The document with its fragments assembled. */
@@ -38,10 +42,12 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
   const form = liveFormFor(document, catalog);
   // The live form follows the answers; every view of this document version shares it.
   const change = useMemo(() => form.update(answers), [form, answers]);
-  const problems = form.problemList();
+  // After the update: an answer to follow finishes the opening pass at once.
+  const finished = useFinishedForm(form);
   const index = form.index;
   const [showAll, setShowAll] = useState(false);
   const [checkRequested, setCheckRequested] = useState(false);
+  const problems = checkRequested ? form.problemList() : [];
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const rowsRef = useRef<FormRowsHandle>(null);
@@ -68,13 +74,18 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
     setTouched(new Set());
   }
 
-  const shownNodes = form.shownNow();
+  // Until the opening pass is finished, the first rows only, evaluated as far as they reach.
+  const shownNodes = finished ? form.shownNow() : undefined;
   const rows = useMemo(
-    () => formRows(index.ordered, (id) => shownNodes.has(id), catalog, showAll),
-    [index, shownNodes, catalog, showAll],
+    () =>
+      shownNodes
+        ? formRows(index.ordered, (id) => shownNodes.has(id), catalog, showAll)
+        : formRows(index.ordered, (id) => form.shownSoFar(id), catalog, showAll, FIRST_ROWS),
+    [index, form, shownNodes, catalog, showAll],
   );
   const problemOf = (nodeId: string) => {
-    const problem = form.problems.get(nodeId);
+    // Problems are known once the pass is finished; none is shown before a field is left anyway.
+    const problem = finished ? form.problems.get(nodeId) : undefined;
     if (!problem) return undefined;
     const shown = checkRequested || (problem.kind !== 'required' && touched.has(nodeId));
     return shown ? describeProblem(problem, t) : undefined;
@@ -163,6 +174,7 @@ export function Preview({ document, catalog, answers, onAnswer, onReset, formKey
             ref={rowsRef}
             rows={rows}
             form={form}
+            complete={finished}
             answers={answers}
             catalog={catalog}
             index={index}

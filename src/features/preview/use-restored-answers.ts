@@ -33,6 +33,9 @@ export function useRestoredAnswers(
       fresh || !sameForm ? [] : change.shown.filter((id) => isAnswered(previousAnswers.current.get(id)));
     previousAnswers.current = answers;
     setRestored((all) => {
+      // Nothing restored before or now: the form's visible nodes need not be read (a long form
+      // that has just opened finishes that pass in slices).
+      if (all.size === 0 && kept.length === 0) return all;
       const next = new Set(
         fresh ? [] : [...all].filter((id) => form.visible.has(id) && isAnswered(answers.get(id))),
       );

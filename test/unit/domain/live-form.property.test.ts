@@ -192,6 +192,27 @@ const actual = (form: LiveForm) => ({
   note: form.noteText(),
 });
 
+/** `count` Ja/Nej questions, each with four children shown when it is Ja: the bench's shape. */
+function groups(count: number): TreeDocument {
+  const nodes: KeywordNode[] = Array.from({ length: count }, (_, g) => ({
+    id: `q${g}`,
+    keywordId: 'janej',
+    children: ['val', 'text', 'tal', 'start'].map((keywordId) => ({
+      id: `q${g}-${keywordId}`,
+      keywordId,
+      showWhen: { behavior: 'all', clauses: [{ source: `q${g}`, operator: 'equals', value: 'ja' }] },
+    })),
+  }));
+  return {
+    id: 'stor',
+    title: 'Stor',
+    kind: 'template',
+    status: 'draft',
+    version: '0.1.0',
+    nodes,
+  } as unknown as TreeDocument;
+}
+
 describe('live form (issue 17)', () => {
   it('says after every answer what evaluateDocument, checkAnswers and getNoteText say', () => {
     fc.assert(
@@ -224,25 +245,61 @@ describe('live form (issue 17)', () => {
     );
   });
 
+  it('opens lazily: a node asked about early says what the finished form says, in any slices', () => {
+    fc.assert(
+      fc.property(
+        spec,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 7 }),
+        ({ nodes, steps }, asked, slice) => {
+          const document = buildDocument(nodes);
+          const form = new LiveForm(document, catalog, TODAY);
+          const none = expected(document, new Map());
+          for (const at of asked) {
+            const id = `n${at % nodes.length}`;
+            expect(form.shownSoFar(id)).toBe(none.visible.includes(id));
+          }
+          expect(form.shownSoFar('not-in-the-tree')).toBe(false);
+          // One slice per call until finished: never more calls than slices needed.
+          let calls = 0;
+          while (!form.advance(() => calls++ % 2 === 0, slice))
+            expect(calls).toBeLessThan(4 * nodes.length + 4);
+          expect(form.finished).toBe(true);
+          expect(actual(form)).toEqual(none);
+          // The first answer is followed from the finished pass.
+          const step = steps[0]!;
+          const value = VALUES[step.value];
+          const answers = new Map<string, AnswerValue>();
+          if (value !== undefined) answers.set(`n${step.node % nodes.length}`, value);
+          form.update(answers);
+          expect(actual(form)).toEqual(expected(document, answers));
+        },
+      ),
+      SETTINGS,
+    );
+  });
+
+  it('evaluates only as far as asked, and finishes before following an answer', () => {
+    const document = groups(200);
+    const form = new LiveForm(document, catalog, TODAY);
+    expect(form.size).toBe(1_000);
+    expect(form.finished).toBe(false);
+    expect(form.shownSoFar('q1-val')).toBe(false);
+    // q0, its four children and q1, q1-val: the two questions show, nothing further is known.
+    expect([...form.soFar.visible]).toEqual(['q0', 'q1']);
+    // Equal answers (a new, empty map) leave the opening lazy.
+    expect(form.update(new Map()).changed.size).toBe(0);
+    expect(form.soFar.visible.size).toBe(2);
+    expect(form.advance(() => false)).toBe(false);
+    expect(form.soFar.visible.size).toBe(2);
+    form.update(new Map([['q150', 'ja']]));
+    expect(form.finished).toBe(true);
+    expect(form.soFar.visible.size).toBe(204);
+    expect(form.soFar.visible.has('q150-tal')).toBe(true);
+  });
+
   it('follows only what an answer reaches: a tick in one group re-evaluates that group, not the form', () => {
-    const groups = 200;
-    const nodes: KeywordNode[] = Array.from({ length: groups }, (_, g) => ({
-      id: `q${g}`,
-      keywordId: 'janej',
-      children: ['val', 'text', 'tal', 'start'].map((keywordId) => ({
-        id: `q${g}-${keywordId}`,
-        keywordId,
-        showWhen: { behavior: 'all', clauses: [{ source: `q${g}`, operator: 'equals', value: 'ja' }] },
-      })),
-    }));
-    const document = {
-      id: 'stor',
-      title: 'Stor',
-      kind: 'template',
-      status: 'draft',
-      version: '0.1.0',
-      nodes,
-    } as unknown as TreeDocument;
+    const document = groups(200);
     const form = new LiveForm(document, catalog, TODAY);
     const change = form.update(new Map([['q7', 'ja']]));
     expect([...change.changed].sort()).toEqual(['q7', 'q7-start', 'q7-tal', 'q7-text', 'q7-val']);
