@@ -279,6 +279,59 @@ describe('live form (issue 17)', () => {
     );
   });
 
+  it('opens and closes a branch through children and grandchildren without conditions of their own', () => {
+    const nodes = [
+      { id: 'q', keywordId: 'janej' },
+      {
+        id: 'p',
+        keywordId: 'janej',
+        showWhen: { behavior: 'all', clauses: [{ source: 'q', operator: 'equals', value: 'ja' }] },
+        children: [{ id: 'c', keywordId: 'text', children: [{ id: 'g', keywordId: 'tal' }] }],
+      },
+      { id: 'after', keywordId: 'text' },
+    ];
+    const document = { ...groups(0), nodes } as unknown as TreeDocument;
+    const form = new LiveForm(document, catalog, TODAY);
+    expect([...form.visible].sort()).toEqual(['after', 'q']);
+    const opened = form.update(new Map([['q', 'ja']]));
+    expect(opened.shown).toEqual(['p', 'c', 'g']);
+    expect([...form.visible].sort()).toEqual(['after', 'c', 'g', 'p', 'q']);
+    const closed = form.update(new Map([['q', 'nej']]));
+    expect(closed.hidden).toEqual(['p', 'c', 'g']);
+    expect([...form.visible].sort()).toEqual(['after', 'q']);
+  });
+
+  it('follows a date rule both ways: the date it may not precede answered before or after it', () => {
+    const nodes = [
+      { id: 'slut', keywordId: 'slut' },
+      { id: 'start1', keywordId: 'start' },
+      { id: 'start2', keywordId: 'start' },
+    ];
+    const document = { ...groups(0), nodes } as unknown as TreeDocument;
+    const form = new LiveForm(document, catalog, TODAY);
+    form.update(new Map([['slut', '2026-01-01']]));
+    expect(form.problemList()).toEqual([]);
+    const change = form.update(
+      new Map([
+        ['slut', '2026-01-01'],
+        ['start2', '2026-02-01'],
+      ]),
+    );
+    expect([...change.changed].sort()).toEqual(['slut', 'start2']);
+    expect(form.problemList()).toEqual([
+      { nodeId: 'slut', kind: 'beforeDate', otherTerm: 'Start', otherDate: '2026-02-01' },
+    ]);
+    // The first answered placement of Start is the one compared with.
+    form.update(
+      new Map([
+        ['slut', '2026-01-01'],
+        ['start1', '2025-12-01'],
+        ['start2', '2026-02-01'],
+      ]),
+    );
+    expect(form.problemList()).toEqual([]);
+  });
+
   it('evaluates only as far as asked, and finishes before following an answer', () => {
     const document = groups(200);
     const form = new LiveForm(document, catalog, TODAY);

@@ -212,6 +212,201 @@ describe('compareDocuments: what changed, node by node, and its impact (semantic
   });
 });
 
+describe('compareDocuments: each change with what it was and what it is', () => {
+  const detailsAfter = (change: Parameters<typeof diffAfter>[0]) =>
+    diffAfter(change).changes.flatMap((c) => (c.kind === 'changed' ? c.details : []));
+  const vikt = t.keyword('Vikt');
+
+  it('a unit and a description: before and after, each only when there is one', () => {
+    expect(detailsAfter({ keyword: ['Vikt', (k) => void (k.unit = 'g')] })).toEqual([
+      { field: 'unit', impact: 'major', before: 'kg', after: 'g' },
+    ]);
+    expect(detailsAfter({ keyword: ['Vikt', (k) => void delete k.unit] })).toEqual([
+      { field: 'unit', impact: 'major', before: 'kg' },
+    ]);
+    expect(detailsAfter({ keyword: ['Anteckning', (k) => void (k.unit = 'st')] })).toEqual([
+      { field: 'unit', impact: 'major', after: 'st' },
+    ]);
+    expect(detailsAfter({ keyword: ['Vikt', (k) => void (k.description = 'Utan kläder')] })).toEqual([
+      { field: 'description', impact: 'patch', after: 'Utan kläder' },
+    ]);
+    const described = {
+      ...before,
+      catalog: new Map(t.catalog).set(vikt.id, { ...vikt, description: 'Förr' }),
+    };
+    expect(
+      compareDocuments(described, before).changes.flatMap((c) => (c.kind === 'changed' ? c.details : [])),
+    ).toEqual([{ field: 'description', impact: 'patch', before: 'Förr' }]);
+  });
+
+  it.each([
+    ['fewer decimals narrow', { decimals: 2 }, { decimals: 1 }, 'major'],
+    ['more decimals widen', { decimals: 1 }, { decimals: 2 }, 'minor'],
+    ['a shorter maximum length narrows', { maxLength: 100 }, { maxLength: 50 }, 'major'],
+    ['a longer maximum length widens', { maxLength: 50 }, { maxLength: 100 }, 'minor'],
+    ['no maximum length widens', { maxLength: 50 }, {}, 'minor'],
+  ] as const)('%s', (_, from, to, impact) => {
+    const unbounded: Keyword = { ...vikt };
+    delete unbounded.min;
+    delete unbounded.max;
+    const side = (limits: object) => ({
+      ...before,
+      catalog: new Map(t.catalog).set(vikt.id, { ...unbounded, ...limits }),
+    });
+    const details = compareDocuments(side(from), side(to)).changes.flatMap((c) =>
+      c.kind === 'changed' ? c.details : [],
+    );
+    expect(details).toEqual([{ field: 'range', impact, before: from, after: to }]);
+  });
+
+  it.each([
+    ['a minimum length where none was is stricter', undefined, 5, 'major'],
+    ['a higher minimum length is stricter', 5, 6, 'major'],
+    ['a lower minimum length is looser', 5, 4, 'minor'],
+    ['no minimum length is looser', 5, undefined, 'minor'],
+  ] as const)('%s', (_, from, to, impact) => {
+    const anteckning = t.keyword('Anteckning');
+    const side = (minLength: number | undefined) => ({
+      ...before,
+      catalog: new Map(t.catalog).set(
+        anteckning.id,
+        minLength === undefined ? anteckning : { ...anteckning, minLength },
+      ),
+    });
+    const [change] = compareDocuments(side(from), side(to)).changes;
+    expect(change).toMatchObject({ kind: 'changed', fields: ['rules'] });
+    expect(change?.kind === 'changed' && change.details[0]?.impact).toBe(impact);
+  });
+
+  it('the hint of a pattern alone is a patch; a pattern added is stricter', () => {
+    const hint = detailsAfter({ keyword: ['Anteckning', (k) => void (k.patternHint = 'Fyra siffror')] });
+    expect(hint.map((d) => [d.field, d.impact])).toEqual([['rules', 'patch']]);
+    const pattern = detailsAfter({ keyword: ['Anteckning', (k) => void (k.pattern = '[0-9]{4}')] });
+    expect(pattern.map((d) => [d.field, d.impact])).toEqual([['rules', 'major']]);
+  });
+
+  it('codes are written system, code and display', () => {
+    expect(
+      detailsAfter({
+        keyword: [
+          'Vikt',
+          (k) =>
+            void (k.codes = [
+              { system: 'SNOMED CT', code: '27113001', display: 'Kroppsvikt' },
+              { system: 'KVÅ', code: 'DV001' },
+            ]),
+        ],
+      }),
+    ).toEqual([
+      {
+        field: 'codes',
+        impact: 'minor',
+        before: [],
+        after: ['SNOMED CT 27113001 Kroppsvikt', 'KVÅ DV001'],
+      },
+    ]);
+  });
+
+  it('required and a condition: what they were and are', () => {
+    expect(
+      detailsAfter({ document: (d) => void ((children(d)[1] as { required?: boolean }).required = true) }),
+    ).toEqual([{ field: 'required', impact: 'major', before: false, after: true }]);
+    const condition = (d: TreeDocument) =>
+      ((children(d)[0] as { children: { showWhen?: unknown }[] }).children[0] as { showWhen?: unknown })
+        .showWhen;
+    const shown = condition(t.document);
+    expect(
+      detailsAfter({
+        document: (d) =>
+          void delete (children(d)[0] as { children: { showWhen?: unknown }[] }).children[0]!.showWhen,
+      }),
+    ).toEqual([{ field: 'condition', impact: 'major', before: shown }]);
+    const unconditioned = produce(
+      t.document,
+      (d) => void delete (children(d)[0] as { children: { showWhen?: unknown }[] }).children[0]!.showWhen,
+    );
+    const added = compareDocuments({ document: unconditioned, catalog: t.catalog }, before);
+    expect(added.changes.flatMap((c) => (c.kind === 'changed' ? c.details : []))).toEqual([
+      { field: 'condition', impact: 'major', after: shown },
+    ]);
+  });
+
+  it('a keyword where an include was (same node id) is a major include change, named both ways', () => {
+    const withInclude = produce(
+      t.document,
+      (d) => void children(d).push({ id: 'plats', include: { fragmentId: 'f', version: '1.0.0' } }),
+    );
+    const withKeyword = produce(
+      t.document,
+      (d) => void children(d).push({ id: 'plats', keywordId: vikt.id }),
+    );
+    const toKeyword = compareDocuments(
+      { document: withInclude, catalog: t.catalog },
+      { document: withKeyword, catalog: t.catalog },
+    );
+    expect(toKeyword.changes).toEqual([
+      {
+        kind: 'changed',
+        nodeId: 'plats',
+        term: 'Vikt',
+        fields: ['include'],
+        details: [{ field: 'include', impact: 'major', before: 'f 1.0.0', after: '' }],
+      },
+    ]);
+    const toInclude = compareDocuments(
+      { document: withKeyword, catalog: t.catalog },
+      { document: withInclude, catalog: t.catalog },
+    );
+    expect(toInclude.changes[0]).toMatchObject({
+      term: 'f 1.0.0',
+      details: [{ field: 'include', impact: 'major', before: '', after: 'f 1.0.0' }],
+    });
+    expect(toInclude.impact).toBe('major');
+  });
+
+  it('a keyword no longer in the catalogue is named by its id, and its definition is not compared', () => {
+    const missing = new Map(t.catalog);
+    missing.delete(vikt.id);
+    const diff = compareDocuments(before, { document: t.document, catalog: missing });
+    expect(diff.changes).toEqual([]);
+    const added = compareDocuments(before, {
+      document: produce(t.document, (d) => void children(d).push({ id: 'ny', keywordId: 'okänt' })),
+      catalog: t.catalog,
+    });
+    expect(added.changes).toEqual([{ kind: 'added', nodeId: 'ny', term: 'okänt' }]);
+  });
+
+  it('scores: what each value scored before and after, only where it had one', () => {
+    const val = t.keyword('Val');
+    const scored = {
+      ...before,
+      catalog: new Map(t.catalog).set(val.id, {
+        ...val,
+        options: [{ ...val.options![0]!, score: 1 }, val.options![1]!],
+      }),
+    };
+    const rescored = {
+      ...before,
+      catalog: new Map(t.catalog).set(val.id, {
+        ...val,
+        options: [val.options![0]!, { ...val.options![1]!, score: 2 }],
+      }),
+    };
+    expect(
+      compareDocuments(scored, rescored).changes.flatMap((c) => (c.kind === 'changed' ? c.details : [])),
+    ).toEqual([
+      {
+        field: 'scores',
+        impact: 'major',
+        rescored: [
+          { label: 'A', before: 1 },
+          { label: 'B', after: 2 },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('versions', () => {
   it.each([
     ['1.2.3', '1.2.3', 0],
