@@ -332,6 +332,24 @@ describe('live form (issue 17)', () => {
     expect(form.problemList()).toEqual([]);
   });
 
+  it('shownNow keeps its identity until a node opens or closes, and always tells the shown nodes', () => {
+    const form = new LiveForm(groups(3), catalog, TODAY);
+    const first = form.shownNow();
+    expect(first.has('q0')).toBe(true);
+    expect(first.has('q0-val')).toBe(false);
+    // An answer that opens nothing (a text under a closed question) keeps the view.
+    form.update(new Map([['q1-text', 'abc']]));
+    expect(form.shownNow()).toBe(first);
+    form.update(new Map([['q1', 'ja']]));
+    const opened = form.shownNow();
+    expect(opened).not.toBe(first);
+    expect(opened.has('q1-val')).toBe(true);
+    expect(form.shownNow()).toBe(opened);
+    form.update(new Map([['q1', 'nej']]));
+    expect(form.shownNow()).not.toBe(opened);
+    expect(form.shownNow().has('q1-val')).toBe(false);
+  });
+
   it('evaluates only as far as asked, and finishes before following an answer', () => {
     const document = groups(200);
     const form = new LiveForm(document, catalog, TODAY);
