@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/domain/model.ts';
 import { liveFormFor } from '../../src/domain/live-form.ts';
 import { FIRST_ROWS, Preview } from '../../src/features/preview/preview.tsx';
 import { JournalNote } from '../../src/features/preview/journal-note.tsx';
-import { EAGER_NODES } from '../../src/features/preview/use-finished-form.ts';
+import { EAGER_NODES, useFinishedForm } from '../../src/features/preview/use-finished-form.ts';
 import { buildLargeTemplate } from '../helpers/large-tree.ts';
 
 // Issue 17: a long form paints its first rows before the rest of its opening pass, which then
@@ -60,5 +60,20 @@ describe('opening a long form (issue 17)', () => {
     render(<Opened template={small} />);
     expect(rowsOf()[0]).toHaveAttribute('aria-setsize', '400');
     expect(screen.getByRole('region', { name: 'Journaltext' })).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it.each([
+    [EAGER_NODES - 1, true],
+    [EAGER_NODES, true],
+    [EAGER_NODES + 1, false],
+  ])('a form of %i nodes is finished in its first render: %s', (size, atOnce) => {
+    const document = {
+      ...small.document,
+      id: `lang-${size}`,
+      nodes: Array.from({ length: size }, (_, i) => ({ id: `n${i}`, keywordId: 'kw-fraga-1' })),
+    };
+    const catalog = createCatalog(small.keywords);
+    const { result } = renderHook(() => useFinishedForm(liveFormFor(document, catalog)));
+    expect(result.current).toBe(atOnce);
   });
 });

@@ -44,4 +44,18 @@ describe('formRows', () => {
       'c@0',
     ]);
   });
+
+  it('with a limit gives only the first rows, and asks nothing past the last row it keeps', () => {
+    const asked: string[] = [];
+    const visible = (id: string) => (asked.push(id), ['a', 'a2', 'c'].includes(id));
+    const ids = (limit: number) => {
+      asked.length = 0;
+      return formRows(ordered, visible, catalog, false, limit).map((r) => r.node.id);
+    };
+    expect(ids(2)).toEqual(['a', 'a2']);
+    expect(asked).toEqual(['a', 'a1', 'a2']);
+    expect(ids(3)).toEqual(['a', 'a2', 'c']);
+    expect(ids(4)).toEqual(['a', 'a2', 'c']);
+    expect(ids(0)).toEqual([]);
+  });
 });
